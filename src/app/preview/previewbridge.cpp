@@ -1,0 +1,15 @@
+#include "previewbridge.h"
+
+namespace Postwright {
+
+void PreviewBridge::pageReady()
+{
+    Q_EMIT pageReadyReceived();
+}
+
+void PreviewBridge::contentShown(int generation)
+{
+    Q_EMIT contentShownReceived(generation);
+}
+
+} // namespace Postwright

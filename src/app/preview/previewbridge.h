@@ -1,0 +1,27 @@
+#pragma once
+// The object the preview page talks to over QWebChannel: it pushes rendered
+// HTML to the page and hears back when the page has shown it.
+
+#include <QObject>
+
+namespace Postwright {
+
+class PreviewBridge : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Called by the page's script.
+    Q_INVOKABLE void pageReady();
+    Q_INVOKABLE void contentShown(int generation);
+
+Q_SIGNALS:
+    // To the page: replace the shown body with html.
+    void htmlChanged(int generation, const QString &html);
+    // To the widgets.
+    void pageReadyReceived();
+    void contentShownReceived(int generation);
+};
+
+} // namespace Postwright

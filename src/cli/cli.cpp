@@ -1,0 +1,85 @@
+#include "cli.h"
+
+#include "exportcommand.h"
+#include "postwright_version.h"
+
+#include <QTextStream>
+
+#include <functional>
+
+namespace Postwright {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary; // translated in the CommandLine context
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"export", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Export a post as a standalone HTML page or fragment"),
+         &ExportCommand::run},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands())
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+} // namespace
+
+void CommandLine::printHelp()
+{
+    QTextStream out(stdout);
+    out << tr("Usage: postwright [OPTIONS] [FILE | SITE]\n"
+              "       postwright COMMAND [OPTIONS] ARGS...\n\n"
+              "Without a command, opens the editor on a post or a site folder.\n\n"
+              "Options:\n"
+              "  -h, --help               Show this help\n"
+              "  -v, --version            Show the version\n"
+              "  --screenshot FILE.png    Open the window, save a screenshot once the preview\n"
+              "                           has rendered, and quit\n\n"
+              "Commands:\n");
+    for (const Command &command : commands())
+        out << QStringLiteral("  %1").arg(QLatin1String(command.name), -24) << ' ' << tr(command.summary) << '\n';
+    out << '\n' << tr("Run 'postwright COMMAND --help' for a command's options.") << '\n';
+}
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    if (findCommand(arguments.at(1)))
+        return true;
+    for (const QString &arg : arguments.mid(1))
+        if (arg == u"-h" || arg == u"--help" || arg == u"-v" || arg == u"--version")
+            return true;
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (arguments.size() >= 2) {
+        if (const Command *command = findCommand(arguments.at(1)))
+            return command->run(arguments.mid(1));
+    }
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"-v" || arg == u"--version") {
+            QTextStream(stdout) << "postwright " << POSTWRIGHT_VERSION_STRING << '\n';
+            return Success;
+        }
+    }
+    printHelp();
+    return Success;
+}
+
+} // namespace Postwright

@@ -1,0 +1,78 @@
+#include "htmlpage.h"
+
+#include <QFile>
+
+namespace Postwright {
+
+namespace {
+
+QByteArray escaped(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+QString firstNonEmpty(const FrontMatterData &data, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString value = data.string(QString::fromLatin1(key));
+        if (!value.isEmpty())
+            return value;
+        const QStringList list = data.stringList(QString::fromLatin1(key));
+        if (!list.isEmpty())
+            return list.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+} // namespace
+
+PageMeta PageMeta::fromFrontMatter(const FrontMatterData &data, const QString &fallbackTitle)
+{
+    PageMeta meta;
+    meta.title = data.string(QStringLiteral("title"));
+    if (meta.title.isEmpty())
+        meta.title = fallbackTitle;
+    meta.description = firstNonEmpty(data, {"description", "summary", "excerpt"});
+    meta.author = firstNonEmpty(data, {"author", "authors"});
+    meta.date = data.string(QStringLiteral("date"));
+    meta.tags = data.stringList(QStringLiteral("tags"));
+    meta.keywords = data.stringList(QStringLiteral("keywords"));
+    return meta;
+}
+
+QByteArray HtmlPage::defaultStyleSheet()
+{
+    QFile file(QStringLiteral(":/postwright/export/page.css"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray HtmlPage::standalone(const QByteArray &body, const PageMeta &meta, const QByteArray &css)
+{
+    QByteArray page;
+    page.reserve(body.size() + css.size() + 2048);
+    page += "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta name=\"generator\" content=\"Postwright\">\n";
+    page += "<title>" + escaped(meta.title) + "</title>\n";
+    if (!meta.description.isEmpty())
+        page += "<meta name=\"description\" content=\"" + escaped(meta.description) + "\">\n";
+    if (!meta.author.isEmpty())
+        page += "<meta name=\"author\" content=\"" + escaped(meta.author) + "\">\n";
+    const QStringList keywords = meta.keywords.isEmpty() ? meta.tags : meta.keywords;
+    if (!keywords.isEmpty())
+        page += "<meta name=\"keywords\" content=\"" + escaped(keywords.join(QStringLiteral(", "))) + "\">\n";
+    page += "<style>\n" + css + "</style>\n</head>\n<body>\n<article>\n<header>\n";
+    page += "<h1 class=\"post-title\">" + escaped(meta.title) + "</h1>\n";
+    if (!meta.date.isEmpty() || !meta.tags.isEmpty()) {
+        page += "<p class=\"post-meta\">";
+        if (!meta.date.isEmpty())
+            page += "<time datetime=\"" + escaped(meta.date) + "\">" + escaped(meta.date) + "</time>";
+        for (const QString &tag : meta.tags)
+            page += " <span class=\"tag\">" + escaped(tag) + "</span>";
+        page += "</p>\n";
+    }
+    page += "</header>\n" + body + "</article>\n</body>\n</html>\n";
+    return page;
+}
+
+} // namespace Postwright

@@ -1,0 +1,33 @@
+#pragma once
+// Wraps a rendered body into a standalone HTML5 page: title, meta tags from the
+// front matter, a header with title, date and tags, and a readable stylesheet.
+
+#include "frontmatter/frontmatterreader.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Postwright {
+
+struct PageMeta
+{
+    QString title;
+    QString description;
+    QString author;
+    QString date;
+    QStringList tags;
+    QStringList keywords;
+
+    static PageMeta fromFrontMatter(const FrontMatterData &data, const QString &fallbackTitle);
+};
+
+class HtmlPage
+{
+public:
+    // The stylesheet every standalone page carries unless the user gives one.
+    static QByteArray defaultStyleSheet();
+
+    static QByteArray standalone(const QByteArray &body, const PageMeta &meta, const QByteArray &css);
+};
+
+} // namespace Postwright

@@ -1,0 +1,16 @@
+#pragma once
+// What the post list shows of one post, read from its front matter.
+
+#include <QString>
+
+namespace Postwright {
+
+struct PostInfo
+{
+    QString path;  // absolute
+    QString title; // front matter title, else the file name
+    QString date;  // as written in the front matter ("2021-04-11", ...), may be empty
+    bool draft = false;
+};
+
+} // namespace Postwright

@@ -1,0 +1,165 @@
+#include "site.h"
+
+#include "frontmatter/frontmatterreader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Postwright {
+
+namespace {
+
+const QStringList hugoConfigNames = {
+    QStringLiteral("hugo.toml"), QStringLiteral("hugo.yaml"), QStringLiteral("hugo.yml"),
+    QStringLiteral("hugo.json"), QStringLiteral("config.toml"), QStringLiteral("config.yaml"),
+    QStringLiteral("config.yml"), QStringLiteral("config.json"),
+};
+
+const QStringList markdownSuffixes = {QStringLiteral("md"), QStringLiteral("markdown"),
+                                      QStringLiteral("mdown"), QStringLiteral("mkd")};
+
+QString findHugoConfig(const QDir &dir)
+{
+    for (const QString &name : hugoConfigNames)
+        if (dir.exists(name))
+            return dir.filePath(name);
+    if (QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir())
+        return dir.filePath(QStringLiteral("config/_default"));
+    return {};
+}
+
+QString findJekyllConfig(const QDir &dir)
+{
+    for (const QString &name : {QStringLiteral("_config.yml"), QStringLiteral("_config.yaml")})
+        if (dir.exists(name))
+            return dir.filePath(name);
+    return {};
+}
+
+// Hugo's contentDir / staticDir settings, when the configuration file sets them.
+QStringList hugoDirsSetting(const QString &configPath, const QString &key, const QString &fallback)
+{
+    QFileInfo info(configPath);
+    if (!info.isFile())
+        return {fallback};
+    QFile file(configPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {fallback};
+    const QByteArray bytes = file.read(1 << 20);
+    // The configuration reads like front matter without delimiters: wrap it.
+    QByteArray wrapped;
+    if (configPath.endsWith(u".toml"))
+        wrapped = "+++\n" + bytes + "\n+++\n";
+    else if (configPath.endsWith(u".json"))
+        wrapped = bytes;
+    else
+        wrapped = "---\n" + bytes + "\n---\n";
+    const FrontMatterData data = readFrontMatter(wrapped);
+    const QStringList dirs = data.stringList(key);
+    return dirs.isEmpty() ? QStringList{fallback} : dirs;
+}
+
+bool isMarkdown(const QFileInfo &info)
+{
+    return markdownSuffixes.contains(info.suffix().toLower());
+}
+
+} // namespace
+
+QString siteKindName(SiteKind kind)
+{
+    switch (kind) {
+    case SiteKind::Hugo:
+        return QStringLiteral("hugo");
+    case SiteKind::Jekyll:
+        return QStringLiteral("jekyll");
+    case SiteKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+Site Site::detect(const QString &path)
+{
+    QFileInfo start(path);
+    QDir dir = start.isDir() ? QDir(start.absoluteFilePath()) : start.absoluteDir();
+    const QDir first = dir;
+    Site site;
+    do {
+        if (QString config = findHugoConfig(dir); !config.isEmpty()) {
+            site.m_kind = SiteKind::Hugo;
+            site.m_root = dir.absolutePath();
+            site.m_config = config;
+            for (const QString &d : hugoDirsSetting(config, QStringLiteral("contentDir"), QStringLiteral("content")))
+                site.m_contentDirs.append(QDir::cleanPath(dir.absoluteFilePath(d)));
+            for (const QString &d : hugoDirsSetting(config, QStringLiteral("staticDir"), QStringLiteral("static")))
+                site.m_staticDirs.append(QDir::cleanPath(dir.absoluteFilePath(d)));
+            site.m_staticDirs.append(dir.absoluteFilePath(QStringLiteral("assets")));
+            return site;
+        }
+        if (QString config = findJekyllConfig(dir); !config.isEmpty()) {
+            site.m_kind = SiteKind::Jekyll;
+            site.m_root = dir.absolutePath();
+            site.m_config = config;
+            site.m_contentDirs = {dir.absoluteFilePath(QStringLiteral("_posts")),
+                                  dir.absoluteFilePath(QStringLiteral("_drafts"))};
+            site.m_staticDirs = {dir.absolutePath()};
+            return site;
+        }
+    } while (dir.cdUp());
+    site.m_root = first.absolutePath();
+    site.m_contentDirs = {site.m_root};
+    site.m_staticDirs = {site.m_root};
+    return site;
+}
+
+QList<PostInfo> Site::posts() const
+{
+    QList<PostInfo> posts;
+    for (const QString &contentDir : m_contentDirs) {
+        const auto flags = m_kind == SiteKind::None ? QDirIterator::NoIteratorFlags
+                                                    : QDirIterator::Subdirectories;
+        QDirIterator it(contentDir, QDir::Files | QDir::Readable, flags);
+        while (it.hasNext()) {
+            const QFileInfo info = it.nextFileInfo();
+            if (isMarkdown(info) && !info.fileName().startsWith(u"_index."))
+                posts.append(readPostInfo(info.absoluteFilePath()));
+        }
+    }
+    std::sort(posts.begin(), posts.end(), [](const PostInfo &a, const PostInfo &b) {
+        return a.date != b.date ? a.date > b.date : a.path < b.path;
+    });
+    return posts;
+}
+
+PostInfo readPostInfo(const QString &path)
+{
+    PostInfo info;
+    info.path = QFileInfo(path).absoluteFilePath();
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        // Front matter sits at the top; 256 KiB is far more than any real block.
+        const FrontMatterData data = readFrontMatter(file.read(256 * 1024));
+        info.title = data.string(QStringLiteral("title"));
+        info.date = data.string(QStringLiteral("date"));
+        if (data.values.contains(QStringLiteral("draft")))
+            info.draft = data.values.value(QStringLiteral("draft")).toBool();
+        else if (data.values.contains(QStringLiteral("published")))
+            info.draft = !data.values.value(QStringLiteral("published")).toBool();
+    }
+    const QString baseName = QFileInfo(path).completeBaseName();
+    // Jekyll names posts YYYY-MM-DD-title.md and takes the date from there.
+    static const QRegularExpression datedName(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-"));
+    if (const auto match = datedName.match(baseName); info.date.isEmpty() && match.hasMatch())
+        info.date = match.captured(1);
+    if (info.title.isEmpty())
+        info.title = baseName;
+    return info;
+}
+
+} // namespace Postwright

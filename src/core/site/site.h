@@ -1,0 +1,44 @@
+#pragma once
+// A static site on disk (Hugo or Jekyll) found from any file or folder in it:
+// its root, its content and static folders and its posts. A post outside any
+// site is a Site of kind None rooted at the post's folder.
+
+#include "postinfo.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Postwright {
+
+enum class SiteKind { None, Hugo, Jekyll };
+
+QString siteKindName(SiteKind kind);
+
+class Site
+{
+public:
+    // Walks up from path (a file or a folder) to the first folder that holds a
+    // Hugo or Jekyll configuration.
+    static Site detect(const QString &path);
+
+    SiteKind kind() const { return m_kind; }
+    QString rootPath() const { return m_root; }
+    QString configPath() const { return m_config; }
+    QStringList contentDirs() const { return m_contentDirs; }
+    QStringList staticDirs() const { return m_staticDirs; }
+
+    // Every Markdown post below the content folders, newest first (by the front
+    // matter date, then by path).
+    QList<PostInfo> posts() const;
+
+private:
+    SiteKind m_kind = SiteKind::None;
+    QString m_root;
+    QString m_config;
+    QStringList m_contentDirs;
+    QStringList m_staticDirs;
+};
+
+PostInfo readPostInfo(const QString &path);
+
+} // namespace Postwright

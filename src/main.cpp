@@ -1,0 +1,22 @@
+// One executable: `postwright COMMAND ...` runs the headless CLI on a
+// QCoreApplication (no display needed); anything else opens the editor.
+
+#include "application.h"
+#include "appidentity.h"
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (Postwright::CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        Postwright::setUpApplication(app);
+        return Postwright::CommandLine::run(app.arguments());
+    }
+    return Postwright::Application::runEditor(argc, argv);
+}

@@ -1,0 +1,96 @@
+#include "frontmatter/frontmatterreader.h"
+
+#include <QTest>
+
+using namespace Postwright;
+
+class TestFrontMatterReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsYamlWithComments();
+    void readsToml();
+    void readsJson();
+    void reportsErrorPosition_data();
+    void reportsErrorPosition();
+    void noFrontMatterIsNoError();
+};
+
+void TestFrontMatterReader::readsYamlWithComments()
+{
+    const QByteArray text = "---\n"
+                            "title: \"Hello\"   # the title\n"
+                            "draft: false\n"
+                            "tags: [\"a\", \"b\"]\n"
+                            "categories: [AIML] # choose from [AIML, Career]\n"
+                            "date: \"2021-04-11\"\n"
+                            "weight: 3\n"
+                            "excerpt_separator: <!--end-->\n"
+                            "---\nBody\n";
+    const FrontMatterData data = readFrontMatter(text);
+    QVERIFY(!data.error);
+    QCOMPARE(data.string(QStringLiteral("title")), QStringLiteral("Hello"));
+    QCOMPARE(data.values.value(QStringLiteral("draft")), QVariant(false));
+    QCOMPARE(data.stringList(QStringLiteral("tags")), QStringList({"a", "b"}));
+    QCOMPARE(data.stringList(QStringLiteral("categories")), QStringList({"AIML"}));
+    QCOMPARE(data.string(QStringLiteral("date")), QStringLiteral("2021-04-11"));
+    QCOMPARE(data.values.value(QStringLiteral("weight")), QVariant(qlonglong(3)));
+    QCOMPARE(data.string(QStringLiteral("excerpt_separator")), QStringLiteral("<!--end-->"));
+}
+
+void TestFrontMatterReader::readsToml()
+{
+    const QByteArray text = "+++\n"
+                            "title = \"T\"\n"
+                            "date = 2023-11-02T09:30:00+01:00\n"
+                            "draft = true\n"
+                            "tags = [\"x\"]\n"
+                            "[params]\n  series = \"s\"\n"
+                            "+++\n";
+    const FrontMatterData data = readFrontMatter(text);
+    QVERIFY(!data.error);
+    QCOMPARE(data.string(QStringLiteral("title")), QStringLiteral("T"));
+    QCOMPARE(data.string(QStringLiteral("date")), QStringLiteral("2023-11-02T09:30:00+01:00"));
+    QCOMPARE(data.values.value(QStringLiteral("draft")), QVariant(true));
+    QCOMPARE(data.values.value(QStringLiteral("params")).toMap().value(QStringLiteral("series")),
+             QVariant(QStringLiteral("s")));
+}
+
+void TestFrontMatterReader::readsJson()
+{
+    const FrontMatterData data = readFrontMatter("{\"title\": \"J\", \"tags\": [\"q\"]}\nBody\n");
+    QVERIFY(!data.error);
+    QCOMPARE(data.string(QStringLiteral("title")), QStringLiteral("J"));
+    QCOMPARE(data.stringList(QStringLiteral("tags")), QStringList({"q"}));
+}
+
+void TestFrontMatterReader::reportsErrorPosition_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("yaml") << QByteArray("---\ntitle: ok\ntags: [a, b\n---\n") << 4;
+    QTest::newRow("toml") << QByteArray("+++\ntitle = \"ok\"\ndate = \n+++\n") << 3;
+    QTest::newRow("json") << QByteArray("{\n\"a\": 1,\n\"b\" 2\n}\n") << 3;
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: x\n") << 1;
+}
+
+void TestFrontMatterReader::reportsErrorPosition()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    const FrontMatterData data = readFrontMatter(text);
+    QVERIFY(data.error.has_value());
+    QCOMPARE(data.error->line, line);
+    QVERIFY(!data.error->message.isEmpty());
+}
+
+void TestFrontMatterReader::noFrontMatterIsNoError()
+{
+    const FrontMatterData data = readFrontMatter("# Just a body\n");
+    QVERIFY(!data.error);
+    QVERIFY(data.values.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFrontMatterReader)
+#include "tst_frontmatterreader.moc"

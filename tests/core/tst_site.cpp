@@ -1,0 +1,89 @@
+#include "site/site.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postwright;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+} // namespace
+
+class TestSite : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void detectsHugoFromAPostDeepInside();
+    void detectsJekyll();
+    void postOutsideAnySite();
+    void hugoContentDirSetting();
+    void examplePostsNewestFirst();
+};
+
+void TestSite::detectsHugoFromAPostDeepInside()
+{
+    const Site site = Site::detect(QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/sqlite-wal-notes.md"));
+    QCOMPARE(site.kind(), SiteKind::Hugo);
+    QCOMPARE(site.rootPath(), QDir(QStringLiteral(POSTWRIGHT_EXAMPLES "/site")).absolutePath());
+    QVERIFY(site.configPath().endsWith(u"hugo.toml"));
+    QCOMPARE(site.contentDirs(), QStringList{site.rootPath() + QStringLiteral("/content")});
+    QVERIFY(site.staticDirs().contains(site.rootPath() + QStringLiteral("/static")));
+}
+
+void TestSite::detectsJekyll()
+{
+    const Site site = Site::detect(QStringLiteral(POSTWRIGHT_EXAMPLES "/jekyll/_posts"));
+    QCOMPARE(site.kind(), SiteKind::Jekyll);
+    QVERIFY(site.configPath().endsWith(u"_config.yml"));
+    const QList<PostInfo> posts = site.posts();
+    QVERIFY(!posts.isEmpty());
+    QVERIFY(!posts.first().date.isEmpty());
+}
+
+void TestSite::postOutsideAnySite()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("note.md")), "# Note\n");
+    const Site site = Site::detect(dir.filePath(QStringLiteral("note.md")));
+    QCOMPARE(site.kind(), SiteKind::None);
+    QCOMPARE(site.rootPath(), QDir(dir.path()).absolutePath());
+    QCOMPARE(site.posts().size(), 1);
+    QCOMPARE(site.posts().first().title, QStringLiteral("note"));
+}
+
+void TestSite::hugoContentDirSetting()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("hugo.yaml")), "contentDir: articles\n");
+    writeFile(dir.filePath(QStringLiteral("articles/a.md")), "---\ntitle: A\ndraft: true\n---\n");
+    const Site site = Site::detect(dir.path());
+    QCOMPARE(site.kind(), SiteKind::Hugo);
+    QCOMPARE(site.contentDirs(), QStringList{QDir(dir.path()).absoluteFilePath(QStringLiteral("articles"))});
+    const QList<PostInfo> posts = site.posts();
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(posts.first().title, QStringLiteral("A"));
+    QVERIFY(posts.first().draft);
+}
+
+void TestSite::examplePostsNewestFirst()
+{
+    const QList<PostInfo> posts = Site::detect(QStringLiteral(POSTWRIGHT_EXAMPLES "/site")).posts();
+    QCOMPARE(posts.size(), 4);
+    for (qsizetype i = 1; i < posts.size(); ++i)
+        QVERIFY2(posts.at(i - 1).date >= posts.at(i).date, qPrintable(posts.at(i).path));
+    QCOMPARE(posts.first().title, QStringLiteral("Measuring Build Times with Ninja's Log"));
+    QVERIFY(!posts.first().draft);
+    QCOMPARE(posts.at(1).title, QStringLiteral("Notes on SQLite's Write-Ahead Log"));
+    QVERIFY(posts.at(1).draft);
+}
+
+QTEST_GUILESS_MAIN(TestSite)
+#include "tst_site.moc"
