@@ -1,0 +1,25 @@
+#!/bin/sh
+# Builds the .deb with cpack, unpacks it and runs the packaged binary headless.
+# Usage: deb-builds-and-runs.sh BUILD_DIR
+set -eu
+build=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 ||
+    { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/postwright_*.deb)
+echo "built $(basename "$deb")"
+
+dpkg-deb --field "$deb" Depends | grep -q 'libkf6texteditor' ||
+    { echo "Depends misses KTextEditor:"; dpkg-deb --field "$deb" Depends; exit 1; }
+dpkg-deb -x "$deb" "$work/root"
+for f in usr/bin/postwright \
+         usr/share/applications/org.postwright.Postwright.desktop \
+         usr/share/metainfo/org.postwright.Postwright.metainfo.xml \
+         usr/share/icons/hicolor/scalable/apps/org.postwright.Postwright.svg; do
+    [ -e "$work/root/$f" ] || { echo "missing in the package: $f"; exit 1; }
+done
+version=$(env -u DISPLAY "$work/root/usr/bin/postwright" --version)
+echo "$version"
+case "$version" in "postwright "*) ;; *) echo "unexpected --version output"; exit 1 ;; esac
