@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exportcommand.h"
+#include "exportsitecommand.h"
 #include "postwright_version.h"
 
 #include <QTextStream>
@@ -23,6 +24,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"export", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Export a post as a standalone HTML page or fragment"),
          &ExportCommand::run},
+        {"export-site", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Export every post of a site as HTML pages, in parallel"),
+         &ExportSiteCommand::run},
     };
     return list;
 }

@@ -1,77 +1,77 @@
 #include "exportcommand.h"
 
 #include "cli.h"
-#include "export/htmlpage.h"
-#include "markdown/markdownrenderer.h"
+#include "diagnostics.h"
+#include "exportoptions.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Postwright {
 
-namespace {
-
-int fail(int code, const QString &message)
-{
-    QTextStream(stderr) << "postwright export: " << message << '\n';
-    return code;
-}
-
-} // namespace
-
 int ExportCommand::run(const QStringList &arguments)
 {
+    const QString command = QStringLiteral("export");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export a post as a standalone HTML page or fragment."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("post"), tr("The Markdown post to export."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE ('-' for standard output)."), tr("FILE"));
-    const QCommandLineOption fragmentOption(QStringLiteral("fragment"),
-                                            tr("Write the body HTML only, without the page around it."));
-    const QCommandLineOption safeOption(QStringLiteral("safe"), tr("Drop raw HTML from the post."));
-    parser.addOptions({outputOption, fragmentOption, safeOption});
-    if (!parser.parse(arguments))
-        return fail(CommandLine::UsageError, parser.errorText());
+    parser.addOption(outputOption);
+    const ExportOptionParser exportOptions(parser);
+    if (!parser.parse(arguments)) {
+        Diagnostics::fatal(command, parser.errorText());
+        return CommandLine::UsageError;
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return CommandLine::Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(CommandLine::UsageError, tr("expected exactly one post; see --help"));
-    if (!parser.isSet(outputOption))
-        return fail(CommandLine::UsageError, tr("missing -o FILE (use -o - for standard output)"));
-
+    if (positional.size() != 1) {
+        Diagnostics::fatal(command, tr("expected exactly one post; see --help"));
+        return CommandLine::UsageError;
+    }
+    if (!parser.isSet(outputOption)) {
+        Diagnostics::fatal(command, tr("missing -o FILE (use -o - for standard output)"));
+        return CommandLine::UsageError;
+    }
+    ExportOptions options;
+    QString error;
+    if (!exportOptions.read(parser, &options, &error)) {
+        Diagnostics::fatal(command, error);
+        return CommandLine::UsageError;
+    }
     const QString postPath = positional.first();
-    QFile input(postPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(CommandLine::UsageError, tr("cannot read %1: %2").arg(postPath, input.errorString()));
-    const QByteArray post = input.readAll();
-
-    RenderOptions options;
-    options.safe = parser.isSet(safeOption);
-    QByteArray html = MarkdownRenderer().render(post, options).html;
-    if (!parser.isSet(fragmentOption)) {
-        const PageMeta meta = PageMeta::fromFrontMatter(readFrontMatter(post),
-                                                        QFileInfo(postPath).completeBaseName());
-        html = HtmlPage::standalone(html, meta, HtmlPage::defaultStyleSheet());
+    const QFileInfo postInfo(postPath);
+    if (!postInfo.isFile() || !postInfo.isReadable()) {
+        Diagnostics::fatal(command, tr("cannot read %1: %2").arg(postPath, postInfo.exists() ? tr("permission denied")
+                                                                                                  : tr("no such file")));
+        return CommandLine::UsageError;
     }
 
+    Exporter exporter(Site::detect(postPath), options);
     const QString outputPath = parser.value(outputOption);
+    const ExportedPost result = outputPath == u"-" ? exporter.renderPost(postPath)
+                                                   : exporter.exportPost(postPath, outputPath);
+    for (const RenderWarning &w : result.warnings)
+        Diagnostics::warning(postPath, w.line, w.message);
+    if (!result.error.isEmpty()) {
+        Diagnostics::error(postPath, result.errorLine, result.error);
+        return CommandLine::Failure;
+    }
     if (outputPath == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(html) != html.size())
-            return fail(CommandLine::Failure, tr("cannot write to standard output"));
-        return CommandLine::Success;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(result.html) != result.html.size()) {
+            Diagnostics::fatal(command, tr("cannot write to standard output"));
+            return CommandLine::Failure;
+        }
     }
-    QSaveFile output(outputPath);
-    if (!output.open(QIODevice::WriteOnly) || output.write(html) != html.size() || !output.commit())
-        return fail(CommandLine::Failure, tr("cannot write %1: %2").arg(outputPath, output.errorString()));
+    if (exportOptions.strict(parser) && !result.warnings.isEmpty())
+        return CommandLine::Failure;
     return CommandLine::Success;
 }
 

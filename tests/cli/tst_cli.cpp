@@ -74,7 +74,7 @@ void TestCli::exportWritesStandalonePage()
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("<title>Measuring Build Times with Ninja's Log</title>"));
     QVERIFY(html.contains("<meta name=\"keywords\" content=\"build, cmake, ninja\">"));
-    QVERIFY(html.contains("<h2>Ranking the slowest edges</h2>"));
+    QVERIFY(html.contains("<h2 id=\"ranking-the-slowest-edges\">Ranking the slowest edges</h2>"));
     QVERIFY(!html.contains("draft: false"));
 }
 

@@ -50,6 +50,12 @@ void TestFrontMatterBlock::locatesBlockAndBody_data()
                                        << QByteArray("---\ntitle: A\nBody\n") << 1 << false;
     QTest::newRow("json-unterminated") << QByteArray("{\"a\": 1\nBody\n") << "json" << QByteArray("{\"a\": 1\nBody\n")
                                        << QByteArray("{\"a\": 1\nBody\n") << 1 << false;
+    QTest::newRow("shortcode-first-is-body") << QByteArray("{{< figure src=\"a.png\" >}}\n") << "none" << QByteArray()
+                                             << QByteArray("{{< figure src=\"a.png\" >}}\n") << 1 << true;
+    QTest::newRow("liquid-first-is-body") << QByteArray("{% raw %}x{% endraw %}\n") << "none" << QByteArray()
+                                          << QByteArray("{% raw %}x{% endraw %}\n") << 1 << true;
+    QTest::newRow("json-spaced") << QByteArray("{ \"a\": 1 }\nB") << "json" << QByteArray("{ \"a\": 1 }")
+                                 << QByteArray("B") << 2 << true;
     QTest::newRow("empty") << QByteArray() << "none" << QByteArray() << QByteArray() << 1 << true;
 }
 

@@ -1,8 +1,26 @@
 #include "markdown/markdownrenderer.h"
 
+#include <QRegularExpression>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Postwright;
+
+namespace {
+
+QByteArray render(const QByteArray &post, RenderOptions options = {})
+{
+    return MarkdownRenderer().render(post, options).html;
+}
+
+QByteArray renderWithLines(const QByteArray &post)
+{
+    RenderOptions options;
+    options.sourceLines = true;
+    return render(post, options);
+}
+
+} // namespace
 
 class TestMarkdownRenderer : public QObject
 {
@@ -11,8 +29,51 @@ private Q_SLOTS:
     void frontMatterIsNeverRendered_data();
     void frontMatterIsNeverRendered();
     void sourceLinesAreTheFilesLines();
+    void dataLineOnEveryBlockOnlyWhenAsked();
     void gfmExtensionsAreOn();
     void rawHtmlKeptUnlessSafe();
+
+    void codeLanguageFromInfoString_data();
+    void codeLanguageFromInfoString();
+    void unknownLanguageIsPlainWithWarning();
+    void hugoCodeOptions();
+    void codeIsEscaped();
+    void singleThemeUsesInlineColours();
+
+    void headingIdsLikeHugo_data();
+    void headingIdsLikeHugo();
+    void duplicateHeadingsGetSuffixes();
+    void explicitHeadingId();
+    void tableOfContents();
+    void outlineHasLevelsTextIdsAndLines();
+
+    void excerptSeparatorsStayComments_data();
+    void excerptSeparatorsStayComments();
+
+    void shortcodesAreNotMangled();
+    void figureShortcodeRendersFigure();
+    void youtubeShortcodeRendersLink();
+    void highlightShortcodeRendersCode();
+    void multiLineShortcode();
+    void pairedShortcodeRendersInnerMarkdown();
+    void escapedShortcodeIsLiteral();
+    void unknownShortcodeIsChipWithWarning();
+    void liquidTags();
+
+    void math_data();
+    void math();
+
+    void wordCountAndReadingTime();
+    void imageAndLinkReferencesWithLines();
+    void missingImageWarns();
+    void imageUrlCallbackRewritesMarkdownAndHtmlImages();
+
+    void invalidUtf8IsReplacedWithWarning();
+    void nulBytesAreHarmless();
+    void deepNestingDoesNotBlowTheStack_data();
+    void deepNestingDoesNotBlowTheStack();
+    void hugePostRenders();
+    void rendersTheSameOnManyThreads();
 };
 
 void TestMarkdownRenderer::frontMatterIsNeverRendered_data()
@@ -27,27 +88,38 @@ void TestMarkdownRenderer::frontMatterIsNeverRendered_data()
 void TestMarkdownRenderer::frontMatterIsNeverRendered()
 {
     QFETCH(QByteArray, post);
-    const QByteArray html = MarkdownRenderer().render(post).html;
+    const QByteArray html = render(post);
     QVERIFY2(!html.contains("Secret"), html.constData());
     QVERIFY2(!html.contains("<hr"), html.constData());
-    QVERIFY2(html.contains("<h1>Heading</h1>"), html.constData());
+    QVERIFY2(html.contains("<h1 id=\"heading\">Heading</h1>"), html.constData());
 }
 
 void TestMarkdownRenderer::sourceLinesAreTheFilesLines()
 {
-    RenderOptions options;
-    options.sourceLines = true;
-    const QByteArray html =
-        MarkdownRenderer().render("---\na: 1\nb: 2\n---\n\nFirst paragraph\n", options).html;
-    QVERIFY2(html.contains("<p data-sourcepos=\"6:1-6:15\">First paragraph</p>"), html.constData());
+    const QByteArray html = renderWithLines("---\na: 1\nb: 2\n---\n\nFirst paragraph\n");
+    QVERIFY2(html.contains("<p data-line=\"6\">First paragraph</p>"), html.constData());
+}
+
+void TestMarkdownRenderer::dataLineOnEveryBlockOnlyWhenAsked()
+{
+    const QByteArray post = "---\ntitle: x\n---\n# Title\n\nText\n\n```go\nx := 1\n```\n\n"
+                            "{{< figure src=\"/a.png\" >}}\n\n$$\nx^2\n$$\n\n- item\n\n> quote\n";
+    const QByteArray html = renderWithLines(post);
+    QVERIFY2(html.contains("<h1 id=\"title\" data-line=\"4\">"), html.constData());
+    QVERIFY2(html.contains("<p data-line=\"6\">Text</p>"), html.constData());
+    QVERIFY2(html.contains("<pre class=\"code\" data-line=\"8\">"), html.constData());
+    QVERIFY2(html.contains("<figure data-line=\"12\">"), html.constData());
+    QVERIFY2(html.contains("<div class=\"math display\" data-line=\"14\">"), html.constData());
+    QVERIFY2(html.contains("<ul data-line=\"18\">"), html.constData());
+    QVERIFY2(html.contains("<blockquote data-line=\"20\">"), html.constData());
+    const QByteArray plain = render(post);
+    QVERIFY2(!plain.contains("data-line") && !plain.contains("data-sourcepos"), plain.constData());
 }
 
 void TestMarkdownRenderer::gfmExtensionsAreOn()
 {
-    const QByteArray html = MarkdownRenderer()
-                                .render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ https://example.org\n\n"
-                                        "- [x] done\n\nNote[^1]\n\n[^1]: The note.\n")
-                                .html;
+    const QByteArray html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ https://example.org\n\n"
+                                   "- [x] done\n\nNote[^1]\n\n[^1]: The note.\n");
     QVERIFY2(html.contains("<table>"), html.constData());
     QVERIFY2(html.contains("<del>gone</del>"), html.constData());
     QVERIFY2(html.contains("<a href=\"https://example.org\">"), html.constData());
@@ -57,16 +129,410 @@ void TestMarkdownRenderer::gfmExtensionsAreOn()
 
 void TestMarkdownRenderer::rawHtmlKeptUnlessSafe()
 {
-    const QByteArray post = "<img class=\"responsive\" src=\"/images/x.png\">\n\nText <ins>new</ins>\n";
-    const QByteArray html = MarkdownRenderer().render(post).html;
+    const QByteArray post = "<img class=\"responsive\" src=\"/images/x.png\">\n\nText <ins>new</ins>\n\n"
+                            "<details><summary>More</summary>\n\nHidden\n\n</details>\n";
+    const QByteArray html = render(post);
     QVERIFY2(html.contains("<img class=\"responsive\" src=\"/images/x.png\">"), html.constData());
     QVERIFY2(html.contains("<ins>new</ins>"), html.constData());
+    QVERIFY2(html.contains("<details><summary>More</summary>"), html.constData());
 
     RenderOptions safe;
     safe.safe = true;
-    const QByteArray safeHtml = MarkdownRenderer().render(post, safe).html;
+    const QByteArray safeHtml = render(post, safe);
     QVERIFY2(!safeHtml.contains("<img"), safeHtml.constData());
     QVERIFY2(!safeHtml.contains("<ins>"), safeHtml.constData());
+    QVERIFY2(!safeHtml.contains("<details>"), safeHtml.constData());
+}
+
+void TestMarkdownRenderer::codeLanguageFromInfoString_data()
+{
+    QTest::addColumn<QByteArray>("info");
+    QTest::addColumn<QByteArray>("code");
+    for (const char *lang : {"c++", "cpp", "CPP", "C++"})
+        QTest::newRow(lang) << QByteArray(lang) << QByteArray("int main() { return 0; }");
+    for (const char *lang : {"sh", "bash", "console", "shell", "Bash"})
+        QTest::newRow(lang) << QByteArray(lang) << QByteArray("if [ -f x ]; then echo \"hi\"; fi");
+    QTest::newRow("yml") << QByteArray("yml") << QByteArray("key: \"value\"\nlist: [1, 2]");
+    QTest::newRow("yaml") << QByteArray("yaml") << QByteArray("key: \"value\"");
+    QTest::newRow("js") << QByteArray("js") << QByteArray("const x = \"s\";");
+    QTest::newRow("ts") << QByteArray("ts") << QByteArray("let x: number = 1;");
+    QTest::newRow("py") << QByteArray("py") << QByteArray("def f():\n    return \"x\"");
+    QTest::newRow("Python") << QByteArray("Python") << QByteArray("import os");
+    QTest::newRow("rs") << QByteArray("rs") << QByteArray("fn main() { let s = \"x\"; }");
+    QTest::newRow("go") << QByteArray("go") << QByteArray("func main() { fmt.Println(\"x\") }");
+    QTest::newRow("dockerfile") << QByteArray("dockerfile") << QByteArray("FROM debian:13\nRUN apt-get update");
+    QTest::newRow("toml") << QByteArray("toml") << QByteArray("title = \"x\"");
+    QTest::newRow("diff") << QByteArray("diff") << QByteArray("--- a\n+++ b\n-old\n+new");
+    QTest::newRow("json") << QByteArray("json") << QByteArray("{\"a\": true}");
+    QTest::newRow("sql") << QByteArray("sql") << QByteArray("SELECT * FROM t WHERE a = 'x';");
+}
+
+void TestMarkdownRenderer::codeLanguageFromInfoString()
+{
+    QFETCH(QByteArray, info);
+    QFETCH(QByteArray, code);
+    const RenderResult result = MarkdownRenderer().render("```" + info + "\n" + code + "\n```\n");
+    QVERIFY2(result.html.contains("<code class=\"language-" + info + "\">"), result.html.constData());
+    QVERIFY2(result.html.contains("<span style=\"--l:#"), result.html.constData());
+    QVERIFY(result.warnings.isEmpty());
+    QVERIFY2(!result.html.contains("<script"), result.html.constData());
+}
+
+void TestMarkdownRenderer::unknownLanguageIsPlainWithWarning()
+{
+    const RenderResult result = MarkdownRenderer().render("Text\n\n```nosuchlang\n<b>x</b>\n```\n");
+    QVERIFY2(result.html.contains("<pre class=\"code\"><code class=\"language-nosuchlang\">&lt;b&gt;x&lt;/b&gt;\n</code></pre>"),
+             result.html.constData());
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings.first().line, 3);
+    QVERIFY(result.warnings.first().message.contains(u"nosuchlang"));
+}
+
+void TestMarkdownRenderer::hugoCodeOptions()
+{
+    const QByteArray html = render("```go {linenos=true,hl_lines=[2],linenostart=10}\na := 1\nb := 2\nc := 3\n```\n");
+    QVERIFY2(html.contains("<pre class=\"code numbered\">"), html.constData());
+    QVERIFY2(html.contains("<span class=\"line\"><span class=\"ln\">10</span>"), html.constData());
+    QVERIFY2(html.contains("<span class=\"line hl\"><span class=\"ln\">11</span>"), html.constData());
+    QVERIFY2(html.contains("<span class=\"line\"><span class=\"ln\">12</span>"), html.constData());
+    const QByteArray ranges = render("```py {hl_lines=[\"1-2\", 4]}\na\nb\nc\nd\n```\n");
+    QCOMPARE(ranges.count("class=\"line hl\""), 3);
+    QVERIFY(!ranges.contains("class=\"ln\""));
+}
+
+void TestMarkdownRenderer::codeIsEscaped()
+{
+    const QByteArray html = render("```html\n<script>alert(1)</script>\n```\n");
+    QVERIFY2(!html.contains("<script>"), html.constData());
+    QVERIFY2(html.contains("&lt;"), html.constData());
+}
+
+void TestMarkdownRenderer::singleThemeUsesInlineColours()
+{
+    RenderOptions options;
+    options.lightTheme = QStringLiteral("Breeze Light");
+    options.darkTheme = QStringLiteral("-");
+    const QByteArray html = render("```cpp\nint x = 1;\n```\n", options);
+    QVERIFY2(html.contains("<span style=\"color:#"), html.constData());
+    QVERIFY2(!html.contains("--d:"), html.constData());
+    QVERIFY(!MarkdownRenderer::codeStyleSheet(options).contains("prefers-color-scheme"));
+    QVERIFY(MarkdownRenderer::codeStyleSheet().contains("prefers-color-scheme: dark"));
+}
+
+void TestMarkdownRenderer::headingIdsLikeHugo_data()
+{
+    QTest::addColumn<QByteArray>("heading");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("words") << QByteArray("Hello World") << QStringLiteral("hello-world");
+    QTest::newRow("punctuation") << QByteArray("What's new in C++20?") << QStringLiteral("whats-new-in-c20");
+    QTest::newRow("code") << QByteArray("Using `std::span` today") << QStringLiteral("using-stdspan-today");
+    QTest::newRow("emphasis") << QByteArray("A *very* big_deal") << QStringLiteral("a-very-big_deal");
+    QTest::newRow("unicode") << QByteArray("Über Größe") << QString::fromUtf8("über-größe");
+    QTest::newRow("hyphens") << QByteArray("Pre-build - Post-build") << QStringLiteral("pre-build---post-build");
+    QTest::newRow("numbers") << QByteArray("1. Step one") << QStringLiteral("1-step-one");
+}
+
+void TestMarkdownRenderer::headingIdsLikeHugo()
+{
+    QFETCH(QByteArray, heading);
+    QFETCH(QString, id);
+    const RenderResult result = MarkdownRenderer().render("## " + heading + "\n");
+    QCOMPARE(result.outline.size(), 1);
+    QCOMPARE(result.outline.first().id, id);
+    QVERIFY2(result.html.startsWith("<h2 id=\"" + id.toUtf8() + "\">"), result.html.constData());
+}
+
+void TestMarkdownRenderer::duplicateHeadingsGetSuffixes()
+{
+    const QByteArray html = render("## Setup\n\n## Setup\n\n### Setup\n");
+    QVERIFY2(html.contains("<h2 id=\"setup\">"), html.constData());
+    QVERIFY2(html.contains("<h2 id=\"setup-1\">"), html.constData());
+    QVERIFY2(html.contains("<h3 id=\"setup-2\">"), html.constData());
+}
+
+void TestMarkdownRenderer::explicitHeadingId()
+{
+    const RenderResult result = MarkdownRenderer().render("## Custom {#my-anchor}\n\n## my-anchor\n");
+    QVERIFY2(result.html.contains("<h2 id=\"my-anchor\">Custom</h2>"), result.html.constData());
+    QVERIFY2(result.html.contains("<h2 id=\"my-anchor-1\">my-anchor</h2>"), result.html.constData());
+    QCOMPARE(result.outline.first().text, QStringLiteral("Custom"));
+}
+
+void TestMarkdownRenderer::tableOfContents()
+{
+    RenderOptions options;
+    options.toc = true;
+    const QByteArray html = render("# Title\n\n## One\n\n### One A\n\n## Two\n", options);
+    QVERIFY2(html.startsWith("<nav class=\"toc\">"), html.constData());
+    QVERIFY2(html.contains("<li><a href=\"#one\">One</a>\n<ul>\n<li><a href=\"#one-a\">One A</a></li>\n</ul>\n</li>"),
+             html.constData());
+    QVERIFY2(html.contains("<li><a href=\"#two\">Two</a></li>"), html.constData());
+    QVERIFY(!render("# Title\n").contains("toc"));
+}
+
+void TestMarkdownRenderer::outlineHasLevelsTextIdsAndLines()
+{
+    const RenderResult result = MarkdownRenderer().render("---\na: 1\n---\n# First\n\ntext\n\nSecond\n------\n\n### Third `code` $x$\n");
+    QCOMPARE(result.outline.size(), 3);
+    QCOMPARE(result.outline.at(0).level, 1);
+    QCOMPARE(result.outline.at(0).line, 4);
+    QCOMPARE(result.outline.at(1).text, QStringLiteral("Second"));
+    QCOMPARE(result.outline.at(1).level, 2);
+    QCOMPARE(result.outline.at(1).line, 8);
+    QCOMPARE(result.outline.at(2).text, QStringLiteral("Third code $x$"));
+    QCOMPARE(result.outline.at(2).id, QStringLiteral("third-code-x"));
+    QCOMPARE(result.outline.at(2).line, 11);
+}
+
+void TestMarkdownRenderer::excerptSeparatorsStayComments_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArray>("comment");
+    QTest::newRow("hugo-more") << QByteArray("Intro\n\n<!--more-->\n\nRest\n") << QByteArray("<!--more-->");
+    QTest::newRow("jekyll-comment") << QByteArray("---\nexcerpt_separator: <!--end-->\n---\nIntro\n\n<!--end-->\n\nRest\n")
+                                    << QByteArray("<!--end-->");
+    QTest::newRow("jekyll-text") << QByteArray("---\nexcerpt_separator: \"[[cut]]\"\n---\nIntro\n\n[[cut]]\n\nRest\n")
+                                 << QByteArray("<!-- [[cut]] -->");
+}
+
+void TestMarkdownRenderer::excerptSeparatorsStayComments()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArray, comment);
+    const QByteArray html = render(post);
+    QVERIFY2(html.contains(comment), html.constData());
+    QVERIFY2(html.contains("<p>Intro</p>") && html.contains("<p>Rest</p>"), html.constData());
+    QByteArray visible = html;
+    visible.replace(comment, "");
+    QVERIFY2(!visible.contains("cut") && !visible.contains("more") && !visible.contains("end"), html.constData());
+}
+
+void TestMarkdownRenderer::shortcodesAreNotMangled()
+{
+    const QByteArray html = render("See {{< ref \"posts/my_first_post.md\" >}} and {{< param \"*not* emphasis\" >}}.\n");
+    QVERIFY2(!html.contains("<em>"), html.constData());
+    QVERIFY2(html.contains("my_first_post.md"), html.constData());
+    QVERIFY2(html.contains("class=\"shortcode\""), html.constData());
+}
+
+void TestMarkdownRenderer::figureShortcodeRendersFigure()
+{
+    const QByteArray html = render(
+        "{{< figure src=\"/images/a_b_c.png\" alt=\"A *chart*\" caption=\"Build times\" class=\"wide\" >}}\n");
+    QVERIFY2(html.startsWith("<figure class=\"wide\"><img src=\"/images/a_b_c.png\" alt=\"A *chart*\" loading=\"lazy\">"
+                             "<figcaption><p>Build times</p></figcaption></figure>"),
+             html.constData());
+}
+
+void TestMarkdownRenderer::youtubeShortcodeRendersLink()
+{
+    const QByteArray html = render("{{< youtube dQw4w9WgXcQ >}}\n");
+    QVERIFY2(html.contains("<div class=\"video\"><a class=\"video-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">"),
+             html.constData());
+    QVERIFY2(!html.contains("<iframe"), html.constData());
+}
+
+void TestMarkdownRenderer::highlightShortcodeRendersCode()
+{
+    const QByteArray html = render("{{< highlight python \"linenos=table,hl_lines=2\" >}}\nimport os\nprint(os.name)\n{{< /highlight >}}\n\nAfter\n");
+    QVERIFY2(html.startsWith("<pre class=\"code numbered\"><code class=\"language-python\">"), html.constData());
+    QVERIFY2(html.contains("<span class=\"line hl\"><span class=\"ln\">2</span>"), html.constData());
+    QVERIFY2(html.contains("<p>After</p>"), html.constData());
+    QVERIFY2(!html.contains("highlight"), html.constData());
+}
+
+void TestMarkdownRenderer::multiLineShortcode()
+{
+    const QByteArray post = "Before\n\n{{< figure\n    src=\"/x.png\"\n    caption=\"Two _lines_\"\n>}}\n\nAfter\n";
+    RenderOptions options;
+    options.sourceLines = true;
+    const QByteArray html = render(post, options);
+    QVERIFY2(html.contains("<figure data-line=\"3\"><img src=\"/x.png\" loading=\"lazy\"><figcaption><p>Two _lines_</p>"),
+             html.constData());
+    QVERIFY2(html.contains("<p data-line=\"8\">After</p>"), html.constData());
+}
+
+void TestMarkdownRenderer::pairedShortcodeRendersInnerMarkdown()
+{
+    const QByteArray html = render("{{% notice warning %}}\nThis is **bold**.\n{{% /notice %}}\n");
+    QVERIFY2(html.contains("<div class=\"shortcode-block\" data-shortcode=\"notice\"><span class=\"shortcode-label\">notice</span>"),
+             html.constData());
+    QVERIFY2(html.contains("<p>This is <strong>bold</strong>.</p>"), html.constData());
+}
+
+void TestMarkdownRenderer::escapedShortcodeIsLiteral()
+{
+    const QByteArray html = render("Write {{</* figure src=\"x\" */>}} in your post.\n");
+    QVERIFY2(html.contains("Write {{&lt; figure src=&quot;x&quot; &gt;}} in your post."), html.constData());
+}
+
+void TestMarkdownRenderer::unknownShortcodeIsChipWithWarning()
+{
+    const RenderResult result = MarkdownRenderer().render("Line one\n\nText {{< sparkle size=\"2\" >}} here\n");
+    QVERIFY2(result.html.contains("<span class=\"shortcode\" title=\"{{&lt; sparkle size=&quot;2&quot; &gt;}}\">sparkle size=&quot;2&quot;</span>"),
+             result.html.constData());
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings.first().line, 3);
+    QVERIFY(result.warnings.first().message.contains(u"sparkle"));
+    // Built-in shortcodes are known.
+    QVERIFY(MarkdownRenderer().render("{{< gist user 123 >}}\n").warnings.isEmpty());
+}
+
+void TestMarkdownRenderer::liquidTags()
+{
+    const QByteArray html = render("Title: {{ page.my_title }} and {{ site.base_url }}\n\n"
+                                   "{% highlight ruby linenos %}\nputs \"hi\"\n{% endhighlight %}\n\n"
+                                   "{% raw %}{{ not_a_var }}{% endraw %}\n\n"
+                                   "{% include note.html content=\"x\" %}\n");
+    QVERIFY2(!html.contains("<em>"), html.constData());
+    QVERIFY2(html.contains("{{ page.my_title }}"), html.constData());
+    QVERIFY2(html.contains("<code class=\"language-ruby\">"), html.constData());
+    QVERIFY2(html.contains("{{ not_a_var }}"), html.constData());
+    QVERIFY2(html.contains("<div class=\"shortcode\""), html.constData());
+}
+
+void TestMarkdownRenderer::math_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("inline") << QByteArray("Let $x_1 * y_2 * z$ be") << QByteArray("<p>Let <span class=\"math inline\">$x_1 * y_2 * z$</span> be</p>");
+    QTest::newRow("money") << QByteArray("It costs $5 and $10 now") << QByteArray("<p>It costs $5 and $10 now</p>");
+    QTest::newRow("escaped-dollar") << QByteArray("A \\$x$ here") << QByteArray("<p>A $x$ here</p>");
+    QTest::newRow("paren") << QByteArray("So \\(a_i^2\\) holds") << QByteArray("<p>So <span class=\"math inline\">\\(a_i^2\\)</span> holds</p>");
+    QTest::newRow("bracket") << QByteArray("\\[\n\\sum_{i=1}^n i\n\\]") << QByteArray("<div class=\"math display\">\\[\n\\sum_{i=1}^n i\n\\]</div>");
+    QTest::newRow("display") << QByteArray("$$\na_1 = b_1\n$$") << QByteArray("<div class=\"math display\">$$\na_1 = b_1\n$$</div>");
+    QTest::newRow("display-inline") << QByteArray("See $$E = mc^2$$ here") << QByteArray("<p>See <span class=\"math inline\">$$E = mc^2$$</span> here</p>");
+    QTest::newRow("in-code-span") << QByteArray("Use `$x$` literally") << QByteArray("<p>Use <code>$x$</code> literally</p>");
+    QTest::newRow("in-fence") << QByteArray("```\n$x_1$\n```") << QByteArray("<pre class=\"code\"><code>$x_1$\n</code></pre>");
+    QTest::newRow("lt-escaped") << QByteArray("$a<b$") << QByteArray("<p><span class=\"math inline\">$a&lt;b$</span></p>");
+    QTest::newRow("escaped-punctuation") << QByteArray("\\[\\\\\\]") << QByteArray("<p>[\\]</p>");
+}
+
+void TestMarkdownRenderer::math()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(render(post).trimmed(), expected);
+}
+
+void TestMarkdownRenderer::wordCountAndReadingTime()
+{
+    const RenderResult result = MarkdownRenderer().render("---\ntitle: Not counted\n---\n# Two words\n\nThree more `words` here's.\n\n```\nnot counted\n```\n");
+    QCOMPARE(result.words, 6);
+    QCOMPARE(result.readingMinutes, 1);
+    QCOMPARE(MarkdownRenderer::readingMinutes(0), 0);
+    QCOMPARE(MarkdownRenderer::readingMinutes(220), 1);
+    QCOMPARE(MarkdownRenderer::readingMinutes(221), 2);
+}
+
+void TestMarkdownRenderer::imageAndLinkReferencesWithLines()
+{
+    const RenderResult result = MarkdownRenderer().render(
+        "---\nt: 1\n---\n![a](https://example.org/a.png)\n\n[link](https://example.org)\n\n<img src=\"/images/b.png\">\n");
+    QCOMPARE(result.images.size(), 2);
+    QCOMPARE(result.images.at(0).target, QStringLiteral("https://example.org/a.png"));
+    QCOMPARE(result.images.at(0).line, 4);
+    QCOMPARE(result.images.at(0).image.status, ResolvedImage::Remote);
+    QCOMPARE(result.images.at(1).target, QStringLiteral("/images/b.png"));
+    QCOMPARE(result.images.at(1).line, 8);
+    QCOMPARE(result.links.size(), 1);
+    QCOMPARE(result.links.first().line, 6);
+}
+
+void TestMarkdownRenderer::missingImageWarns()
+{
+    RenderOptions options;
+    options.postPath = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/x.md");
+    const RenderResult result = MarkdownRenderer().render("One\n\n![gone](/images/none.png)\n", options);
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings.first().line, 3);
+    QVERIFY(result.warnings.first().message.contains(u"/images/none.png"));
+}
+
+void TestMarkdownRenderer::imageUrlCallbackRewritesMarkdownAndHtmlImages()
+{
+    RenderOptions options;
+    options.postPath = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/x.md");
+    options.imageUrl = [](const ResolvedImage &image) { return QStringLiteral("resolved:") + image.relativePath; };
+    const QByteArray src = "/images/ninja-build-times/edge-durations.png";
+    const RenderResult result = MarkdownRenderer().render("![c](" + src + ")\n\n<img class=\"responsive\" src=\"" + src
+                                                              + "\" alt=\"x\">\n\n{{< figure src=\"" + src + "\" >}}\n",
+                                                          options);
+    QCOMPARE(result.html.count("src=\"resolved:images/ninja-build-times/edge-durations.png\""), 3);
+    QVERIFY2(result.html.contains("<img class=\"responsive\" src=\"resolved:"), result.html.constData());
+    QVERIFY(result.warnings.isEmpty());
+}
+
+void TestMarkdownRenderer::invalidUtf8IsReplacedWithWarning()
+{
+    const RenderResult result = MarkdownRenderer().render("Fine\n\nBad \xFF\xFE byte\n");
+    QVERIFY2(result.html.contains("Bad \xEF\xBF\xBD"), result.html.constData());
+    QVERIFY(QUtf8StringView(result.html).isValidUtf8());
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings.first().line, 3);
+}
+
+void TestMarkdownRenderer::nulBytesAreHarmless()
+{
+    const QByteArray post("A\0B $x\0$ {{< fig\0ure >}}\n", 25);
+    const RenderResult result = MarkdownRenderer().render(post);
+    QVERIFY(!result.html.contains('\0'));
+    QVERIFY2(result.html.startsWith("<p>A\xEF\xBF\xBD" "B"), result.html.constData());
+}
+
+void TestMarkdownRenderer::deepNestingDoesNotBlowTheStack_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QByteArray lists, quotes, emphasis, brackets;
+    for (int i = 0; i < 10000; ++i) {
+        lists += "- ";
+        quotes += "> ";
+        emphasis += "*a ";
+        brackets += "[";
+    }
+    QTest::newRow("lists") << lists + "x\n";
+    QTest::newRow("quotes") << quotes + "x\n";
+    QTest::newRow("emphasis") << emphasis + "\n";
+    QTest::newRow("brackets") << brackets + "\n";
+    QByteArray indented;
+    for (int i = 0; i < 2000; ++i)
+        indented += QByteArray(i * 2, ' ') + "- item\n";
+    QTest::newRow("indented-lists") << indented;
+}
+
+void TestMarkdownRenderer::deepNestingDoesNotBlowTheStack()
+{
+    QFETCH(QByteArray, post);
+    const RenderResult result = MarkdownRenderer().render(post);
+    QVERIFY(!result.html.isEmpty());
+}
+
+void TestMarkdownRenderer::hugePostRenders()
+{
+    // 50 MB: prose, code and shortcodes repeated.
+    const QByteArray chunk = "## Section\n\nSome *prose* with `code` and $x$ and a [link](https://e.org).\n\n"
+                             "```cpp\nint main() { return 0; }\n```\n\n{{< figure src=\"/a.png\" >}}\n\n";
+    QByteArray post;
+    post.reserve(50 * 1024 * 1024 + chunk.size());
+    while (post.size() < 50 * 1024 * 1024)
+        post += chunk;
+    const RenderResult result = MarkdownRenderer().render(post);
+    QVERIFY(result.html.size() > post.size());
+    QCOMPARE(result.outline.size(), post.count("## Section"));
+}
+
+void TestMarkdownRenderer::rendersTheSameOnManyThreads()
+{
+    QFile file(QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray post = file.readAll();
+    const QByteArray expected = MarkdownRenderer().render(post).html;
+    QList<int> runs(64);
+    const QList<QByteArray> outputs = QtConcurrent::blockingMapped(runs, [&](int) {
+        return MarkdownRenderer().render(post).html;
+    });
+    for (const QByteArray &html : outputs)
+        QCOMPARE(html, expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -63,10 +63,12 @@ QByteArray HtmlPage::standalone(const QByteArray &body, const PageMeta &meta, co
         page += "<meta name=\"keywords\" content=\"" + escaped(keywords.join(QStringLiteral(", "))) + "\">\n";
     page += "<style>\n" + css + "</style>\n</head>\n<body>\n<article>\n<header>\n";
     page += "<h1 class=\"post-title\">" + escaped(meta.title) + "</h1>\n";
-    if (!meta.date.isEmpty() || !meta.tags.isEmpty()) {
+    if (!meta.date.isEmpty() || !meta.tags.isEmpty() || meta.readingMinutes > 0) {
         page += "<p class=\"post-meta\">";
         if (!meta.date.isEmpty())
-            page += "<time datetime=\"" + escaped(meta.date) + "\">" + escaped(meta.date) + "</time>";
+            page += "<time datetime=\"" + escaped(meta.date) + "\">" + escaped(meta.date.left(10)) + "</time>";
+        if (meta.readingMinutes > 0)
+            page += " <span class=\"reading-time\">" + escaped(tr("%n min read", nullptr, meta.readingMinutes)) + "</span>";
         for (const QString &tag : meta.tags)
             page += " <span class=\"tag\">" + escaped(tag) + "</span>";
         page += "</p>\n";

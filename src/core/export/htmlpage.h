@@ -5,6 +5,7 @@
 #include "frontmatter/frontmatterreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Postwright {
@@ -17,12 +18,14 @@ struct PageMeta
     QString date;
     QStringList tags;
     QStringList keywords;
+    int readingMinutes = 0;
 
     static PageMeta fromFrontMatter(const FrontMatterData &data, const QString &fallbackTitle);
 };
 
 class HtmlPage
 {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::HtmlPage)
 public:
     // The stylesheet every standalone page carries unless the user gives one.
     static QByteArray defaultStyleSheet();

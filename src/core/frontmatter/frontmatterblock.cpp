@@ -132,8 +132,14 @@ FrontMatterBlock FrontMatterBlock::locate(QByteArrayView text)
         return locateDelimited(text, start, FrontMatterFormat::Yaml, "---", "...");
     if (isDelimiterLine(text, first, "+++"))
         return locateDelimited(text, start, FrontMatterFormat::Toml, "+++", {});
-    if (start < text.size() && text[start] == '{')
-        return locateJson(text, start);
+    if (start < text.size() && text[start] == '{') {
+        // An object: "{" then a key or "}". "{{< shortcode >}}" is body text.
+        qsizetype next = start + 1;
+        while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r' || text[next] == '\n'))
+            ++next;
+        if (next < text.size() && (text[next] == '"' || text[next] == '}'))
+            return locateJson(text, start);
+    }
     FrontMatterBlock none;
     none.bodyOffset = start;
     return none;

@@ -1,12 +1,23 @@
 #include "markdownrenderer.h"
 
-#include "frontmatter/frontmatterblock.h"
+#include "codehighlighter.h"
+#include "frontmatter/frontmatterreader.h"
+#include "headingids.h"
+#include "protectedspans.h"
+#include "rawhtml.h"
+#include "shortcoderenderer.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QCoreApplication>
+#include <QUtf8StringView>
+
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace Postwright {
 
@@ -26,44 +37,568 @@ struct NodeDeleter
 {
     void operator()(cmark_node *n) const { cmark_node_free(n); }
 };
-
-// The body with the front matter blanked out line for line, so that source
-// positions cmark reports are the file's own line numbers.
-QByteArray bodyKeepingLines(QByteArrayView post)
+struct IterDeleter
 {
-    const FrontMatterBlock block = FrontMatterBlock::locate(post);
-    QByteArray body;
-    body.reserve(post.size());
-    body.append(QByteArray(block.bodyLine - 1, '\n'));
-    body.append(post.sliced(block.bodyOffset));
-    return body;
+    void operator()(cmark_iter *i) const { cmark_iter_free(i); }
+};
+
+QString themeOrDefault(const QString &name, const QString &fallback)
+{
+    return name.isEmpty() ? fallback : name;
 }
+
+// One highlighter per thread and theme choice: KSyntaxHighlighting's
+// repository must not be shared between threads.
+CodeHighlighter &highlighterFor(const RenderOptions &options)
+{
+    using Key = std::pair<QString, QString>;
+    thread_local std::map<Key, std::unique_ptr<CodeHighlighter>> cache;
+    const Key key{themeOrDefault(options.lightTheme, CodeHighlighter::defaultLightTheme()),
+                  options.darkTheme == u"-" ? QString() : themeOrDefault(options.darkTheme, CodeHighlighter::defaultDarkTheme())};
+    auto &slot = cache[key];
+    if (!slot)
+        slot = std::make_unique<CodeHighlighter>(key.first, key.second);
+    return *slot;
+}
+
+thread_local int renderDepth = 0; // nested renders of paired shortcodes
+
+QByteArray literalOf(cmark_node *node)
+{
+    const char *text = cmark_node_get_literal(node);
+    return text ? QByteArray(text) : QByteArray();
+}
+
+bool isBlock(cmark_node *node)
+{
+    return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+int lineOf(cmark_node *node)
+{
+    for (cmark_node *n = node; n; n = cmark_node_parent(n))
+        if (isBlock(n) && cmark_node_get_start_line(n) > 0)
+            return cmark_node_get_start_line(n);
+    return 0;
+}
+
+// The token at pos (an index into spans), or -1; end receives its end.
+int tokenAt(const QByteArray &text, qsizetype pos, qsizetype *end)
+{
+    if (!QByteArrayView(text).sliced(pos).startsWith(SpanToken::Open))
+        return -1;
+    const qsizetype close = text.indexOf(SpanToken::Close, pos + SpanToken::Size);
+    if (close < 0)
+        return -1;
+    bool ok = false;
+    const int index = text.mid(pos + SpanToken::Size, close - pos - SpanToken::Size).toInt(&ok);
+    if (!ok)
+        return -1;
+    *end = close + SpanToken::Size;
+    return index;
+}
+
+int countWords(const QByteArray &utf8)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : QString::fromUtf8(utf8)) {
+        const bool wordChar = c.isLetterOrNumber() || (inWord && (c == u'\'' || c == u'\u2019'));
+        if (wordChar && !inWord)
+            ++words;
+        inWord = wordChar;
+    }
+    return words;
+}
+
+QByteArray validUtf8(QByteArrayView post, QList<RenderWarning> &warnings)
+{
+    QByteArray text = post.toByteArray();
+    if (text.contains('\0'))
+        text.replace(QByteArrayView("\0", 1), "\xEF\xBF\xBD");
+    if (QUtf8StringView(text).isValidUtf8())
+        return text;
+    int line = 1, firstBad = 0, badLines = 0;
+    for (qsizetype pos = 0; pos <= text.size(); ++line) {
+        qsizetype end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.size();
+        if (!QUtf8StringView(text.constData() + pos, end - pos).isValidUtf8()) {
+            ++badLines;
+            if (!firstBad)
+                firstBad = line;
+        }
+        pos = end + 1;
+    }
+    warnings.append({firstBad, MarkdownRenderer::tr("invalid UTF-8 replaced with U+FFFD on %n line(s)", nullptr, badLines)});
+    return QString::fromUtf8(text).toUtf8();
+}
+
+class RenderPass
+{
+public:
+    RenderPass(const RenderOptions &options, RenderResult &result)
+        : m_options(options)
+        , m_result(result)
+        , m_highlighter(highlighterFor(options))
+    {
+        m_cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
+        m_cmarkOptions |= options.safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE;
+        if (options.sourceLines)
+            m_cmarkOptions |= CMARK_OPT_SOURCEPOS;
+        if (options.site)
+            m_site = *options.site;
+        else if (!options.postPath.isEmpty())
+            m_site = Site::detect(options.postPath);
+        m_resolver = ImageResolver(m_site, options.postPath);
+        for (const QString &name : m_site.shortcodeNames())
+            m_context.siteShortcodes.insert(name.toUtf8());
+        m_context.highlighter = &m_highlighter;
+        m_context.warn = [this](int line, const QString &message) { warn(line, message); };
+        m_context.imageSource = [this](const QByteArray &src, int line) { return imageSource(src, line); };
+        m_context.renderMarkdown = [this](const QByteArray &markdown, int line) { return renderNested(markdown, line); };
+    }
+
+    QByteArray run(QByteArrayView post)
+    {
+        const QByteArray text = validUtf8(post, m_result.warnings);
+        const FrontMatterBlock block = FrontMatterBlock::locate(text);
+        QByteArray excerptSeparator;
+        if (block.exists() && block.content(text).contains("excerpt_separator"))
+            excerptSeparator = readFrontMatter(text).string(QStringLiteral("excerpt_separator")).toUtf8();
+        // Front matter lines blanked, so cmark's line numbers are the file's.
+        QByteArray body(block.bodyLine - 1, '\n');
+        body.append(QByteArrayView(text).sliced(block.bodyOffset));
+        ProtectedText protectedText = protectSpans(body, excerptSeparator);
+        m_spans = std::move(protectedText.spans);
+
+        ensureExtensionsRegistered();
+        std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(m_cmarkOptions));
+        for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
+            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(parser.get(), ext);
+        cmark_parser_feed(parser.get(), protectedText.text.constData(), size_t(protectedText.text.size()));
+        std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+        m_extensions = cmark_parser_get_syntax_extensions(parser.get());
+
+        transform(document.get());
+
+        char *html = cmark_render_html(document.get(), m_cmarkOptions, m_extensions);
+        QByteArray out(html);
+        cmark_get_default_mem_allocator()->free(html);
+        if (m_options.sourceLines)
+            out = sourceposToDataLine(out);
+        // In document order, whatever pass found them.
+        auto byLine = [](const Reference &a, const Reference &b) { return a.line < b.line; };
+        std::stable_sort(m_result.images.begin(), m_result.images.end(), byLine);
+        std::stable_sort(m_result.links.begin(), m_result.links.end(), byLine);
+        if (m_options.toc && !m_result.outline.isEmpty())
+            out.prepend(tableOfContents());
+        m_result.readingMinutes = MarkdownRenderer::readingMinutes(m_result.words);
+        return out;
+    }
+
+private:
+    struct Nodes
+    {
+        std::vector<cmark_node *> paragraphs, texts, headings, codeBlocks, images, links, htmls, codes;
+    };
+
+    static Nodes collect(cmark_node *root)
+    {
+        Nodes nodes;
+        std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root));
+        for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            cmark_node *node = cmark_iter_get_node(it.get());
+            switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_PARAGRAPH: nodes.paragraphs.push_back(node); break;
+            case CMARK_NODE_TEXT: nodes.texts.push_back(node); break;
+            case CMARK_NODE_HEADING: nodes.headings.push_back(node); break;
+            case CMARK_NODE_CODE_BLOCK: nodes.codeBlocks.push_back(node); break;
+            case CMARK_NODE_IMAGE: nodes.images.push_back(node); break;
+            case CMARK_NODE_LINK: nodes.links.push_back(node); break;
+            case CMARK_NODE_HTML_BLOCK:
+            case CMARK_NODE_HTML_INLINE: nodes.htmls.push_back(node); break;
+            case CMARK_NODE_CODE: nodes.codes.push_back(node); break;
+            default: break;
+            }
+        }
+        return nodes;
+    }
+
+    void transform(cmark_node *document)
+    {
+        Nodes nodes = collect(document);
+        struct PendingHeading
+        {
+            cmark_node *node;
+            OutlineEntry entry;
+            bool explicitId;
+        };
+        std::vector<PendingHeading> headings;
+        for (cmark_node *heading : nodes.headings) {
+            PendingHeading pending{heading, {}, false};
+            pending.entry.level = cmark_node_get_heading_level(heading);
+            pending.entry.line = cmark_node_get_start_line(heading);
+            pending.entry.text = headingText(heading, &pending.entry.id);
+            pending.explicitId = !pending.entry.id.isEmpty();
+            headings.push_back(pending);
+        }
+        // Ids in document order; explicit {#ids} are reserved first.
+        for (PendingHeading &h : headings)
+            if (h.explicitId)
+                m_ids.takeExplicit(h.entry.id);
+        for (PendingHeading &h : headings)
+            if (!h.explicitId)
+                h.entry.id = m_ids.take(h.entry.text);
+
+        // Spans alone in their paragraph become blocks.
+        for (cmark_node *paragraph : nodes.paragraphs) {
+            const int index = soleToken(paragraph);
+            if (index < 0 || !ShortcodeRenderer::rendersAsBlock(m_spans.at(index)))
+                continue;
+            replaceWithBlock(paragraph, renderSpan(index, true, cmark_node_get_start_line(paragraph)));
+        }
+        nodes = collect(document);
+        for (cmark_node *text : nodes.texts)
+            expandTokens(text);
+        for (cmark_node *node : nodes.codes) {
+            const QByteArray code = restoreSource(literalOf(node));
+            cmark_node_set_literal(node, code.constData());
+            m_result.words += countWords(code);
+        }
+        for (cmark_node *node : nodes.htmls)
+            rewriteHtml(node);
+        for (cmark_node *node : nodes.codeBlocks)
+            highlightCodeBlock(node);
+        for (cmark_node *node : nodes.images)
+            resolveImage(node);
+        for (cmark_node *node : nodes.links) {
+            const QByteArray url = restoreSource(QByteArray(cmark_node_get_url(node)));
+            cmark_node_set_url(node, url.constData());
+            m_result.links.append({QString::fromUtf8(url), lineOf(node), {}});
+        }
+        for (PendingHeading &h : headings) {
+            m_result.outline.append(h.entry);
+            replaceHeading(h.node, h.entry);
+        }
+    }
+
+    // The heading's text as a reader sees it; a trailing {#id} is taken out
+    // and returned through explicitId.
+    QString headingText(cmark_node *heading, QString *explicitId)
+    {
+        cmark_node *last = cmark_node_last_child(heading);
+        if (last && cmark_node_get_type(last) == CMARK_NODE_TEXT) {
+            QByteArray literal = literalOf(last);
+            const QByteArray trimmed = literal.trimmed();
+            const qsizetype open = trimmed.lastIndexOf("{#");
+            if (open >= 0 && trimmed.endsWith('}') && !trimmed.mid(open + 2, trimmed.size() - open - 3).contains(' ')) {
+                *explicitId = QString::fromUtf8(trimmed.mid(open + 2, trimmed.size() - open - 3));
+                literal = trimmed.left(open).trimmed();
+                cmark_node_set_literal(last, literal.constData());
+            }
+        }
+        QByteArray text;
+        std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(heading));
+        for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(it.get());
+            if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(node) == CMARK_NODE_TEXT || cmark_node_get_type(node) == CMARK_NODE_CODE))
+                text += readableText(literalOf(node));
+            else if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK)
+                text += ' ';
+        }
+        return QString::fromUtf8(text).trimmed();
+    }
+
+    // Text with tokens as the reader sees them: math as written, tags dropped.
+    QByteArray readableText(const QByteArray &text) const
+    {
+        QByteArray out;
+        for (qsizetype i = 0; i < text.size();) {
+            qsizetype end = 0;
+            const int index = tokenAt(text, i, &end);
+            if (index >= 0 && index < m_spans.size()) {
+                const ProtectedSpan &span = m_spans.at(index);
+                if (span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay)
+                    out += span.source;
+                i = end;
+            } else if (QByteArrayView(text).sliced(i).startsWith(SpanToken::Filler)) {
+                i += SpanToken::Size;
+            } else {
+                out += text[i++];
+            }
+        }
+        return out;
+    }
+
+    // Text with every token put back as its source, filler lines dropped.
+    QByteArray restoreSource(QByteArray text) const
+    {
+        if (!text.contains("\xEE\x80"))
+            return text;
+        text.replace(QByteArray("\n") + SpanToken::Filler, "");
+        text.replace(SpanToken::Filler, "");
+        QByteArray out;
+        out.reserve(text.size());
+        for (qsizetype i = 0; i < text.size();) {
+            qsizetype end = 0;
+            const int index = tokenAt(text, i, &end);
+            if (index >= 0 && index < m_spans.size()) {
+                out += m_spans.at(index).source;
+                i = end;
+            } else {
+                out += text[i++];
+            }
+        }
+        return out;
+    }
+
+    int soleToken(cmark_node *paragraph) const
+    {
+        QByteArray text;
+        for (cmark_node *child = cmark_node_first_child(paragraph); child; child = cmark_node_next(child)) {
+            const auto type = cmark_node_get_type(child);
+            if (type == CMARK_NODE_TEXT)
+                text += literalOf(child);
+            else if (type != CMARK_NODE_SOFTBREAK)
+                return -1;
+        }
+        text.replace(SpanToken::Filler, "");
+        text = text.trimmed();
+        qsizetype end = 0;
+        const int index = tokenAt(text, 0, &end);
+        return index >= 0 && index < m_spans.size() && end == text.size() ? index : -1;
+    }
+
+    QByteArray lineAttribute(int line) const
+    {
+        return m_options.sourceLines && line > 0 ? " data-line=\"" + QByteArray::number(line) + '"' : QByteArray();
+    }
+
+    QByteArray renderSpan(int index, bool block, int line)
+    {
+        m_context.lineAttribute = block ? lineAttribute(line) : QByteArray();
+        return ShortcodeRenderer::render(m_spans.at(index), block, m_context);
+    }
+
+    void replaceWithBlock(cmark_node *node, const QByteArray &html)
+    {
+        cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(block, html.constData());
+        cmark_node_set_on_exit(block, "");
+        if (cmark_node_replace(node, block))
+            cmark_node_free(node);
+        else
+            cmark_node_free(block);
+    }
+
+    void expandTokens(cmark_node *text)
+    {
+        QByteArray literal = literalOf(text);
+        if (!literal.contains("\xEE\x80")) {
+            m_result.words += countWords(literal);
+            return;
+        }
+        literal.replace(SpanToken::Filler, "");
+        m_result.words += countWords(readableText(literal));
+        QByteArray pending;
+        auto flushText = [&] {
+            if (pending.isEmpty())
+                return;
+            cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(node, pending.constData());
+            if (!cmark_node_insert_before(text, node))
+                cmark_node_free(node);
+            pending.clear();
+        };
+        for (qsizetype i = 0; i < literal.size();) {
+            qsizetype end = 0;
+            const int index = tokenAt(literal, i, &end);
+            if (index < 0 || index >= m_spans.size()) {
+                pending += literal[i++];
+                continue;
+            }
+            flushText();
+            cmark_node *node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+            const QByteArray html = renderSpan(index, false, lineOf(text));
+            cmark_node_set_on_enter(node, html.constData());
+            cmark_node_set_on_exit(node, "");
+            if (!cmark_node_insert_before(text, node)) {
+                cmark_node_free(node);
+                pending += m_spans.at(index).source;
+            }
+            i = end;
+        }
+        flushText();
+        cmark_node_unlink(text);
+        cmark_node_free(text);
+    }
+
+    void rewriteHtml(cmark_node *node)
+    {
+        QByteArray html = restoreSource(literalOf(node));
+        const int line = lineOf(node);
+        html = RawHtml::rewriteImageSources(html, [&](const QByteArray &src) {
+            return imageSource(src, line);
+        });
+        cmark_node_set_literal(node, html.constData());
+    }
+
+    // Resolves a local image, records it, warns when it is missing or outside
+    // the site, and returns the URL to write.
+    QByteArray imageSource(const QByteArray &src, int line)
+    {
+        const QString reference = QString::fromUtf8(src);
+        const ResolvedImage image = m_resolver.resolve(reference);
+        m_result.images.append({reference, line, image});
+        switch (image.status) {
+        case ResolvedImage::Remote:
+            return src;
+        case ResolvedImage::Missing:
+            warn(line, MarkdownRenderer::tr("image not found: %1").arg(reference));
+            return src;
+        case ResolvedImage::OutsideSite:
+            warn(line, MarkdownRenderer::tr("image outside the site, not used: %1").arg(reference));
+            return src;
+        case ResolvedImage::Local:
+            break;
+        }
+        return m_options.imageUrl ? m_options.imageUrl(image).toUtf8() : src;
+    }
+
+    void resolveImage(cmark_node *node)
+    {
+        const QByteArray url = restoreSource(QByteArray(cmark_node_get_url(node)));
+        const QByteArray written = imageSource(url, lineOf(node));
+        cmark_node_set_url(node, written.constData());
+    }
+
+    void highlightCodeBlock(cmark_node *node)
+    {
+        const QByteArray code = restoreSource(literalOf(node));
+        const CodeInfo info = CodeInfo::parse(QString::fromUtf8(cmark_node_get_fence_info(node)));
+        const int line = cmark_node_get_start_line(node);
+        if (!info.language.isEmpty() && !m_highlighter.knowsLanguage(info.language))
+            warn(line, MarkdownRenderer::tr("unknown code language '%1'; shown as plain text").arg(info.language));
+        replaceWithBlock(node, m_highlighter.toHtml(QString::fromUtf8(code), info, lineAttribute(line).trimmed()));
+    }
+
+    void replaceHeading(cmark_node *heading, const OutlineEntry &entry)
+    {
+        char *rendered = cmark_render_html(heading, m_cmarkOptions & ~CMARK_OPT_SOURCEPOS, m_extensions);
+        QByteArray html(rendered);
+        cmark_get_default_mem_allocator()->free(rendered);
+        const QByteArray tag = "<h" + QByteArray::number(entry.level);
+        if (!html.startsWith(tag + '>'))
+            return;
+        html.insert(tag.size(), " id=\"" + RawHtml::escapeAttribute(entry.id.toUtf8()) + '"' + lineAttribute(entry.line));
+        replaceWithBlock(heading, html);
+    }
+
+    QByteArray renderNested(const QByteArray &markdown, int line)
+    {
+        if (renderDepth >= 4)
+            return "<p>" + RawHtml::escapeText(markdown) + "</p>\n";
+        ++renderDepth;
+        RenderOptions nested = m_options;
+        nested.sourceLines = false;
+        nested.toc = false;
+        nested.site = m_site;
+        RenderResult inner = MarkdownRenderer().render(markdown, nested);
+        --renderDepth;
+        for (const RenderWarning &w : inner.warnings)
+            m_result.warnings.append({w.line + line - 1, w.message});
+        m_result.words += inner.words;
+        return inner.html;
+    }
+
+    void warn(int line, const QString &message)
+    {
+        m_result.warnings.append({line, message});
+    }
+
+    static QByteArray sourceposToDataLine(const QByteArray &html)
+    {
+        static const QByteArray marker = " data-sourcepos=\"";
+        QByteArray out;
+        out.reserve(html.size());
+        qsizetype copied = 0;
+        for (qsizetype at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, copied)) {
+            const qsizetype start = at + marker.size();
+            const qsizetype colon = html.indexOf(':', start);
+            const qsizetype close = html.indexOf('"', start);
+            if (close < 0)
+                break;
+            out.append(html.constData() + copied, at - copied);
+            out += " data-line=\"" + html.mid(start, (colon >= 0 && colon < close ? colon : close) - start) + '"';
+            copied = close + 1;
+        }
+        out.append(html.constData() + copied, html.size() - copied);
+        return out;
+    }
+
+    QByteArray tableOfContents() const
+    {
+        int minLevel = 6;
+        for (const OutlineEntry &e : m_result.outline)
+            minLevel = qMin(minLevel, e.level);
+        QByteArray html = "<nav class=\"toc\">\n<ul>\n";
+        int depth = 0;
+        bool first = true;
+        for (const OutlineEntry &e : m_result.outline) {
+            const int level = e.level - minLevel;
+            if (first) {
+                first = false;
+            } else if (level > depth) {
+                for (; depth < level; ++depth)
+                    html += "\n<ul>\n";
+            } else {
+                html += "</li>\n";
+                for (; depth > level; --depth)
+                    html += "</ul>\n</li>\n";
+            }
+            html += "<li><a href=\"#" + RawHtml::escapeAttribute(e.id.toUtf8()) + "\">"
+                    + RawHtml::escapeText(e.text.toUtf8()) + "</a>";
+        }
+        html += "</li>\n";
+        for (; depth > 0; --depth)
+            html += "</ul>\n</li>\n";
+        return html + "</ul>\n</nav>\n";
+    }
+
+    const RenderOptions &m_options;
+    RenderResult &m_result;
+    CodeHighlighter &m_highlighter;
+    Site m_site;
+    ImageResolver m_resolver;
+    ShortcodeContext m_context;
+    HeadingIds m_ids;
+    QList<ProtectedSpan> m_spans;
+    int m_cmarkOptions = 0;
+    cmark_llist *m_extensions = nullptr;
+};
 
 } // namespace
 
 RenderResult MarkdownRenderer::render(QByteArrayView post, const RenderOptions &options) const
 {
-    ensureExtensionsRegistered();
-    int cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
-    cmarkOptions |= options.safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE;
-    if (options.sourceLines)
-        cmarkOptions |= CMARK_OPT_SOURCEPOS;
-
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(cmarkOptions));
-    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
-        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), ext);
-    }
-    const QByteArray body = bodyKeepingLines(post);
-    cmark_parser_feed(parser.get(), body.constData(), size_t(body.size()));
-    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-
-    char *html = cmark_render_html(document.get(), cmarkOptions,
-                                   cmark_parser_get_syntax_extensions(parser.get()));
     RenderResult result;
-    result.html = QByteArray(html);
-    cmark_get_default_mem_allocator()->free(html);
+    result.html = RenderPass(options, result).run(post);
     return result;
+}
+
+QByteArray MarkdownRenderer::codeStyleSheet(const RenderOptions &options)
+{
+    return highlighterFor(options).styleSheet();
+}
+
+int MarkdownRenderer::readingMinutes(int words)
+{
+    // 220 words a minute, a common figure for technical prose.
+    return words <= 0 ? 0 : (words + 219) / 220;
 }
 
 } // namespace Postwright

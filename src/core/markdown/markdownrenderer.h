@@ -1,28 +1,79 @@
 #pragma once
 // Turns a post (Markdown with optional front matter) into HTML with cmark-gfm
-// and its GitHub extensions. Reentrant: every call builds its own parser, so
-// the preview may render on worker threads.
+// and its GitHub extensions, plus what the UI needs: the outline, image and
+// link references, word count, and warnings with line numbers. Reentrant: any
+// thread may render; code highlighting keeps one KSyntaxHighlighting
+// repository per thread.
+
+#include "site/imageresolver.h"
+#include "site/site.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace Postwright {
 
 struct RenderOptions
 {
     bool safe = false;        // drop raw HTML instead of passing it through
-    bool sourceLines = false; // data-sourcepos on block elements, for scroll sync
+    bool sourceLines = false; // data-line="N" on block elements, for scroll sync
+    bool toc = false;         // a table of contents before the body
+    QString lightTheme;       // KSyntaxHighlighting theme names; empty: defaults
+    QString darkTheme;        // "-" for one theme only (lightTheme)
+    QString postPath;         // resolves relative images; names the file in warnings
+    std::optional<Site> site; // resolves site-root images; detected from postPath when unset
+    // Gives the URL to write for a local image (embed, copy, preview scheme).
+    // Unset: the reference stays as written.
+    std::function<QString(const ResolvedImage &)> imageUrl;
+};
+
+struct OutlineEntry
+{
+    int level = 1;
+    QString text;
+    QString id;
+    int line = 0;
+};
+
+struct Reference
+{
+    QString target; // as written
+    int line = 0;
+    ResolvedImage image; // images only
+};
+
+struct RenderWarning
+{
+    int line = 0;
+    QString message;
 };
 
 struct RenderResult
 {
     QByteArray html; // the body fragment, UTF-8
+    QList<OutlineEntry> outline;
+    QList<Reference> images;
+    QList<Reference> links;
+    QList<RenderWarning> warnings;
+    int words = 0;
+    int readingMinutes = 0;
 };
 
 class MarkdownRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::MarkdownRenderer)
 public:
     RenderResult render(QByteArrayView post, const RenderOptions &options = {}) const;
+
+    // The CSS the highlighted code needs, for the given theme choice.
+    static QByteArray codeStyleSheet(const RenderOptions &options = {});
+    static int readingMinutes(int words);
 };
 
 } // namespace Postwright

@@ -100,6 +100,8 @@ Site Site::detect(const QString &path)
             for (const QString &d : hugoDirsSetting(config, QStringLiteral("staticDir"), QStringLiteral("static")))
                 site.m_staticDirs.append(QDir::cleanPath(dir.absoluteFilePath(d)));
             site.m_staticDirs.append(dir.absoluteFilePath(QStringLiteral("assets")));
+            site.m_archetypesDir = dir.absoluteFilePath(QStringLiteral("archetypes"));
+            site.readLayouts();
             return site;
         }
         if (QString config = findJekyllConfig(dir); !config.isEmpty()) {
@@ -109,6 +111,7 @@ Site Site::detect(const QString &path)
             site.m_contentDirs = {dir.absoluteFilePath(QStringLiteral("_posts")),
                                   dir.absoluteFilePath(QStringLiteral("_drafts"))};
             site.m_staticDirs = {dir.absolutePath()};
+            site.readLayouts();
             return site;
         }
     } while (dir.cdUp());
@@ -116,6 +119,34 @@ Site Site::detect(const QString &path)
     site.m_contentDirs = {site.m_root};
     site.m_staticDirs = {site.m_root};
     return site;
+}
+
+void Site::readLayouts()
+{
+    // The site's own layouts and those of its themes.
+    QStringList layoutRoots;
+    if (m_kind == SiteKind::Hugo) {
+        layoutRoots << m_root + QStringLiteral("/layouts");
+        const QDir themes(m_root + QStringLiteral("/themes"));
+        for (const QString &theme : themes.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            layoutRoots << themes.filePath(theme) + QStringLiteral("/layouts");
+        for (const QString &root : layoutRoots)
+            for (const char *sub : {"/shortcodes", "/_shortcodes"})
+                for (const QFileInfo &info : QDir(root + QLatin1String(sub)).entryInfoList({QStringLiteral("*.html")}, QDir::Files))
+                    m_shortcodes.append(info.completeBaseName().section(u'.', 0, 0));
+        for (const QString &root : layoutRoots)
+            for (const QFileInfo &info : QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+                if (!info.fileName().startsWith(u'_') && info.fileName() != u"shortcodes" && info.fileName() != u"partials")
+                    m_layouts.append(info.fileName());
+    } else if (m_kind == SiteKind::Jekyll) {
+        for (const QFileInfo &info : QDir(m_root + QStringLiteral("/_layouts")).entryInfoList({QStringLiteral("*.html")}, QDir::Files))
+            m_layouts.append(info.completeBaseName());
+        for (const QFileInfo &info : QDir(m_root + QStringLiteral("/_includes")).entryInfoList(QDir::Files))
+            m_shortcodes.append(info.fileName());
+    }
+    m_shortcodes.removeDuplicates();
+    m_layouts.removeDuplicates();
+    m_layouts.sort();
 }
 
 QList<PostInfo> Site::posts() const

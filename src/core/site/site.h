@@ -26,17 +26,26 @@ public:
     QString configPath() const { return m_config; }
     QStringList contentDirs() const { return m_contentDirs; }
     QStringList staticDirs() const { return m_staticDirs; }
+    // Names of the shortcodes the site and its themes define.
+    QStringList shortcodeNames() const { return m_shortcodes; }
+    QStringList layoutNames() const { return m_layouts; }
+    QString archetypesDir() const { return m_archetypesDir; }
 
     // Every Markdown post below the content folders, newest first (by the front
     // matter date, then by path).
     QList<PostInfo> posts() const;
 
 private:
+    void readLayouts();
+
     SiteKind m_kind = SiteKind::None;
     QString m_root;
     QString m_config;
     QStringList m_contentDirs;
     QStringList m_staticDirs;
+    QStringList m_shortcodes;
+    QStringList m_layouts;
+    QString m_archetypesDir;
 };
 
 PostInfo readPostInfo(const QString &path);

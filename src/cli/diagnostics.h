@@ -1,0 +1,14 @@
+#pragma once
+// How the command line reports problems: compiler-style lines on stderr,
+// "FILE:LINE: warning: message", so editors and CI can jump to them.
+
+#include <QString>
+
+namespace Postwright::Diagnostics {
+
+void warning(const QString &file, int line, const QString &message);
+void error(const QString &file, int line, const QString &message);
+// "postwright COMMAND: message" for usage and input errors.
+void fatal(const QString &command, const QString &message);
+
+} // namespace Postwright::Diagnostics

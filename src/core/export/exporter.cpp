@@ -1,0 +1,248 @@
+#include "exporter.h"
+
+#include "export/htmlpage.h"
+#include "frontmatter/frontmatterreader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QMutex>
+#include <QSaveFile>
+#include <QSet>
+#include <QThreadPool>
+
+namespace Postwright {
+
+namespace {
+
+bool isInside(const QString &path, const QString &root)
+{
+    const QString cleanRoot = QDir::cleanPath(root);
+    return path.startsWith(cleanRoot + u'/');
+}
+
+QString dataUri(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(filePath, bytes).name();
+    return QStringLiteral("data:%1;base64,").arg(mime) + QString::fromLatin1(bytes.toBase64());
+}
+
+// Copies source to destination unless an identical file is there; the copy
+// appears whole or not at all.
+bool copyFile(const QString &source, const QString &destination)
+{
+    const QFileInfo dest(destination);
+    const QFileInfo src(source);
+    if (dest.exists() && dest.size() == src.size() && dest.lastModified() >= src.lastModified())
+        return true;
+    if (!QDir().mkpath(dest.absolutePath()))
+        return false;
+    QFile in(source);
+    QSaveFile out(destination);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return false;
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return false;
+        }
+    }
+    return out.commit();
+}
+
+bool writeFile(const QString &path, const QByteArray &content, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = Exporter::tr("cannot create the folder for %1").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        *error = Exporter::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Exporter::Exporter(const Site &site, const ExportOptions &options)
+    : m_site(site)
+    , m_options(options)
+{
+}
+
+ExportedPost Exporter::render(const QString &postPath, const std::function<QString(const ResolvedImage &)> &imageUrl)
+{
+    ExportedPost result;
+    QFile file(postPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("cannot read %1: %2").arg(postPath, file.errorString());
+        return result;
+    }
+    const QByteArray post = file.readAll();
+    const FrontMatterData frontMatter = readFrontMatter(post);
+    if (frontMatter.error) {
+        result.error = tr("invalid front matter: %1").arg(frontMatter.error->message);
+        result.errorLine = frontMatter.error->line;
+        return result;
+    }
+
+    RenderOptions options;
+    options.safe = m_options.safe;
+    options.toc = m_options.toc;
+    options.postPath = postPath;
+    options.site = m_site;
+    if (!m_options.theme.isEmpty()) {
+        options.lightTheme = m_options.theme;
+        options.darkTheme = QStringLiteral("-");
+    }
+    options.imageUrl = imageUrl;
+    RenderResult rendered = MarkdownRenderer().render(post, options);
+    result.warnings = rendered.warnings;
+    if (m_options.fragment) {
+        result.html = rendered.html;
+        return result;
+    }
+    PageMeta meta = PageMeta::fromFrontMatter(frontMatter, QFileInfo(postPath).completeBaseName());
+    meta.readingMinutes = rendered.readingMinutes;
+    const QByteArray css = (m_options.styleSheet.isEmpty() ? HtmlPage::defaultStyleSheet() : m_options.styleSheet)
+                           + MarkdownRenderer::codeStyleSheet(options);
+    result.html = HtmlPage::standalone(rendered.html, meta, css);
+    return result;
+}
+
+ExportedPost Exporter::renderPost(const QString &postPath)
+{
+    if (!m_options.embedImages)
+        return render(postPath, {});
+    return render(postPath, [](const ResolvedImage &image) {
+        const QString uri = dataUri(image.filePath);
+        return uri.isEmpty() ? image.reference : uri;
+    });
+}
+
+ExportedPost Exporter::exportPost(const QString &postPath, const QString &outputPath, const QString &assetRoot)
+{
+    const QString pageDir = QFileInfo(outputPath).absolutePath();
+    const QString root = QDir::cleanPath(assetRoot.isEmpty() ? pageDir : QFileInfo(assetRoot).absoluteFilePath());
+    QList<std::pair<QString, QString>> copies; // source, destination
+    std::function<QString(const ResolvedImage &)> imageUrl;
+    if (m_options.embedImages) {
+        imageUrl = [](const ResolvedImage &image) {
+            const QString uri = dataUri(image.filePath);
+            return uri.isEmpty() ? image.reference : uri;
+        };
+    } else {
+        imageUrl = [&](const ResolvedImage &image) {
+            // Site-root references keep their place below the output root,
+            // relative ones their place next to the page.
+            const QString base = image.reference.trimmed().startsWith(u'/') ? root : pageDir;
+            QString destination = QDir::cleanPath(base + u'/' + image.relativePath);
+            if (!isInside(destination, root)) {
+                const QByteArray hash = QCryptographicHash::hash(image.filePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
+                destination = root + QStringLiteral("/_media/") + QString::fromLatin1(hash) + u'-'
+                              + QFileInfo(image.filePath).fileName();
+            }
+            copies.append({image.filePath, destination});
+            return QDir(pageDir).relativeFilePath(destination);
+        };
+    }
+    ExportedPost result = render(postPath, imageUrl);
+    if (!result.error.isEmpty())
+        return result;
+    if (!writeFile(outputPath, result.html, &result.error))
+        return result;
+    for (const auto &[source, destination] : copies)
+        if (!copyFile(source, destination))
+            result.warnings.append({0, tr("could not copy the image %1 to %2").arg(source, destination)});
+    return result;
+}
+
+QString SiteExporter::pagePathFor(const Site &site, const QString &postPath)
+{
+    QString relative = QFileInfo(postPath).fileName();
+    for (const QString &dir : site.contentDirs()) {
+        if (isInside(QDir::cleanPath(postPath), dir)) {
+            relative = QDir(dir).relativeFilePath(postPath);
+            if (site.kind() == SiteKind::Jekyll)
+                relative = QStringLiteral("posts/") + relative;
+            break;
+        }
+    }
+    const QFileInfo info(relative);
+    const QString base = info.completeBaseName();
+    const QString folder = info.path() == u"." ? QString() : info.path() + u'/';
+    if (base == u"index")
+        return folder + QStringLiteral("index.html");
+    return folder + base + QStringLiteral("/index.html");
+}
+
+SiteExportSummary SiteExporter::exportSite(const Site &site, const QString &outputDir, const SiteExportOptions &options,
+                                           const PostDone &postDone)
+{
+    SiteExportSummary summary;
+    QList<PostInfo> posts = site.posts();
+    if (!options.drafts) {
+        const qsizetype before = posts.size();
+        posts.removeIf([](const PostInfo &p) { return p.draft; });
+        summary.skippedDrafts = int(before - posts.size());
+    }
+    const QString root = QDir::cleanPath(QFileInfo(outputDir).absoluteFilePath());
+    QDir().mkpath(root);
+
+    QThreadPool pool;
+    if (options.jobs > 0)
+        pool.setMaxThreadCount(options.jobs);
+    QMutex mutex;
+    QList<PostInfo> exported;
+    int done = 0;
+    for (const PostInfo &post : std::as_const(posts)) {
+        pool.start([&, post] {
+            const QString page = QDir::cleanPath(root + u'/' + pagePathFor(site, post.path));
+            ExportedPost result;
+            if (!isInside(page, root)) {
+                result.error = tr("the page for %1 would land outside the output folder").arg(post.path);
+            } else {
+                Exporter exporter(site, options.page);
+                result = exporter.exportPost(post.path, page, root);
+            }
+            QMutexLocker lock(&mutex);
+            ++done;
+            if (result.error.isEmpty()) {
+                ++summary.exported;
+                exported.append(post);
+            } else {
+                ++summary.failed;
+            }
+            summary.warnings += int(result.warnings.size());
+            if (postDone)
+                postDone(post.path, result, done, int(posts.size()));
+        });
+    }
+    pool.waitForDone();
+
+    // An index of what was exported, newest first.
+    std::sort(exported.begin(), exported.end(), [](const PostInfo &a, const PostInfo &b) {
+        return a.date != b.date ? a.date > b.date : a.path < b.path;
+    });
+    QByteArray list;
+    for (const PostInfo &post : std::as_const(exported))
+        list += "<li><a href=\"" + pagePathFor(site, post.path).toHtmlEscaped().toUtf8() + "\">" + post.title.toHtmlEscaped().toUtf8()
+                + "</a> <time>" + post.date.left(10).toHtmlEscaped().toUtf8() + "</time></li>\n";
+    PageMeta meta;
+    meta.title = QFileInfo(site.rootPath()).fileName();
+    const QByteArray css = options.page.styleSheet.isEmpty() ? HtmlPage::defaultStyleSheet() : options.page.styleSheet;
+    QString error;
+    writeFile(root + QStringLiteral("/index.html"), HtmlPage::standalone("<ul class=\"post-list\">\n" + list + "</ul>\n", meta, css), &error);
+    return summary;
+}
+
+} // namespace Postwright

@@ -1,0 +1,87 @@
+#pragma once
+// HTML export of one post or of a whole site: a standalone page (or the body
+// fragment), with local images embedded as data: URIs or copied next to the
+// page in the same layout. Nothing is ever written outside the output folder,
+// and images outside the site are never read.
+
+#include "markdown/markdownrenderer.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Postwright {
+
+struct ExportOptions
+{
+    bool fragment = false;
+    bool embedImages = false;
+    bool safe = false;
+    bool toc = false;
+    QString theme;         // one KSyntaxHighlighting theme; empty: light and dark defaults
+    QByteArray styleSheet; // the blog's own CSS instead of Postwright's
+};
+
+struct ExportedPost
+{
+    QByteArray html;
+    QList<RenderWarning> warnings;
+    QString error; // set when the post could not be exported; nothing was written
+    int errorLine = 0;
+};
+
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Exporter)
+public:
+    Exporter(const Site &site, const ExportOptions &options);
+
+    // Renders postPath and writes it to outputPath (a file; "-" is not handled
+    // here). Images are copied below assetRoot (the page's folder when empty).
+    ExportedPost exportPost(const QString &postPath, const QString &outputPath, const QString &assetRoot = {});
+
+    // Renders without writing: the page or fragment with images embedded or
+    // left as written (for standard output).
+    ExportedPost renderPost(const QString &postPath);
+
+private:
+    ExportedPost render(const QString &postPath, const std::function<QString(const ResolvedImage &)> &imageUrl);
+
+    Site m_site;
+    ExportOptions m_options;
+};
+
+struct SiteExportSummary
+{
+    int exported = 0;
+    int failed = 0;
+    int warnings = 0;
+    int skippedDrafts = 0;
+};
+
+struct SiteExportOptions
+{
+    ExportOptions page;
+    int jobs = 0; // 0: one per core
+    bool drafts = false;
+};
+
+class SiteExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Postwright::SiteExporter)
+public:
+    // Called from worker threads, serialised: one finished post.
+    using PostDone = std::function<void(const QString &postPath, const ExportedPost &result, int done, int total)>;
+
+    static SiteExportSummary exportSite(const Site &site, const QString &outputDir, const SiteExportOptions &options,
+                                        const PostDone &postDone);
+
+    // Where a post's page goes below the output folder: posts/foo.md ->
+    // posts/foo/index.html; a page bundle posts/foo/index.md -> posts/foo/index.html.
+    static QString pagePathFor(const Site &site, const QString &postPath);
+};
+
+} // namespace Postwright

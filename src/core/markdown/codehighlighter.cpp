@@ -1,0 +1,347 @@
+#include "codehighlighter.h"
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QColor>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Postwright {
+
+namespace KSH = KSyntaxHighlighting;
+
+namespace {
+
+// Info-string words that name no definition by themselves.
+const QHash<QString, QString> &languageAliases()
+{
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("console"), QStringLiteral("Bash")},
+        {QStringLiteral("shell"), QStringLiteral("Bash")},
+        {QStringLiteral("shell-session"), QStringLiteral("Bash")},
+        {QStringLiteral("sh"), QStringLiteral("Bash")},
+        {QStringLiteral("terminal"), QStringLiteral("Bash")},
+        {QStringLiteral("golang"), QStringLiteral("Go")},
+        {QStringLiteral("js"), QStringLiteral("JavaScript")},
+        {QStringLiteral("jsx"), QStringLiteral("JavaScript React (JSX)")},
+        {QStringLiteral("ts"), QStringLiteral("TypeScript")},
+        {QStringLiteral("py"), QStringLiteral("Python")},
+        {QStringLiteral("python3"), QStringLiteral("Python")},
+        {QStringLiteral("rs"), QStringLiteral("Rust")},
+        {QStringLiteral("yml"), QStringLiteral("YAML")},
+        {QStringLiteral("dockerfile"), QStringLiteral("Dockerfile")},
+        {QStringLiteral("docker"), QStringLiteral("Dockerfile")},
+        {QStringLiteral("patch"), QStringLiteral("Diff")},
+        {QStringLiteral("html"), QStringLiteral("HTML")},
+        {QStringLiteral("c++"), QStringLiteral("C++")},
+        {QStringLiteral("cpp"), QStringLiteral("C++")},
+        {QStringLiteral("cs"), QStringLiteral("C#")},
+        {QStringLiteral("csharp"), QStringLiteral("C#")},
+        {QStringLiteral("kt"), QStringLiteral("Kotlin")},
+        {QStringLiteral("md"), QStringLiteral("Markdown")},
+        {QStringLiteral("ps1"), QStringLiteral("PowerShell")},
+        {QStringLiteral("tf"), QStringLiteral("HCL")},
+    };
+    return aliases;
+}
+
+bool isPlainTextName(const QString &language)
+{
+    static const QSet<QString> plain = {QStringLiteral("text"), QStringLiteral("txt"), QStringLiteral("plain"),
+                                        QStringLiteral("plaintext"), QStringLiteral("none"), QStringLiteral("output")};
+    return plain.contains(language);
+}
+
+QByteArray colorName(QColor color)
+{
+    return color.name(QColor::HexRgb).toLatin1();
+}
+
+void appendEscaped(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size());
+    for (char c : utf8) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+}
+
+void addRange(QSet<int> &lines, const QString &range)
+{
+    const qsizetype dash = range.indexOf(u'-');
+    bool ok1 = false, ok2 = false;
+    const int from = (dash < 0 ? range : range.left(dash)).toInt(&ok1);
+    const int to = dash < 0 ? from : range.mid(dash + 1).toInt(&ok2);
+    if (!ok1 || (dash >= 0 && !ok2) || to < from || to - from > 100000)
+        return;
+    for (int i = from; i <= to; ++i)
+        lines.insert(i);
+}
+
+// Collects one line's formatted ranges as HTML.
+class HtmlLineHighlighter : public KSH::AbstractHighlighter
+{
+public:
+    KSH::Theme dark; // invalid: one theme only
+
+    QByteArray highlight(QStringView line, KSH::State &state)
+    {
+        m_line = line;
+        m_html.clear();
+        m_position = 0;
+        state = highlightLine(line, state);
+        if (m_position < line.size())
+            appendEscaped(m_html, line.mid(m_position));
+        return m_html;
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSH::Format &format) override
+    {
+        if (length <= 0)
+            return;
+        if (offset > m_position)
+            appendEscaped(m_html, m_line.mid(m_position, offset - m_position));
+        const QByteArray &style = styleFor(format);
+        if (style.isEmpty()) {
+            appendEscaped(m_html, m_line.mid(offset, length));
+        } else {
+            m_html += "<span style=\"" + style + "\">";
+            appendEscaped(m_html, m_line.mid(offset, length));
+            m_html += "</span>";
+        }
+        m_position = offset + length;
+    }
+
+private:
+    const QByteArray &styleFor(const KSH::Format &format)
+    {
+        auto it = m_styles.find(format.id());
+        if (it != m_styles.end())
+            return *it;
+        const KSH::Theme light = theme();
+        QByteArray style;
+        const bool plain = format.isDefaultTextStyle(light) && (!dark.isValid() || format.isDefaultTextStyle(dark));
+        if (!plain) {
+            if (dark.isValid()) {
+                style += "--l:" + colorName(format.textColor(light)) + ";--d:" + colorName(format.textColor(dark)) + ';';
+            } else if (format.hasTextColor(light)) {
+                style += "color:" + colorName(format.textColor(light)) + ';';
+            }
+            if (format.isBold(light))
+                style += "font-weight:bold;";
+            if (format.isItalic(light))
+                style += "font-style:italic;";
+            if (format.isUnderline(light))
+                style += "text-decoration:underline;";
+            else if (format.isStrikeThrough(light))
+                style += "text-decoration:line-through;";
+        }
+        return *m_styles.insert(format.id(), style);
+    }
+
+    QStringView m_line;
+    QByteArray m_html;
+    int m_position = 0;
+    QHash<int, QByteArray> m_styles;
+};
+
+} // namespace
+
+CodeInfo CodeInfo::parse(const QString &infoString)
+{
+    const QString info = infoString.trimmed();
+    qsizetype end = 0;
+    while (end < info.size() && !info.at(end).isSpace() && info.at(end) != u'{')
+        ++end;
+    QString options = info.mid(end).trimmed();
+    if (options.startsWith(u'{') && options.endsWith(u'}'))
+        options = options.mid(1, options.size() - 2);
+    else
+        options.clear(); // other words after the language mean nothing to us
+    return parse(info.left(end), options);
+}
+
+CodeInfo CodeInfo::parse(const QString &language, const QString &hugoOptions)
+{
+    CodeInfo info;
+    info.language = language.trimmed();
+    if (info.language.startsWith(QStringLiteral("language-")))
+        info.language = info.language.mid(9);
+    // key=value pairs split at commas outside [...] and quotes.
+    static const QRegularExpression pair(
+        QStringLiteral("(\\w+)\\s*[=:]\\s*(\\[[^\\]]*\\]|\"[^\"]*\"|'[^']*'|[^,\\s]+(?:\\s+\\d[\\d\\s-]*)?)"));
+    static const QRegularExpression range(QStringLiteral("\\d+(?:-\\d+)?"));
+    for (auto it = pair.globalMatch(hugoOptions); it.hasNext();) {
+        const auto match = it.next();
+        const QString key = match.captured(1).toLower();
+        QString value = match.captured(2);
+        if (value.startsWith(u'"') || value.startsWith(u'\''))
+            value = value.mid(1, value.size() - 2);
+        if (key == u"linenos") {
+            info.options.lineNumbers = value != u"false" && value != u"0" && !value.isEmpty();
+        } else if (key == u"linenostart") {
+            info.options.firstLineNumber = qMax(0, value.toInt());
+        } else if (key == u"hl_lines") {
+            for (auto r = range.globalMatch(value); r.hasNext();)
+                addRange(info.options.highlightedLines, r.next().captured());
+        }
+    }
+    return info;
+}
+
+class CodeHighlighter::Private
+{
+public:
+    KSH::Repository repository;
+    KSH::Theme light;
+    KSH::Theme dark;
+    mutable HtmlLineHighlighter highlighter;
+    mutable QHash<QString, KSH::Definition> definitions;
+
+    KSH::Definition definitionFor(const QString &language) const
+    {
+        const QString key = language.toLower();
+        if (key.isEmpty() || isPlainTextName(key))
+            return {};
+        auto it = definitions.constFind(key);
+        if (it != definitions.constEnd())
+            return *it;
+        KSH::Definition def = repository.definitionForName(languageAliases().value(key, language));
+        if (!def.isValid())
+            def = repository.definitionForFileName(QStringLiteral("file.") + language);
+        if (!def.isValid())
+            def = repository.definitionForFileName(language);
+        definitions.insert(key, def);
+        return def;
+    }
+};
+
+CodeHighlighter::CodeHighlighter(const QString &lightTheme, const QString &darkTheme)
+    : d(std::make_unique<Private>())
+{
+    d->light = d->repository.theme(lightTheme);
+    if (!d->light.isValid())
+        d->light = d->repository.theme(defaultLightTheme());
+    if (!darkTheme.isEmpty()) {
+        d->dark = d->repository.theme(darkTheme);
+        if (!d->dark.isValid())
+            d->dark = d->repository.theme(defaultDarkTheme());
+    }
+    d->highlighter.setTheme(d->light);
+    d->highlighter.dark = d->dark;
+}
+
+CodeHighlighter::~CodeHighlighter() = default;
+
+QString CodeHighlighter::defaultLightTheme()
+{
+    return QStringLiteral("GitHub Light");
+}
+
+QString CodeHighlighter::defaultDarkTheme()
+{
+    return QStringLiteral("GitHub Dark");
+}
+
+QStringList CodeHighlighter::themeNames()
+{
+    KSH::Repository repository;
+    QStringList names;
+    for (const KSH::Theme &theme : repository.themes())
+        names.append(theme.name());
+    return names;
+}
+
+bool CodeHighlighter::knowsLanguage(const QString &language) const
+{
+    return d->definitionFor(language).isValid();
+}
+
+QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, const QByteArray &extraAttributes) const
+{
+    const KSH::Definition def = d->definitionFor(info.language);
+    QByteArray html;
+    html.reserve(code.size() * 3);
+    html += "<pre class=\"code";
+    if (info.options.lineNumbers)
+        html += " numbered";
+    html += '"';
+    if (!extraAttributes.isEmpty())
+        html += ' ' + extraAttributes;
+    html += "><code";
+    if (!info.language.isEmpty()) {
+        html += " class=\"language-";
+        appendEscaped(html, info.language);
+        html += '"';
+    }
+    html += '>';
+
+    d->highlighter.setDefinition(def);
+    KSH::State state;
+    QStringView rest(code);
+    if (rest.endsWith(u'\n'))
+        rest.chop(1);
+    const bool perLineSpans = info.options.lineNumbers || !info.options.highlightedLines.isEmpty();
+    int lineNumber = 1;
+    while (true) {
+        const qsizetype nl = rest.indexOf(u'\n');
+        const QStringView line = nl < 0 ? rest : rest.left(nl);
+        if (perLineSpans) {
+            html += info.options.highlightedLines.contains(lineNumber) ? "<span class=\"line hl\">" : "<span class=\"line\">";
+            if (info.options.lineNumbers)
+                html += "<span class=\"ln\">" + QByteArray::number(info.options.firstLineNumber + lineNumber - 1) + "</span>";
+        }
+        if (def.isValid())
+            html += d->highlighter.highlight(line, state);
+        else
+            appendEscaped(html, line);
+        if (perLineSpans)
+            html += "</span>";
+        if (nl < 0)
+            break;
+        html += '\n';
+        rest = rest.mid(nl + 1);
+        ++lineNumber;
+    }
+    html += "\n</code></pre>\n";
+    return html;
+}
+
+QByteArray CodeHighlighter::styleSheet() const
+{
+    auto background = [](const KSH::Theme &theme) {
+        return colorName(QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor)));
+    };
+    auto foreground = [](const KSH::Theme &theme) {
+        return colorName(QColor::fromRgba(theme.textColor(KSH::Theme::Normal)));
+    };
+    auto lineHighlight = [](const KSH::Theme &theme) {
+        return colorName(QColor::fromRgba(theme.editorColor(KSH::Theme::CurrentLine)));
+    };
+    QByteArray css;
+    css += "pre.code{background:" + background(d->light) + ";color:" + foreground(d->light) + "}\n";
+    css += "pre.code .line{display:inline-block;min-width:100%}\n";
+    css += "pre.code .line.hl{background:" + lineHighlight(d->light) + "}\n";
+    css += "pre.code .ln{display:inline-block;min-width:2.5em;padding-right:1em;text-align:right;opacity:.5;user-select:none}\n";
+    if (d->dark.isValid()) {
+        css += "pre.code span[style]{color:var(--l)}\n";
+        css += "@media (prefers-color-scheme: dark){pre.code{background:" + background(d->dark) + ";color:"
+               + foreground(d->dark) + "}pre.code span[style]{color:var(--d)}pre.code .line.hl{background:"
+               + lineHighlight(d->dark) + "}}\n";
+    }
+    return css;
+}
+
+} // namespace Postwright

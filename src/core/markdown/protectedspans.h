@@ -1,0 +1,53 @@
+#pragma once
+// Before Markdown parsing, Hugo shortcodes, Liquid tags, math and a custom
+// excerpt separator are cut out of the body and replaced by tokens that
+// Markdown leaves alone (private-use characters), so no emphasis or link
+// parsing happens inside them. Line numbers are kept: a span over several
+// lines leaves filler lines behind that the renderer drops again.
+
+#include <QByteArray>
+#include <QList>
+
+namespace Postwright {
+
+struct ProtectedSpan
+{
+    enum Kind {
+        Shortcode,        // {{< name ... >}} or {{% name ... %}}
+        ShortcodePair,    // {{< name ... >}} inner {{< /name >}}
+        LiquidTag,        // {% tag ... %}
+        LiquidPair,       // {% raw %}...{% endraw %}, {% highlight x %}...{% endhighlight %}
+        LiquidOutput,     // {{ page.title }}
+        MathInline,       // $...$ or \(...\)
+        MathDisplay,      // $$...$$ or \[...\]
+        ExcerptSeparator, // the front matter's excerpt_separator, when not an HTML comment
+        EscapedShortcode, // {{</* name */>}}: Hugo shows it literally
+    };
+    Kind kind = Shortcode;
+    QByteArray source; // the original text of the whole span
+    int line = 1;      // 1-based file line where it starts
+    QByteArray name;   // shortcode or Liquid tag name
+    QByteArray params; // the text after the name in the opening tag
+    QByteArray inner;  // paired: the text between the tags; math: the formula
+    bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
+};
+
+struct ProtectedText
+{
+    QByteArray text; // the body with tokens in place of the spans
+    QList<ProtectedSpan> spans;
+};
+
+namespace SpanToken {
+inline constexpr char Open[] = "\xEE\x80\x80";   // U+E000, then the span index in decimal
+inline constexpr char Close[] = "\xEE\x80\x81";  // U+E001
+inline constexpr char Filler[] = "\xEE\x80\x82"; // U+E002: a line kept for numbering
+inline constexpr int Size = 3;
+QByteArray make(qsizetype index);
+} // namespace SpanToken
+
+// body: the post without front matter (front matter lines blanked out), so
+// that line 1 is the file's line 1.
+ProtectedText protectSpans(const QByteArray &body, const QByteArray &excerptSeparator = {});
+
+} // namespace Postwright

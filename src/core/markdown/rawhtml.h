@@ -1,0 +1,23 @@
+#pragma once
+// Small, forgiving edits of raw HTML written in posts: finding and replacing
+// the src of <img> tags, so site paths resolve and images embed in export.
+
+#include <QByteArray>
+
+#include <functional>
+
+namespace Postwright {
+
+namespace RawHtml {
+
+// Calls rewrite for every <img src="..."> in html (the value unescaped) and
+// puts what it returns in its place (escaped, double-quoted). Returns html
+// unchanged when there is no <img.
+QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByteArray(const QByteArray &)> &rewrite);
+
+QByteArray escapeAttribute(const QByteArray &value);
+QByteArray escapeText(const QByteArray &text);
+
+} // namespace RawHtml
+
+} // namespace Postwright

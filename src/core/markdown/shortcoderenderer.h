@@ -1,0 +1,39 @@
+#pragma once
+// What a protected span becomes in HTML: Hugo's figure, youtube and highlight
+// shortcodes (and Jekyll's highlight tag) as what they stand for, math wrapped
+// for KaTeX or MathJax, any other shortcode or Liquid tag as a labelled chip.
+
+#include "protectedspans.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace Postwright {
+
+class CodeHighlighter;
+
+struct ShortcodeContext
+{
+    const CodeHighlighter *highlighter = nullptr;
+    std::function<QByteArray(const QByteArray &src, int line)> imageSource; // resolved src for figure
+    std::function<QByteArray(const QByteArray &markdown, int line)> renderMarkdown; // inner text of pairs
+    std::function<void(int line, const QString &message)> warn;
+    QSet<QByteArray> siteShortcodes; // the site's own layouts/shortcodes/*.html
+    QByteArray lineAttribute;        // ' data-line="N"' for block output, or empty
+};
+
+class ShortcodeRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Postwright::ShortcodeRenderer)
+public:
+    // Whether the span, alone in its paragraph, renders as a block.
+    static bool rendersAsBlock(const ProtectedSpan &span);
+    static QByteArray render(const ProtectedSpan &span, bool block, const ShortcodeContext &context);
+    static bool isKnownHugoShortcode(const QByteArray &name);
+};
+
+} // namespace Postwright
