@@ -94,7 +94,8 @@ QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bo
     const QList<Param> params = parseParams(span.params);
     const QByteArray src = param(params, "src");
     QByteArray img = "<img src=\"" + escapeAttribute(context.imageSource ? context.imageSource(src, span.line) : src) + '"';
-    for (const char *attr : {"alt", "title", "width", "height"}) {
+    // Like Hugo's own figure: the title goes to the caption, not the image.
+    for (const char *attr : {"alt", "width", "height"}) {
         const QByteArray value = param(params, attr);
         if (!value.isEmpty())
             img += ' ' + QByteArray(attr) + "=\"" + escapeAttribute(value) + '"';
@@ -194,6 +195,8 @@ bool ShortcodeRenderer::rendersAsBlock(const ProtectedSpan &span)
         return false;
     case ProtectedSpan::LiquidTag:
         return span.name == "include";
+    case ProtectedSpan::LiquidPair:
+        return span.name != "raw";
     default:
         return true;
     }

@@ -1,0 +1,242 @@
+// Export of one post and of a whole site: images copied in the same layout or
+// embedded, never read from outside the site, never written outside the output.
+
+#include "export/exporter.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postwright;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList filesBelow(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(dir).relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
+const QString examplePost = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md");
+const QString exampleImage = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/static/images/ninja-build-times/edge-durations.png");
+
+} // namespace
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void standalonePageHasMetaHeaderAndStyles();
+    void imagesAreCopiedInTheSameLayout();
+    void imagesAreEmbedded();
+    void imageOutsideTheSiteIsNeverUsed();
+    void relativeImageClimbingOutOfTheOutputGoesToMedia();
+    void fragmentIsBodyOnly();
+    void userStyleSheetReplacesOurs();
+    void invalidFrontMatterFailsWithoutWriting();
+    void pagePaths_data();
+    void pagePaths();
+    void siteExportSkipsBrokenPostAndDrafts();
+};
+
+void TestExporter::standalonePageHasMetaHeaderAndStyles()
+{
+    QTemporaryDir out;
+    Exporter exporter(Site::detect(examplePost), {});
+    const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("page.html")));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const QByteArray html = readFile(out.filePath(QStringLiteral("page.html")));
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.contains("<meta name=\"description\" content=\"Ninja already records"));
+    QVERIFY(html.contains("<meta name=\"author\" content=\"Ada Brandt\">"));
+    QVERIFY(html.contains("<meta name=\"keywords\" content=\"build, cmake, ninja\">"));
+    QVERIFY(html.contains("<time datetime=\"2025-03-18\">2025-03-18</time>"));
+    QVERIFY(html.contains("<span class=\"tag\">cmake</span>"));
+    QVERIFY(html.contains("min read</span>"));
+    QVERIFY(html.contains("prefers-color-scheme: dark"));
+    QVERIFY(html.contains("pre.code span[style]{color:var(--l)}"));
+    QVERIFY(!html.contains("<script"));
+}
+
+void TestExporter::imagesAreCopiedInTheSameLayout()
+{
+    QTemporaryDir out;
+    Exporter exporter(Site::detect(examplePost), {});
+    const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("post/page.html")));
+    QVERIFY(result.error.isEmpty());
+    QVERIFY(result.warnings.isEmpty());
+    const QByteArray html = readFile(out.filePath(QStringLiteral("post/page.html")));
+    QVERIFY2(html.contains("src=\"images/ninja-build-times/edge-durations.png\""), html.constData());
+    QCOMPARE(filesBelow(out.path()), QStringList({"post/images/ninja-build-times/edge-durations.png", "post/page.html"}));
+    QCOMPARE(readFile(out.filePath(QStringLiteral("post/images/ninja-build-times/edge-durations.png"))), readFile(exampleImage));
+}
+
+void TestExporter::imagesAreEmbedded()
+{
+    QTemporaryDir out;
+    ExportOptions options;
+    options.embedImages = true;
+    Exporter exporter(Site::detect(examplePost), options);
+    const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("page.html")));
+    QVERIFY(result.error.isEmpty());
+    const QByteArray html = readFile(out.filePath(QStringLiteral("page.html")));
+    QVERIFY(html.contains("src=\"data:image/png;base64," + readFile(exampleImage).toBase64() + "\""));
+    QCOMPARE(filesBelow(out.path()), QStringList{"page.html"});
+}
+
+void TestExporter::imageOutsideTheSiteIsNeverUsed()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    writeFile(dir.filePath(QStringLiteral("secret.png")), "SECRET-BYTES");
+    const QString post = dir.filePath(QStringLiteral("site/content/posts/p.md"));
+    writeFile(post, "![s](../../../secret.png)\n\n<img src=\"/../../secret.png\">\n");
+    for (bool embed : {false, true}) {
+        ExportOptions options;
+        options.embedImages = embed;
+        Exporter exporter(Site::detect(post), options);
+        const QString page = dir.filePath(QStringLiteral("out/page.html"));
+        const ExportedPost result = exporter.exportPost(post, page);
+        QVERIFY(result.error.isEmpty());
+        QCOMPARE(result.warnings.size(), 2);
+        QVERIFY(result.warnings.first().message.contains(u"outside the site"));
+        const QByteArray html = readFile(page);
+        QVERIFY(!html.contains("data:"));
+        QVERIFY(!html.contains(QByteArray("SECRET-BYTES").toBase64()));
+        QCOMPARE(filesBelow(dir.filePath(QStringLiteral("out"))), QStringList{"page.html"});
+    }
+}
+
+void TestExporter::relativeImageClimbingOutOfTheOutputGoesToMedia()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    writeFile(dir.filePath(QStringLiteral("site/static/shared/logo.png")), "PNG");
+    const QString post = dir.filePath(QStringLiteral("site/content/posts/p.md"));
+    writeFile(post, "![l](../../static/shared/logo.png)\n");
+    Exporter exporter(Site::detect(post), {});
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const ExportedPost result = exporter.exportPost(post, out + QStringLiteral("/page.html"));
+    QVERIFY(result.error.isEmpty());
+    const QStringList files = filesBelow(out);
+    QCOMPARE(files.size(), 2);
+    QVERIFY2(files.first().startsWith(u"_media/") && files.first().endsWith(u"-logo.png"), qPrintable(files.join(u',')));
+    QVERIFY(readFile(out + QStringLiteral("/page.html")).contains("src=\"" + files.first().toUtf8() + "\""));
+}
+
+void TestExporter::fragmentIsBodyOnly()
+{
+    ExportOptions options;
+    options.fragment = true;
+    Exporter exporter(Site::detect(examplePost), options);
+    const ExportedPost result = exporter.renderPost(examplePost);
+    QVERIFY(result.html.startsWith("<p>Every Ninja build"));
+    QVERIFY(!result.html.contains("<html") && !result.html.contains("<style"));
+    QVERIFY(result.html.contains("src=\"/images/ninja-build-times/edge-durations.png\""));
+}
+
+void TestExporter::userStyleSheetReplacesOurs()
+{
+    ExportOptions options;
+    options.styleSheet = "body { font-family: 'Blog Serif'; }\n";
+    Exporter exporter(Site::detect(examplePost), options);
+    const QByteArray html = exporter.renderPost(examplePost).html;
+    QVERIFY(html.contains("body { font-family: 'Blog Serif'; }"));
+    QVERIFY(!html.contains("--tag-bg"));
+    QVERIFY(html.contains("pre.code{background:"));
+}
+
+void TestExporter::invalidFrontMatterFailsWithoutWriting()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("bad.md"));
+    writeFile(post, "---\ntitle: [unclosed\n---\nBody\n");
+    Exporter exporter(Site::detect(post), {});
+    const QString page = dir.filePath(QStringLiteral("bad.html"));
+    const ExportedPost result = exporter.exportPost(post, page);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.errorLine > 0);
+    QVERIFY(!QFileInfo::exists(page));
+}
+
+void TestExporter::pagePaths_data()
+{
+    QTest::addColumn<QString>("post");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("hugo-post") << QStringLiteral("site/content/posts/sqlite-wal-notes.md")
+                               << QStringLiteral("posts/sqlite-wal-notes/index.html");
+    QTest::newRow("jekyll-post") << QStringLiteral("jekyll/_posts/2021-04-11-training-a-first-model.md")
+                                 << QStringLiteral("posts/2021-04-11-training-a-first-model/index.html");
+}
+
+void TestExporter::pagePaths()
+{
+    QFETCH(QString, post);
+    QFETCH(QString, page);
+    const QString path = QStringLiteral(POSTWRIGHT_EXAMPLES "/") + post;
+    QCOMPARE(SiteExporter::pagePathFor(Site::detect(path), path), page);
+
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("hugo.toml")), "x = 1\n");
+    writeFile(dir.filePath(QStringLiteral("content/posts/b/index.md")), "x\n");
+    const QString bundle = dir.filePath(QStringLiteral("content/posts/b/index.md"));
+    QCOMPARE(SiteExporter::pagePathFor(Site::detect(bundle), bundle), QStringLiteral("posts/b/index.html"));
+}
+
+void TestExporter::siteExportSkipsBrokenPostAndDrafts()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    writeFile(dir.filePath(QStringLiteral("site/static/images/c.png")), "PNG");
+    writeFile(dir.filePath(QStringLiteral("site/content/posts/good.md")), "---\ntitle: Good\ndate: 2024-01-01\n---\n![c](/images/c.png)\n");
+    writeFile(dir.filePath(QStringLiteral("site/content/posts/bundle/index.md")), "---\ntitle: Bundle\n---\nText\n");
+    writeFile(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "---\ntitle: [oops\n---\n");
+    writeFile(dir.filePath(QStringLiteral("site/content/posts/draft.md")), "---\ntitle: Draft\ndraft: true\n---\n");
+    const Site site = Site::detect(dir.filePath(QStringLiteral("site")));
+    const QString out = dir.filePath(QStringLiteral("out"));
+
+    QStringList failed;
+    SiteExportOptions options;
+    options.jobs = 2;
+    const SiteExportSummary summary = SiteExporter::exportSite(site, out, options,
+        [&](const QString &post, const ExportedPost &result, int, int) {
+            if (!result.error.isEmpty())
+                failed.append(QFileInfo(post).fileName());
+        });
+    QCOMPARE(summary.exported, 2);
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.skippedDrafts, 1);
+    QCOMPARE(failed, QStringList{"broken.md"});
+    QCOMPARE(filesBelow(out), QStringList({"images/c.png", "index.html", "posts/bundle/index.html", "posts/good/index.html"}));
+    QVERIFY(readFile(out + QStringLiteral("/posts/good/index.html")).contains("src=\"../../images/c.png\""));
+    const QByteArray index = readFile(out + QStringLiteral("/index.html"));
+    QVERIFY(index.contains("<a href=\"posts/good/index.html\">Good</a>"));
+    QVERIFY(!index.contains("Draft"));
+
+    options.drafts = true;
+    QTemporaryDir out2;
+    QCOMPARE(SiteExporter::exportSite(site, out2.path(), options, {}).exported, 3);
+}
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"
