@@ -20,6 +20,11 @@ void setUpApplication(QCoreApplication &app)
     if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English plural forms ("1 post", "2 posts") under every locale; the
+    // locale's own translation, installed after, is asked first.
+    auto *englishTranslator = new QTranslator(&app);
+    if (englishTranslator->load(QStringLiteral("postwright_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(englishTranslator);
     auto *ownTranslator = new QTranslator(&app);
     if (ownTranslator->load(locale, QStringLiteral("postwright"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))

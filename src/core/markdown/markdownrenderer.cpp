@@ -192,6 +192,8 @@ public:
         auto byLine = [](const Reference &a, const Reference &b) { return a.line < b.line; };
         std::stable_sort(m_result.images.begin(), m_result.images.end(), byLine);
         std::stable_sort(m_result.links.begin(), m_result.links.end(), byLine);
+        std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(),
+                         [](const RenderWarning &a, const RenderWarning &b) { return a.line < b.line; });
         if (m_options.toc && !m_result.outline.isEmpty())
             out.prepend(tableOfContents());
         m_result.readingMinutes = MarkdownRenderer::readingMinutes(m_result.words);
