@@ -163,7 +163,7 @@ void TestExporter::userStyleSheetReplacesOurs()
     const QByteArray html = exporter.renderPost(examplePost).html;
     QVERIFY(html.contains("body { font-family: 'Blog Serif'; }"));
     QVERIFY(!html.contains("--tag-bg"));
-    QVERIFY(html.contains("pre.code{background:"));
+    QVERIFY(html.contains("pre.code span[style]{color:var(--l)}"));
 }
 
 void TestExporter::invalidFrontMatterFailsWithoutWriting()

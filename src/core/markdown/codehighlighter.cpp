@@ -321,7 +321,7 @@ QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, co
 
 QByteArray CodeHighlighter::styleSheet() const
 {
-    auto background = [](const KSH::Theme &theme) {
+    auto background = [](const KSH::Theme &theme) -> QByteArray {
         return colorName(QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor)));
     };
     auto foreground = [](const KSH::Theme &theme) {
@@ -331,15 +331,22 @@ QByteArray CodeHighlighter::styleSheet() const
         return colorName(QColor::fromRgba(theme.editorColor(KSH::Theme::CurrentLine)));
     };
     QByteArray css;
-    css += "pre.code{background:" + background(d->light) + ";color:" + foreground(d->light) + "}\n";
+    // One chosen theme brings its own background; the default light and dark
+    // pair sits on the page's code background, which matches both.
+    if (d->dark.isValid())
+        css += "pre.code{color:" + foreground(d->light) + "}\n";
+    else
+        css += "pre.code{background:" + background(d->light) + ";color:" + foreground(d->light) + "}\n";
     css += "pre.code .line{display:inline-block;min-width:100%}\n";
-    css += "pre.code .line.hl{background:" + lineHighlight(d->light) + "}\n";
+    // Themes' current-line colours are made to be subtle; a highlighted line
+    // in a post must stand out, on either background.
+    css += d->dark.isValid() ? QByteArray("pre.code .line.hl{background:rgba(255,196,0,.22)}\n")
+                             : "pre.code .line.hl{background:" + lineHighlight(d->light) + "}\n";
     css += "pre.code .ln{display:inline-block;min-width:2.5em;padding-right:1em;text-align:right;opacity:.5;user-select:none}\n";
     if (d->dark.isValid()) {
         css += "pre.code span[style]{color:var(--l)}\n";
-        css += "@media (prefers-color-scheme: dark){pre.code{background:" + background(d->dark) + ";color:"
-               + foreground(d->dark) + "}pre.code span[style]{color:var(--d)}pre.code .line.hl{background:"
-               + lineHighlight(d->dark) + "}}\n";
+        css += "@media (prefers-color-scheme: dark){pre.code{color:" + foreground(d->dark)
+               + "}pre.code span[style]{color:var(--d)}}\n";
     }
     return css;
 }
