@@ -10,7 +10,35 @@ class TestFrontMatterBlock : public QObject
 private Q_SLOTS:
     void locatesBlockAndBody_data();
     void locatesBlockAndBody();
+    void hasKeys_data();
+    void hasKeys();
 };
+
+void TestFrontMatterBlock::hasKeys_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("keys");
+    QTest::newRow("yaml-key") << QByteArray("---\ntitle: x\n---\n") << true;
+    QTest::newRow("yaml-comment-then-key") << QByteArray("---\n# c\ndraft: false # no\n---\n") << true;
+    QTest::newRow("yaml-quoted-key") << QByteArray("---\n\"my key\": 1\n---\n") << true;
+    QTest::newRow("yaml-empty-value") << QByteArray("---\ntags:\n  - a\n---\n") << true;
+    QTest::newRow("yaml-heading-text") << QByteArray("---\nFoo\n---\n") << false;
+    QTest::newRow("yaml-empty") << QByteArray("---\n---\n") << false;
+    QTest::newRow("yaml-url-is-no-key") << QByteArray("---\nhttps://example.org\n---\n") << false;
+    QTest::newRow("toml-key") << QByteArray("+++\ntitle = 'x'\n+++\n") << true;
+    QTest::newRow("toml-table") << QByteArray("+++\n[params]\n+++\n") << true;
+    QTest::newRow("toml-text") << QByteArray("+++\nplain words\n+++\n") << false;
+    QTest::newRow("json") << QByteArray("{\"a\": 1}\n") << true;
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: x\n") << false;
+    QTest::newRow("none") << QByteArray("# Title\n") << false;
+}
+
+void TestFrontMatterBlock::hasKeys()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, keys);
+    QCOMPARE(FrontMatterBlock::locate(text).hasKeys(text), keys);
+}
 
 void TestFrontMatterBlock::locatesBlockAndBody_data()
 {

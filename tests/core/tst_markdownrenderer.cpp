@@ -29,6 +29,8 @@ private Q_SLOTS:
     void frontMatterIsNeverRendered_data();
     void frontMatterIsNeverRendered();
     void sourceLinesAreTheFilesLines();
+    void delimitedBlockWithoutKeysIsMarkdown();
+    void emptyCodeBlock();
     void dataLineOnEveryBlockOnlyWhenAsked();
     void gfmExtensionsAreOn();
     void rawHtmlKeptUnlessSafe();
@@ -98,6 +100,18 @@ void TestMarkdownRenderer::sourceLinesAreTheFilesLines()
 {
     const QByteArray html = renderWithLines("---\na: 1\nb: 2\n---\n\nFirst paragraph\n");
     QVERIFY2(html.contains("<p data-line=\"6\">First paragraph</p>"), html.constData());
+}
+
+void TestMarkdownRenderer::delimitedBlockWithoutKeysIsMarkdown()
+{
+    QCOMPARE(render("---\nFoo\n---\nBar\n"), QByteArray("<hr />\n<h2 id=\"foo\">Foo</h2>\n<p>Bar</p>\n"));
+    QCOMPARE(render("---\n---\n"), QByteArray("<hr />\n<hr />\n"));
+    QCOMPARE(render("---\nkey: v\n---\nBar\n"), QByteArray("<p>Bar</p>\n"));
+}
+
+void TestMarkdownRenderer::emptyCodeBlock()
+{
+    QCOMPARE(render("```\n```\n"), QByteArray("<pre class=\"code\"><code></code></pre>\n"));
 }
 
 void TestMarkdownRenderer::dataLineOnEveryBlockOnlyWhenAsked()
@@ -405,6 +419,8 @@ void TestMarkdownRenderer::math_data()
     QTest::newRow("in-code-span") << QByteArray("Use `$x$` literally") << QByteArray("<p>Use <code>$x$</code> literally</p>");
     QTest::newRow("in-fence") << QByteArray("```\n$x_1$\n```") << QByteArray("<pre class=\"code\"><code>$x_1$\n</code></pre>");
     QTest::newRow("lt-escaped") << QByteArray("$a<b$") << QByteArray("<p><span class=\"math inline\">$a&lt;b$</span></p>");
+    QTest::newRow("link-destination") << QByteArray("[link](foo\\(and\\(bar\\))") << QByteArray("<p><a href=\"foo(and(bar)\">link</a></p>");
+    QTest::newRow("dollar-in-url") << QByteArray("[a](https://e.org/$x$)") << QByteArray("<p><a href=\"https://e.org/$x$\">a</a></p>");
     QTest::newRow("escaped-punctuation") << QByteArray("\\[\\\\\\]") << QByteArray("<p>[\\]</p>");
 }
 

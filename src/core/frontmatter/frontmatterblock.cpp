@@ -1,5 +1,7 @@
 #include "frontmatterblock.h"
 
+#include <QRegularExpression>
+
 
 namespace Postwright {
 
@@ -108,6 +110,20 @@ FrontMatterBlock locateJson(QByteArrayView text, qsizetype start)
 }
 
 } // namespace
+
+bool FrontMatterBlock::hasKeys(QByteArrayView text) const
+{
+    if (!exists() || !terminated)
+        return false;
+    if (format == FrontMatterFormat::Json)
+        return true;
+    static const QRegularExpression yamlKey(QStringLiteral("^[ \\t]*(?:- )?(?:[^#\\s:][^:\\n]*|\"[^\"\\n]*\"|'[^'\\n]*'):(?:[ \\t]|$)"),
+                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression tomlKey(QStringLiteral("^[ \\t]*(?:\\[|[\\w.\"'-]+[ \\t]*=)"),
+                                            QRegularExpression::MultilineOption);
+    const QString content = QString::fromUtf8(this->content(text));
+    return (format == FrontMatterFormat::Yaml ? yamlKey : tomlKey).match(content).hasMatch();
+}
 
 QString frontMatterFormatName(FrontMatterFormat format)
 {

@@ -28,6 +28,11 @@ struct FrontMatterBlock
 
     // text is the whole file as bytes; a UTF-8 BOM before the block is allowed.
     static FrontMatterBlock locate(QByteArrayView text);
+
+    // Whether the block holds at least one key ("key:" in YAML, "key =" or a
+    // [table] in TOML, any JSON object). A post opening with "---", a line,
+    // "---" is Markdown (a rule and a heading) unless it names a key.
+    bool hasKeys(QByteArrayView text) const;
 };
 
 } // namespace Postwright

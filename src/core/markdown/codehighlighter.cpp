@@ -288,6 +288,8 @@ QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, co
     }
     html += '>';
 
+    if (code.isEmpty())
+        return html + "</code></pre>\n";
     d->highlighter.setDefinition(def);
     KSH::State state;
     QStringView rest(code);

@@ -162,7 +162,9 @@ public:
     QByteArray run(QByteArrayView post)
     {
         const QByteArray text = validUtf8(post, m_result.warnings);
-        const FrontMatterBlock block = FrontMatterBlock::locate(text);
+        FrontMatterBlock block = FrontMatterBlock::locate(text);
+        if (!block.hasKeys(text))
+            block = FrontMatterBlock{FrontMatterFormat::None, 0, 0, text.startsWith("\xEF\xBB\xBF") ? 3 : 0, 1, true};
         QByteArray excerptSeparator;
         if (block.exists() && block.content(text).contains("excerpt_separator"))
             excerptSeparator = readFrontMatter(text).string(QStringLiteral("excerpt_separator")).toUtf8();

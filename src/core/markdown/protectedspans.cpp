@@ -190,6 +190,13 @@ private:
                 }
                 continue;
             }
+            if (c == ']' && i + 1 < lineEnd && m_in[i + 1] == '(') {
+                // A link destination is a URL: "\(" there is an escaped parenthesis.
+                const qsizetype after = skipLinkDestination(i + 1, lineEnd);
+                m_out.text.append(m_in.constData() + i, after - i);
+                i = after;
+                continue;
+            }
             ProtectedSpan span;
             qsizetype spanEnd = -1;
             if (c == '\\' && i + 1 < lineEnd) {
@@ -231,6 +238,23 @@ private:
         if (lineEnd < m_in.size())
             m_out.text += '\n';
         return lineEnd + 1;
+    }
+
+    // From the "(" after "]" to just past its balanced ")", or to the line's end.
+    qsizetype skipLinkDestination(qsizetype open, qsizetype lineEnd)
+    {
+        int depth = 0;
+        for (qsizetype j = open; j < lineEnd; ++j) {
+            const char ch = m_in[j];
+            if (ch == '\\') {
+                ++j;
+            } else if (ch == '(') {
+                ++depth;
+            } else if (ch == ')' && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return open + 1; // unbalanced: not a destination, scan on normally
     }
 
     qsizetype skipCodeSpan(qsizetype i, qsizetype lineEnd)

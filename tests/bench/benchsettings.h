@@ -1,0 +1,14 @@
+#pragma once
+// What the command line chose for a bench run.
+
+#include <QString>
+
+namespace Postwright {
+
+struct BenchSettings
+{
+    bool quick = false;     // smaller inputs: a smoke run, not figures to compare
+    QString postwrightPath; // the postwright executable export-site runs
+};
+
+} // namespace Postwright
