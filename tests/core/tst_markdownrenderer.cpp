@@ -76,6 +76,8 @@ private Q_SLOTS:
     void deepNestingDoesNotBlowTheStack();
     void hugePostRenders();
     void rendersTheSameOnManyThreads();
+    void earlyHighlightingMatchesSequential();
+    void privateUseCharactersCannotForgePlaceholders();
 };
 
 void TestMarkdownRenderer::frontMatterIsNeverRendered_data()
@@ -549,6 +551,40 @@ void TestMarkdownRenderer::rendersTheSameOnManyThreads()
     });
     for (const QByteArray &html : outputs)
         QCOMPARE(html, expected);
+}
+
+void TestMarkdownRenderer::earlyHighlightingMatchesSequential()
+{
+    // Enough code to go parallel: top-level fences (highlighted early), and
+    // fences in lists, quotes and with escaped info strings (left to cmark).
+    QByteArray post = "---\ntitle: x\n---\n";
+    for (int i = 0; i < 400; ++i) {
+        post += "## Part " + QByteArray::number(i) + "\n\n";
+        post += "```python {hl_lines=[2]}\nimport os\nprint(os.name, " + QByteArray::number(i) + ")\n```\n\n";
+        post += "- item\n\n  ```go\n  func f() int { return " + QByteArray::number(i) + " }\n  ```\n\n";
+        post += "> ```sh\n> echo " + QByteArray::number(i) + "\n> ```\n\n";
+        post += "```c\\+\\+\nint x = 1;\n```\n\n";
+        post += "   ```rust\n   fn main() {}\n   ```\n\n";
+        post += "```\nplain\n" + QByteArray(120, 'x') + "\n```\n\n";
+    }
+    RenderOptions sequential;
+    sequential.parallel = false;
+    sequential.sourceLines = true;
+    RenderOptions parallel = sequential;
+    parallel.parallel = true;
+    const RenderResult a = MarkdownRenderer().render(post, sequential);
+    const RenderResult b = MarkdownRenderer().render(post, parallel);
+    QVERIFY(a.html.size() > 64 * 1024);
+    QCOMPARE(b.html, a.html);
+    QCOMPARE(b.warnings.size(), a.warnings.size());
+}
+
+void TestMarkdownRenderer::privateUseCharactersCannotForgePlaceholders()
+{
+    const QByteArray post = "A \xEE\x80\x83" "0\xEE\x80\x84 and \xEE\x80\x80" "0\xEE\x80\x81 here\n\n```\ncode\n```\n";
+    const QByteArray html = render(post);
+    QVERIFY2(html.startsWith("<p>A \xEF\xBF\xBD" "0\xEF\xBF\xBD and \xEF\xBF\xBD" "0\xEF\xBF\xBD here</p>"), html.constData());
+    QCOMPARE(html.count("<pre"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -105,6 +105,7 @@ ExportedPost Exporter::render(const QString &postPath, const std::function<QStri
         options.darkTheme = QStringLiteral("-");
     }
     options.imageUrl = imageUrl;
+    options.parallel = m_options.parallelRender;
     RenderResult rendered = MarkdownRenderer().render(post, options);
     result.warnings = rendered.warnings;
     if (m_options.fragment) {
@@ -211,7 +212,9 @@ SiteExportSummary SiteExporter::exportSite(const Site &site, const QString &outp
             if (!isInside(page, root)) {
                 result.error = tr("the page for %1 would land outside the output folder").arg(post.path);
             } else {
-                Exporter exporter(site, options.page);
+                ExportOptions pageOptions = options.page;
+                pageOptions.parallelRender = false; // posts already run in parallel
+                Exporter exporter(site, pageOptions);
                 result = exporter.exportPost(post.path, page, root);
             }
             QMutexLocker lock(&mutex);

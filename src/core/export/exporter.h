@@ -23,6 +23,7 @@ struct ExportOptions
     bool toc = false;
     QString theme;         // one KSyntaxHighlighting theme; empty: light and dark defaults
     QByteArray styleSheet; // the blog's own CSS instead of Postwright's
+    bool parallelRender = true; // see RenderOptions::parallel
 };
 
 struct ExportedPost

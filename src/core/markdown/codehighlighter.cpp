@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace Postwright {
 
 namespace KSH = KSyntaxHighlighting;
@@ -62,19 +64,44 @@ QByteArray colorName(QColor color)
     return color.name(QColor::HexRgb).toLatin1();
 }
 
+// UTF-16 to UTF-8 with HTML escaping, straight into out: this runs for every
+// token of every highlighted line, so no temporary strings.
 void appendEscaped(QByteArray &out, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size());
-    for (char c : utf8) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6); // worst case: every unit becomes "&quot;"
+    char *p = out.data() + start;
+    const char16_t *u = text.utf16();
+    const char16_t *end = u + text.size();
+    while (u < end) {
+        char32_t c = *u++;
+        if (c < 0x80) {
+            switch (c) {
+            case '&': memcpy(p, "&amp;", 5); p += 5; break;
+            case '<': memcpy(p, "&lt;", 4); p += 4; break;
+            case '>': memcpy(p, "&gt;", 4); p += 4; break;
+            case '"': memcpy(p, "&quot;", 6); p += 6; break;
+            default: *p++ = char(c);
+            }
+            continue;
         }
+        if (QChar::isHighSurrogate(c) && u < end && QChar::isLowSurrogate(*u))
+            c = QChar::surrogateToUcs4(char16_t(c), *u++);
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD;
+        if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *p++ = char(0x80 | (c & 0x3F));
     }
+    out.resize(p - out.constData());
 }
 
 void addRange(QSet<int> &lines, const QString &range)
@@ -95,15 +122,16 @@ class HtmlLineHighlighter : public KSH::AbstractHighlighter
 public:
     KSH::Theme dark; // invalid: one theme only
 
-    QByteArray highlight(QStringView line, KSH::State &state)
+    // Appends the highlighted line to out.
+    void highlight(QStringView line, KSH::State &state, QByteArray &out)
     {
         m_line = line;
-        m_html.clear();
+        m_html = &out;
         m_position = 0;
         state = highlightLine(line, state);
         if (m_position < line.size())
-            appendEscaped(m_html, line.mid(m_position));
-        return m_html;
+            appendEscaped(out, line.mid(m_position));
+        m_html = nullptr;
     }
 
 protected:
@@ -111,15 +139,18 @@ protected:
     {
         if (length <= 0)
             return;
+        QByteArray &out = *m_html;
         if (offset > m_position)
-            appendEscaped(m_html, m_line.mid(m_position, offset - m_position));
+            appendEscaped(out, m_line.mid(m_position, offset - m_position));
         const QByteArray &style = styleFor(format);
         if (style.isEmpty()) {
-            appendEscaped(m_html, m_line.mid(offset, length));
+            appendEscaped(out, m_line.mid(offset, length));
         } else {
-            m_html += "<span style=\"" + style + "\">";
-            appendEscaped(m_html, m_line.mid(offset, length));
-            m_html += "</span>";
+            out += "<span style=\"";
+            out += style;
+            out += "\">";
+            appendEscaped(out, m_line.mid(offset, length));
+            out += "</span>";
         }
         m_position = offset + length;
     }
@@ -152,7 +183,7 @@ private:
     }
 
     QStringView m_line;
-    QByteArray m_html;
+    QByteArray *m_html = nullptr;
     int m_position = 0;
     QHash<int, QByteArray> m_styles;
 };
@@ -306,7 +337,7 @@ QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, co
                 html += "<span class=\"ln\">" + QByteArray::number(info.options.firstLineNumber + lineNumber - 1) + "</span>";
         }
         if (def.isValid())
-            html += d->highlighter.highlight(line, state);
+            d->highlighter.highlight(line, state, html);
         else
             appendEscaped(html, line);
         if (perLineSpans)

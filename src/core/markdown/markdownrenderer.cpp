@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QUtf8StringView>
+#include <QFuture>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <map>
@@ -63,6 +66,12 @@ CodeHighlighter &highlighterFor(const RenderOptions &options)
 
 thread_local int renderDepth = 0; // nested renders of paired shortcodes
 
+// Placeholders of blocks in cmark's output: U+E003, index, U+E004.
+namespace BlockMark {
+constexpr char Open[] = "\xEE\x80\x83";
+constexpr char Close[] = "\xEE\x80\x84";
+} // namespace BlockMark
+
 QByteArray literalOf(cmark_node *node)
 {
     const char *text = cmark_node_get_literal(node);
@@ -98,12 +107,25 @@ int tokenAt(const QByteArray &text, qsizetype pos, qsizetype *end)
     return index;
 }
 
+// Words are runs of letters and digits (an apostrophe inside one too), read
+// straight from UTF-8: ASCII by table, anything else decoded and asked.
 int countWords(const QByteArray &utf8)
 {
     int words = 0;
     bool inWord = false;
-    for (const QChar c : QString::fromUtf8(utf8)) {
-        const bool wordChar = c.isLetterOrNumber() || (inWord && (c == u'\'' || c == u'\u2019'));
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.constData());
+    const auto *end = p + utf8.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c >= 0x80) {
+            const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+            c &= 0x3F >> extra;
+            for (int k = 0; k < extra && p < end; ++k)
+                c = (c << 6) | (*p++ & 0x3F);
+        }
+        const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                                     : QChar::isLetterOrNumber(c);
+        const bool wordChar = letter || (inWord && (c == '\'' || c == 0x2019));
         if (wordChar && !inWord)
             ++words;
         inWord = wordChar;
@@ -116,6 +138,12 @@ QByteArray validUtf8(QByteArrayView post, QList<RenderWarning> &warnings)
     QByteArray text = post.toByteArray();
     if (text.contains('\0'))
         text.replace(QByteArrayView("\0", 1), "\xEF\xBF\xBD");
+    // U+E000 to U+E004 mark Postwright's own placeholders; a post never needs
+    // them, and one that has them gets U+FFFD instead.
+    if (text.contains("\xEE\x80")) {
+        for (const char *mark : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82", "\xEE\x80\x83", "\xEE\x80\x84"})
+            text.replace(mark, "\xEF\xBF\xBD");
+    }
     if (QUtf8StringView(text).isValidUtf8())
         return text;
     int line = 1, firstBad = 0, badLines = 0;
@@ -173,6 +201,7 @@ public:
         body.append(QByteArrayView(text).sliced(block.bodyOffset));
         ProtectedText protectedText = protectSpans(body, excerptSeparator);
         m_spans = std::move(protectedText.spans);
+        startHighlighting(std::move(protectedText.fencedBlocks));
 
         ensureExtensionsRegistered();
         std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(m_cmarkOptions));
@@ -186,7 +215,7 @@ public:
         transform(document.get());
 
         char *html = cmark_render_html(document.get(), m_cmarkOptions, m_extensions);
-        QByteArray out(html);
+        QByteArray out = spliceBlocks(html);
         cmark_get_default_mem_allocator()->free(html);
         if (m_options.sourceLines)
             out = sourceposToDataLine(out);
@@ -199,6 +228,7 @@ public:
         if (m_options.toc && !m_result.outline.isEmpty())
             out.prepend(tableOfContents());
         m_result.readingMinutes = MarkdownRenderer::readingMinutes(m_result.words);
+        m_earlyHtml.waitForFinished(); // results nobody used still run on the pool
         return out;
     }
 
@@ -275,8 +305,7 @@ private:
         }
         for (cmark_node *node : nodes.htmls)
             rewriteHtml(node);
-        for (cmark_node *node : nodes.codeBlocks)
-            highlightCodeBlock(node);
+        highlightCodeBlocks(nodes.codeBlocks);
         for (cmark_node *node : nodes.images)
             resolveImage(node);
         for (cmark_node *node : nodes.links) {
@@ -388,10 +417,18 @@ private:
         return ShortcodeRenderer::render(m_spans.at(index), block, m_context);
     }
 
-    void replaceWithBlock(cmark_node *node, const QByteArray &html)
+    // Blocks we render ourselves (code, headings, shortcodes) go through cmark
+    // as short placeholders and are spliced into its output once: highlighted
+    // code is large, and cmark would copy it twice more.
+    void replaceWithBlock(cmark_node *node, QByteArray html)
     {
+        QByteArray placeholder; // nothing to show (a Liquid comment): nothing at all
+        if (!html.isEmpty()) {
+            placeholder = BlockMark::Open + QByteArray::number(m_blocks.size()) + BlockMark::Close;
+            m_blocks.append(std::move(html));
+        }
         cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-        cmark_node_set_on_enter(block, html.constData());
+        cmark_node_set_on_enter(block, placeholder.constData());
         cmark_node_set_on_exit(block, "");
         if (cmark_node_replace(node, block))
             cmark_node_free(node);
@@ -480,14 +517,86 @@ private:
         cmark_node_set_url(node, written.constData());
     }
 
-    void highlightCodeBlock(cmark_node *node)
+    // Long posts: the fenced blocks the scanner found are highlighted on
+    // worker threads while this thread parses and transforms the post.
+    void startHighlighting(QList<FencedBlock> blocks)
     {
-        const QByteArray code = restoreSource(literalOf(node));
-        const CodeInfo info = CodeInfo::parse(QString::fromUtf8(cmark_node_get_fence_info(node)));
-        const int line = cmark_node_get_start_line(node);
-        if (!info.language.isEmpty() && !m_highlighter.knowsLanguage(info.language))
-            warn(line, MarkdownRenderer::tr("unknown code language '%1'; shown as plain text").arg(info.language));
-        replaceWithBlock(node, m_highlighter.toHtml(QString::fromUtf8(code), info, lineAttribute(line).trimmed()));
+        qsizetype codeSize = 0;
+        for (const FencedBlock &block : blocks)
+            codeSize += block.content.size();
+        if (!m_options.parallel || codeSize < ParallelFrom)
+            return;
+        m_early = std::move(blocks);
+        for (qsizetype i = 0; i < m_early.size(); ++i)
+            m_earlyByLine.insert(m_early.at(i).line, i);
+        const RenderOptions &options = m_options;
+        const bool lines = m_options.sourceLines;
+        m_earlyHtml = QtConcurrent::mapped(m_early, [&options, lines](const FencedBlock &block) {
+            const QByteArray attributes = lines ? "data-line=\"" + QByteArray::number(block.line) + '"' : QByteArray();
+            return highlighterFor(options).toHtml(QString::fromUtf8(block.content),
+                                                  CodeInfo::parse(QString::fromUtf8(block.info)), attributes);
+        });
+    }
+
+    // The early result for a block cmark parsed, when the scanner saw the very same.
+    std::optional<QByteArray> earlyResult(int line, const QByteArray &info, const QByteArray &code)
+    {
+        const auto it = m_earlyByLine.constFind(line);
+        if (it == m_earlyByLine.constEnd())
+            return std::nullopt;
+        const FencedBlock &block = m_early.at(*it);
+        if (block.info != info || block.content != code)
+            return std::nullopt;
+        return m_earlyHtml.resultAt(int(*it));
+    }
+
+    void highlightCodeBlocks(const std::vector<cmark_node *> &codeBlocks)
+    {
+        struct Job
+        {
+            cmark_node *node;
+            QString code;
+            CodeInfo info;
+            int line;
+            QByteArray attributes;
+            QByteArray html;
+            bool done = false; // highlighted early
+            bool knownLanguage = true;
+        };
+        std::vector<Job> jobs;
+        jobs.reserve(codeBlocks.size());
+        qsizetype codeSize = 0;
+        for (cmark_node *node : codeBlocks) {
+            const int line = cmark_node_get_start_line(node);
+            const QByteArray literal = restoreSource(literalOf(node));
+            const QByteArray info(cmark_node_get_fence_info(node));
+            Job job{node, QString::fromUtf8(literal), CodeInfo::parse(QString::fromUtf8(info)), line,
+                    lineAttribute(line).trimmed(), {}};
+            if (std::optional<QByteArray> early = earlyResult(line, info, literal)) {
+                job.html = std::move(*early);
+                job.done = true;
+            } else {
+                codeSize += job.code.size();
+            }
+            jobs.push_back(std::move(job));
+        }
+        // Blocks are independent; each thread highlights with its own repository.
+        const RenderOptions &options = m_options;
+        auto highlight = [&options](Job &job) {
+            CodeHighlighter &highlighter = highlighterFor(options);
+            job.knownLanguage = job.info.language.isEmpty() || highlighter.knowsLanguage(job.info.language);
+            if (!job.done)
+                job.html = highlighter.toHtml(job.code, job.info, job.attributes);
+        };
+        if (m_options.parallel && codeSize >= ParallelFrom && jobs.size() > 1)
+            QtConcurrent::blockingMap(jobs, highlight);
+        else
+            std::for_each(jobs.begin(), jobs.end(), highlight);
+        for (Job &job : jobs) {
+            if (!job.knownLanguage)
+                warn(job.line, MarkdownRenderer::tr("unknown code language '%1'; shown as plain text").arg(job.info.language));
+            replaceWithBlock(job.node, job.html);
+        }
     }
 
     void replaceHeading(cmark_node *heading, const OutlineEntry &entry)
@@ -522,6 +631,33 @@ private:
     void warn(int line, const QString &message)
     {
         m_result.warnings.append({line, message});
+    }
+
+    QByteArray spliceBlocks(const char *html) const
+    {
+        const QByteArrayView rendered(html);
+        qsizetype size = rendered.size();
+        for (const QByteArray &block : m_blocks)
+            size += block.size();
+        QByteArray out;
+        out.reserve(size);
+        qsizetype copied = 0;
+        for (qsizetype at = rendered.indexOf(BlockMark::Open); at >= 0; at = rendered.indexOf(BlockMark::Open, copied)) {
+            const qsizetype close = rendered.indexOf(BlockMark::Close, at);
+            if (close < 0)
+                break;
+            bool ok = false;
+            const qsizetype index = rendered.sliced(at + 3, close - at - 3).toLongLong(&ok);
+            out.append(rendered.sliced(copied, at - copied));
+            if (ok && index >= 0 && index < m_blocks.size()) {
+                const QByteArray &block = m_blocks.at(index);
+                // cmark ends the block's line itself.
+                out.append(block.endsWith('\n') ? QByteArrayView(block).chopped(1) : QByteArrayView(block));
+            }
+            copied = close + 3;
+        }
+        out.append(rendered.sliced(copied));
+        return out;
     }
 
     static QByteArray sourceposToDataLine(const QByteArray &html)
@@ -573,14 +709,20 @@ private:
         return html + "</ul>\n</nav>\n";
     }
 
+    static constexpr qsizetype ParallelFrom = 64 * 1024; // below, threads cost more than they save
+
     const RenderOptions &m_options;
     RenderResult &m_result;
+    QList<FencedBlock> m_early;
+    QHash<int, qsizetype> m_earlyByLine;
+    QFuture<QByteArray> m_earlyHtml;
     CodeHighlighter &m_highlighter;
     Site m_site;
     ImageResolver m_resolver;
     ShortcodeContext m_context;
     HeadingIds m_ids;
     QList<ProtectedSpan> m_spans;
+    QList<QByteArray> m_blocks; // spliced in for BlockMark placeholders
     int m_cmarkOptions = 0;
     cmark_llist *m_extensions = nullptr;
 };

@@ -31,6 +31,9 @@ struct RenderOptions
     // Gives the URL to write for a local image (embed, copy, preview scheme).
     // Unset: the reference stays as written.
     std::function<QString(const ResolvedImage &)> imageUrl;
+    // Highlight a long post's code blocks on several threads. Off where the
+    // caller already renders many posts in parallel.
+    bool parallel = true;
 };
 
 struct OutlineEntry

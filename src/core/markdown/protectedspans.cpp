@@ -36,6 +36,13 @@ bool hasAlnum(QByteArrayView text)
     return false;
 }
 
+// Characters where a code span, comment, link destination, escape,
+// shortcode, Liquid tag or math may start.
+bool isSpecial(char c)
+{
+    return c == '`' || c == '<' || c == ']' || c == '\\' || c == '{' || c == '$';
+}
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -75,10 +82,25 @@ bool closesFence(QByteArrayView line, QByteArrayView fence)
     return isBlank(line.sliced(at + f.size()));
 }
 
+// "- x", "* x", "+ x", "1. x", "1) x" after at most three spaces.
 bool isListItem(QByteArrayView line)
 {
-    static const QRegularExpression marker(QStringLiteral("^ {0,3}(?:[-+*]|\\d{1,9}[.)])(?: |\\t|$)"));
-    return marker.match(QString::fromUtf8(line.first(qMin<qsizetype>(line.size(), 16)))).hasMatch();
+    qsizetype i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ')
+        ++i;
+    if (i >= line.size())
+        return false;
+    qsizetype after = -1;
+    if (line[i] == '-' || line[i] == '*' || line[i] == '+') {
+        after = i + 1;
+    } else {
+        qsizetype digits = i;
+        while (digits < line.size() && digits - i < 9 && line[digits] >= '0' && line[digits] <= '9')
+            ++digits;
+        if (digits > i && digits < line.size() && (line[digits] == '.' || line[digits] == ')'))
+            after = digits + 1;
+    }
+    return after > 0 && (after == line.size() || line[after] == ' ' || line[after] == '\t' || line[after] == '\r');
 }
 
 bool isIndentedCode(QByteArrayView line)
@@ -100,6 +122,7 @@ public:
     {
         qsizetype pos = 0;
         QByteArrayView fence;
+        std::optional<FencedBlock> block;
         bool previousBlank = true;
         bool inIndentedCode = false;
         bool inList = false;
@@ -113,11 +136,26 @@ public:
             bool copyVerbatim = false;
             if (!fence.isEmpty()) {
                 copyVerbatim = true;
-                if (closesFence(text, fence))
+                if (closesFence(text, fence)) {
                     fence = {};
+                    if (block) {
+                        m_out.fencedBlocks.append(*block);
+                        block.reset();
+                    }
+                } else if (block) {
+                    block->content.append(text.data(), text.size());
+                    block->content += '\n';
+                }
             } else if (QByteArrayView f = fenceOf(text); !f.isEmpty()) {
                 fence = f;
                 copyVerbatim = true;
+                // Only the plain case: a fence in column 0 whose info string
+                // needs no unescaping. Anything else cmark alone decides.
+                const QByteArray info = text.sliced(f.size()).trimmed().toByteArray();
+                if (text.startsWith(f) && !info.contains('\\') && !info.contains('&') && !text.contains('\r'))
+                    block = FencedBlock{info, {}, line};
+                else
+                    block.reset();
             } else if (!blank && isIndentedCode(text) && !inList && (previousBlank || inIndentedCode)) {
                 copyVerbatim = true;
                 inIndentedCode = true;
@@ -216,8 +254,12 @@ private:
                 spanEnd = matchDollarMath(i, lineEnd, span);
             }
             if (spanEnd < 0) {
-                m_out.text += c;
-                ++i;
+                // Copy up to the next character that could start anything.
+                qsizetype next = i + 1;
+                while (next < lineEnd && !isSpecial(m_in[next]))
+                    ++next;
+                m_out.text.append(m_in.constData() + i, next - i);
+                i = next;
                 continue;
             }
             span.source = m_in.mid(i, spanEnd - i);

@@ -32,10 +32,20 @@ struct ProtectedSpan
     bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
 };
 
+// A fenced code block at the top level (fence in column 0), as the scanner saw
+// it: lets the renderer start highlighting before cmark has parsed the post.
+struct FencedBlock
+{
+    QByteArray info;    // after the fence characters, trimmed
+    QByteArray content; // the lines between the fences, each ending in "\n"
+    int line = 1;       // of the opening fence
+};
+
 struct ProtectedText
 {
     QByteArray text; // the body with tokens in place of the spans
     QList<ProtectedSpan> spans;
+    QList<FencedBlock> fencedBlocks;
 };
 
 namespace SpanToken {
