@@ -6,6 +6,9 @@ window.addEventListener("DOMContentLoaded", () => {
     new QWebChannel(qt.webChannelTransport, (channel) => {
         const bridge = channel.objects.bridge;
         const content = document.getElementById("content");
+        bridge.codeStyleChanged.connect((css) => {
+            document.getElementById("code-style").textContent = css;
+        });
         bridge.htmlChanged.connect((generation, html) => {
             content.innerHTML = html;
             // Two frames: the first lays the new DOM out, the second paints it.

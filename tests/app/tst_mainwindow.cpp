@@ -79,6 +79,10 @@ void TestMainWindow::previewShowsRenderedPostWithoutFrontMatter()
     const QString text = evaluate(window.preview(), QStringLiteral("document.body.innerText")).toString();
     QVERIFY2(!text.contains(u"draft:"), qPrintable(text.left(200)));
     QVERIFY(evaluate(window.preview(), QStringLiteral("document.querySelectorAll('table').length")).toInt() == 1);
+    // Code is highlighted: a keyword span has a colour from the code stylesheet.
+    const QString keywordColour = evaluate(window.preview(), QStringLiteral(
+        "getComputedStyle(document.querySelector('pre.code span[style]')).color")).toString();
+    QVERIFY2(keywordColour.startsWith(u"rgb(") && keywordColour != u"rgb(0, 0, 0)", qPrintable(keywordColour));
 }
 
 void TestMainWindow::typingUpdatesPreview()

@@ -19,6 +19,8 @@ public:
 Q_SIGNALS:
     // To the page: replace the shown body with html.
     void htmlChanged(int generation, const QString &html);
+    // To the page: the CSS for highlighted code.
+    void codeStyleChanged(const QString &css);
     // To the widgets.
     void pageReadyReceived();
     void contentShownReceived(int generation);

@@ -2,6 +2,8 @@
 
 #include "previewbridge.h"
 
+#include "markdown/markdownrenderer.h"
+
 #include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineSettings>
@@ -22,6 +24,7 @@ PreviewView::PreviewView(QWidget *parent)
 
     connect(m_bridge, &PreviewBridge::pageReadyReceived, this, [this] {
         m_pageReady = true;
+        Q_EMIT m_bridge->codeStyleChanged(QString::fromUtf8(MarkdownRenderer::codeStyleSheet()));
         if (m_pendingGeneration >= 0)
             Q_EMIT m_bridge->htmlChanged(m_pendingGeneration, m_pendingHtml);
         m_pendingHtml.clear();
