@@ -1,29 +1,29 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-  <context>
-    <name>Postwright::Application</name>
-    <message>
-      <source>A post or a site folder to open.</source>
-      <translation>Ein Beitrag oder ein Seitenordner, der geöffnet werden soll.</translation>
-    </message>
-    <message>
-      <source>Save a screenshot of the window once the preview has rendered, then quit.</source>
-      <translation>Ein Bildschirmfoto des Fensters speichern, sobald die Vorschau dargestellt ist, und beenden.</translation>
-    </message>
-    <message>
-      <source>FILE</source>
-      <translation>DATEI</translation>
-    </message>
-  </context>
-  <context>
-    <name>Postwright::CommandLine</name>
-    <message>
-      <source>Export a post as a standalone HTML page or fragment</source>
-      <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren</translation>
-    </message>
-    <message>
-      <source>Usage: postwright [OPTIONS] [FILE | SITE]
+    <context>
+        <name>Postwright::Application</name>
+        <message>
+            <source>A post or a site folder to open.</source>
+            <translation>Ein Beitrag oder ein Seitenordner, der geöffnet werden soll.</translation>
+        </message>
+        <message>
+            <source>Save a screenshot of the window once the preview has rendered, then quit.</source>
+            <translation>Ein Bildschirmfoto des Fensters speichern, sobald die Vorschau dargestellt ist, und beenden.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::CommandLine</name>
+        <message>
+            <source>Export a post as a standalone HTML page or fragment</source>
+            <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren</translation>
+        </message>
+        <message>
+            <source>Usage: postwright [OPTIONS] [FILE | SITE]
        postwright COMMAND [OPTIONS] ARGS...
 
 Without a command, opens the editor on a post or a site folder.
@@ -36,7 +36,7 @@ Options:
 
 Commands:
 </source>
-      <translation>Aufruf: postwright [OPTIONEN] [DATEI | SEITE]
+            <translation>Aufruf: postwright [OPTIONEN] [DATEI | SEITE]
         postwright BEFEHL [OPTIONEN] ARGUMENTE...
 
 Ohne Befehl öffnet sich der Editor mit einem Beitrag oder einem Seitenordner.
@@ -49,147 +49,362 @@ Optionen:
 
 Befehle:
 </translation>
-    </message>
-    <message>
-      <source>Run 'postwright COMMAND --help' for a command's options.</source>
-      <translation>Mit 'postwright BEFEHL --help' werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Postwright::ExportCommand</name>
-    <message>
-      <source>Export a post as a standalone HTML page or fragment.</source>
-      <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren.</translation>
-    </message>
-    <message>
-      <source>The Markdown post to export.</source>
-      <translation>Der zu exportierende Markdown-Beitrag.</translation>
-    </message>
-    <message>
-      <source>Write to FILE ('-' for standard output).</source>
-      <translation>In DATEI schreiben ('-' für die Standardausgabe).</translation>
-    </message>
-    <message>
-      <source>FILE</source>
-      <translation>DATEI</translation>
-    </message>
-    <message>
-      <source>Write the body HTML only, without the page around it.</source>
-      <translation>Nur das HTML des Inhalts schreiben, ohne die umgebende Seite.</translation>
-    </message>
-    <message>
-      <source>Drop raw HTML from the post.</source>
-      <translation>Rohes HTML aus dem Beitrag entfernen.</translation>
-    </message>
-    <message>
-      <source>expected exactly one post; see --help</source>
-      <translation>genau ein Beitrag erwartet; siehe --help</translation>
-    </message>
-    <message>
-      <source>missing -o FILE (use -o - for standard output)</source>
-      <translation>-o DATEI fehlt (-o - für die Standardausgabe)</translation>
-    </message>
-    <message>
-      <source>cannot read %1: %2</source>
-      <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-      <source>cannot write to standard output</source>
-      <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-      <source>cannot write %1: %2</source>
-      <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>Postwright::FrontMatter</name>
-    <message>
-      <source>The front matter block is not closed.</source>
-      <translation>Der Front-Matter-Block ist nicht abgeschlossen.</translation>
-    </message>
-    <message>
-      <source>The front matter is not a map of keys and values.</source>
-      <translation>Die Front Matter ist keine Zuordnung von Schlüsseln zu Werten.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Postwright::MainWindow</name>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-      <source>&amp;Open…</source>
-      <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-      <source>Open &amp;Site…</source>
-      <translation>&amp;Seite öffnen …</translation>
-    </message>
-    <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-      <source>Show &amp;Preview</source>
-      <translation>&amp;Vorschau anzeigen</translation>
-    </message>
-    <message>
-      <source>&amp;About Postwright</source>
-      <translation>&amp;Über Postwright</translation>
-    </message>
-    <message>
-      <source>%1 does not exist</source>
-      <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-      <source>No posts found in %1</source>
-      <translation>Keine Beiträge in %1 gefunden</translation>
-    </message>
-    <message>
-      <source>Could not open %1</source>
-      <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-      <source>%1 (site: %2)</source>
-      <translation>%1 (Seite: %2)</translation>
-    </message>
-    <message>
-      <source>Untitled</source>
-      <translation>Unbenannt</translation>
-    </message>
-    <message>
-      <source>Open Post</source>
-      <translation>Beitrag öffnen</translation>
-    </message>
-    <message>
-      <source>Markdown posts (*.md *.markdown *.mdown *.mkd);;All files (*)</source>
-      <translation>Markdown-Beiträge (*.md *.markdown *.mdown *.mkd);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-      <source>Open Site</source>
-      <translation>Seite öffnen</translation>
-    </message>
-    <message>
-      <source>About Postwright</source>
-      <translation>Über Postwright</translation>
-    </message>
-    <message>
-      <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;An editor for technical blog posts, aware of Hugo and Jekyll sites.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Editor für technische Blogbeiträge, der Hugo- und Jekyll-Seiten kennt.&lt;/p&gt;</translation>
-    </message>
-  </context>
+        </message>
+        <message>
+            <source>Run 'postwright COMMAND --help' for a command's options.</source>
+            <translation>Mit 'postwright BEFEHL --help' werden die Optionen eines Befehls angezeigt.</translation>
+        </message>
+        <message>
+            <source>Export every post of a site as HTML pages, in parallel</source>
+            <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::ExportCommand</name>
+        <message>
+            <source>Export a post as a standalone HTML page or fragment.</source>
+            <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren.</translation>
+        </message>
+        <message>
+            <source>The Markdown post to export.</source>
+            <translation>Der zu exportierende Markdown-Beitrag.</translation>
+        </message>
+        <message>
+            <source>Write to FILE ('-' for standard output).</source>
+            <translation>In DATEI schreiben ('-' für die Standardausgabe).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>expected exactly one post; see --help</source>
+            <translation>genau ein Beitrag erwartet; siehe --help</translation>
+        </message>
+        <message>
+            <source>missing -o FILE (use -o - for standard output)</source>
+            <translation>-o DATEI fehlt (-o - für die Standardausgabe)</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output</source>
+            <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>Datei nicht vorhanden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::ExportOptionParser</name>
+        <message>
+            <source>Write the body HTML only, without the page around it.</source>
+            <translation>Nur das HTML des Inhalts schreiben, ohne die umgebende Seite.</translation>
+        </message>
+        <message>
+            <source>Inline every local image as a data: URI, for one file that opens anywhere.</source>
+            <translation>Jedes lokale Bild als data:-URI einbetten, für eine Datei, die sich überall öffnen lässt.</translation>
+        </message>
+        <message>
+            <source>Highlight code with the KSyntaxHighlighting theme NAME (default: light and dark).</source>
+            <translation>Code mit dem KSyntaxHighlighting-Farbschema NAME hervorheben (Vorgabe: hell und dunkel).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Style the page with FILE (the blog's own stylesheet).</source>
+            <translation>Die Seite mit DATEI gestalten (dem eigenen Stylesheet des Blogs).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Drop raw HTML from the post.</source>
+            <translation>Rohes HTML aus dem Beitrag entfernen.</translation>
+        </message>
+        <message>
+            <source>Add a table of contents.</source>
+            <translation>Ein Inhaltsverzeichnis hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Treat warnings as errors.</source>
+            <translation>Warnungen als Fehler behandeln.</translation>
+        </message>
+        <message>
+            <source>unknown theme '%1'; installed themes: %2</source>
+            <translation>unbekanntes Farbschema '%1'; installierte Farbschemata: %2</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::ExportSiteCommand</name>
+        <message>
+            <source>Export every post of a site as HTML pages, in parallel.</source>
+            <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren.</translation>
+        </message>
+        <message>
+            <source>The site's folder (Hugo or Jekyll).</source>
+            <translation>Der Ordner der Seite (Hugo oder Jekyll).</translation>
+        </message>
+        <message>
+            <source>Write the pages below DIR.</source>
+            <translation>Die Seiten unterhalb von ORDNER schreiben.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>ORDNER</translation>
+        </message>
+        <message>
+            <source>Export N posts at a time (default: one per core).</source>
+            <translation>N Beiträge gleichzeitig exportieren (Vorgabe: einer je Prozessorkern).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Export drafts too.</source>
+            <translation>Auch Entwürfe exportieren.</translation>
+        </message>
+        <message>
+            <source>usage: postwright export-site SITE -o DIR; see --help</source>
+            <translation>Aufruf: postwright export-site SEITE -o ORDNER; siehe --help</translation>
+        </message>
+        <message>
+            <source>--fragment is for single posts</source>
+            <translation>--fragment gilt nur für einzelne Beiträge</translation>
+        </message>
+        <message>
+            <source>--jobs takes a whole number of at least 1</source>
+            <translation>--jobs erwartet eine ganze Zahl ab 1</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder</source>
+            <translation>%1 ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>%1 is not a Hugo or Jekyll site (no hugo.toml, config.toml or _config.yml)</source>
+            <translation>%1 ist keine Hugo- oder Jekyll-Seite (keine hugo.toml, config.toml oder _config.yml)</translation>
+        </message>
+        <message>
+            <source>the output folder must not be the site itself</source>
+            <translation>der Ausgabeordner darf nicht die Seite selbst sein</translation>
+        </message>
+        <message>
+            <source>exported %1 of %2</source>
+            <translation>%1 von %2 exportiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s) exported to %1</source>
+            <translation>
+                <numerusform>%n Beitrag nach %1 exportiert</numerusform>
+                <numerusform>%n Beiträge nach %1 exportiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s) skipped</source>
+            <translation>
+                <numerusform>%n Entwurf übersprungen</numerusform>
+                <numerusform>%n Entwürfe übersprungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1 s</source>
+            <translation>in %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::Exporter</name>
+        <message>
+            <source>cannot create the folder for %1</source>
+            <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>invalid front matter: %1</source>
+            <translation>ungültige Front Matter: %1</translation>
+        </message>
+        <message>
+            <source>could not copy the image %1 to %2</source>
+            <translation>das Bild %1 konnte nicht nach %2 kopiert werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::FrontMatter</name>
+        <message>
+            <source>The front matter block is not closed.</source>
+            <translation>Der Front-Matter-Block ist nicht abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>The front matter is not a map of keys and values.</source>
+            <translation>Die Front Matter ist keine Zuordnung von Schlüsseln zu Werten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::HtmlPage</name>
+        <message numerus="yes">
+            <source>%n min read</source>
+            <translation>
+                <numerusform>%n Min. Lesezeit</numerusform>
+                <numerusform>%n Min. Lesezeit</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Open &amp;Site…</source>
+            <translation>&amp;Seite öffnen …</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Show &amp;Preview</source>
+            <translation>&amp;Vorschau anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;About Postwright</source>
+            <translation>&amp;Über Postwright</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 existiert nicht</translation>
+        </message>
+        <message>
+            <source>No posts found in %1</source>
+            <translation>Keine Beiträge in %1 gefunden</translation>
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation>%1 konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>%1 (site: %2)</source>
+            <translation>%1 (Seite: %2)</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>Open Post</source>
+            <translation>Beitrag öffnen</translation>
+        </message>
+        <message>
+            <source>Markdown posts (*.md *.markdown *.mdown *.mkd);;All files (*)</source>
+            <translation>Markdown-Beiträge (*.md *.markdown *.mdown *.mkd);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Open Site</source>
+            <translation>Seite öffnen</translation>
+        </message>
+        <message>
+            <source>About Postwright</source>
+            <translation>Über Postwright</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;An editor for technical blog posts, aware of Hugo and Jekyll sites.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Editor für technische Blogbeiträge, der Hugo- und Jekyll-Seiten kennt.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::MarkdownRenderer</name>
+        <message numerus="yes">
+            <source>invalid UTF-8 replaced with U+FFFD on %n line(s)</source>
+            <translation>
+                <numerusform>ungültiges UTF-8 in %n Zeile durch U+FFFD ersetzt</numerusform>
+                <numerusform>ungültiges UTF-8 in %n Zeilen durch U+FFFD ersetzt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>image not found: %1</source>
+            <translation>Bild nicht gefunden: %1</translation>
+        </message>
+        <message>
+            <source>image outside the site, not used: %1</source>
+            <translation>Bild außerhalb der Seite, nicht verwendet: %1</translation>
+        </message>
+        <message>
+            <source>unknown code language '%1'; shown as plain text</source>
+            <translation>unbekannte Code-Sprache '%1'; als einfacher Text gezeigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::ShortcodeRenderer</name>
+        <message>
+            <source>YouTube video %1</source>
+            <translation>YouTube-Video %1</translation>
+        </message>
+        <message>
+            <source>unknown code language '%1'; shown as plain text</source>
+            <translation>unbekannte Code-Sprache '%1'; als einfacher Text gezeigt</translation>
+        </message>
+        <message>
+            <source>unknown shortcode '%1'</source>
+            <translation>unbekannter Shortcode '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::SiteExporter</name>
+        <message>
+            <source>the page for %1 would land outside the output folder</source>
+            <translation>die Seite für %1 läge außerhalb des Ausgabeordners</translation>
+        </message>
+    </context>
 </TS>

@@ -26,7 +26,50 @@ private Q_SLOTS:
     void postOutsideAnySite();
     void hugoContentDirSetting();
     void examplePostsNewestFirst();
+    void hugoConfigDefaultFolder();
+    void layoutsShortcodesAndArchetypes();
+    void jekyllLayoutsAndIncludes();
 };
+
+void TestSite::hugoConfigDefaultFolder()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("config/_default/hugo.toml")), "title = 'x'\n");
+    writeFile(dir.filePath(QStringLiteral("content/a.md")), "# A\n");
+    const Site site = Site::detect(dir.filePath(QStringLiteral("content/a.md")));
+    QCOMPARE(site.kind(), SiteKind::Hugo);
+    QVERIFY(site.configPath().endsWith(u"config/_default"));
+}
+
+void TestSite::layoutsShortcodesAndArchetypes()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("hugo.toml")), "theme = 'paper'\n");
+    writeFile(dir.filePath(QStringLiteral("layouts/shortcodes/note.html")), "<div>{{ .Inner }}</div>");
+    writeFile(dir.filePath(QStringLiteral("layouts/_default/single.html")), "x");
+    writeFile(dir.filePath(QStringLiteral("themes/paper/layouts/shortcodes/callout.html")), "x");
+    writeFile(dir.filePath(QStringLiteral("themes/paper/layouts/posts/single.html")), "x");
+    writeFile(dir.filePath(QStringLiteral("content/posts/a.md")), "Text {{< note >}}x{{< /note >}} {{< callout >}}\n");
+    const Site site = Site::detect(dir.path());
+    QCOMPARE(site.shortcodeNames().size(), 2);
+    QVERIFY(site.shortcodeNames().contains(QStringLiteral("note")));
+    QVERIFY(site.shortcodeNames().contains(QStringLiteral("callout")));
+    QCOMPARE(site.layoutNames(), QStringList{"posts"});
+    QCOMPARE(site.archetypesDir(), QDir(dir.path()).absoluteFilePath(QStringLiteral("archetypes")));
+}
+
+void TestSite::jekyllLayoutsAndIncludes()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("_config.yml")), "title: x\n");
+    writeFile(dir.filePath(QStringLiteral("_layouts/post.html")), "x");
+    writeFile(dir.filePath(QStringLiteral("_layouts/default.html")), "x");
+    writeFile(dir.filePath(QStringLiteral("_includes/note.html")), "x");
+    const Site site = Site::detect(dir.path());
+    QCOMPARE(site.layoutNames(), QStringList({"default", "post"}));
+    QCOMPARE(site.shortcodeNames(), QStringList{"note.html"});
+    QCOMPARE(site.staticDirs(), QStringList{QDir(dir.path()).absolutePath()});
+}
 
 void TestSite::detectsHugoFromAPostDeepInside()
 {
