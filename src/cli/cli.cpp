@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "diagnostics.h"
 #include "exportcommand.h"
 #include "exportsitecommand.h"
 #include "postwright_version.h"
@@ -55,6 +56,20 @@ void CommandLine::printHelp()
     for (const Command &command : commands())
         out << QStringLiteral("  %1").arg(QLatin1String(command.name), -24) << ' ' << tr(command.summary) << '\n';
     out << '\n' << tr("Run 'postwright COMMAND --help' for a command's options.") << '\n';
+}
+
+std::optional<int> CommandLine::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                             const QString &command)
+{
+    if (!parser.parse(arguments)) {
+        Diagnostics::fatal(command, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
 }
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)

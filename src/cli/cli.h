@@ -2,8 +2,11 @@
 // The headless command line: `postwright COMMAND ...`, `--help`, `--version`.
 // Runs on a QCoreApplication and needs no display.
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace Postwright {
 
@@ -18,6 +21,11 @@ public:
 
     // arguments as QCoreApplication::arguments(); returns the exit status.
     static int run(const QStringList &arguments);
+
+    // Parses a command's arguments. Returns the exit status when the command
+    // is finished already: a usage error (reported), or --help (printed).
+    static std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                           const QString &command);
 
 private:
     static void printHelp();

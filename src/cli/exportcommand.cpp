@@ -22,14 +22,8 @@ int ExportCommand::run(const QStringList &arguments)
                                           tr("Write to FILE ('-' for standard output)."), tr("FILE"));
     parser.addOption(outputOption);
     const ExportOptionParser exportOptions(parser);
-    if (!parser.parse(arguments)) {
-        Diagnostics::fatal(command, parser.errorText());
-        return CommandLine::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return CommandLine::Success;
-    }
+    if (const std::optional<int> finished = CommandLine::parseCommand(parser, arguments, command))
+        return *finished;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         Diagnostics::fatal(command, tr("expected exactly one post; see --help"));

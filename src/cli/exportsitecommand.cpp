@@ -28,14 +28,8 @@ int ExportSiteCommand::run(const QStringList &arguments)
     const QCommandLineOption draftsOption(QStringLiteral("drafts"), tr("Export drafts too."));
     parser.addOptions({outputOption, jobsOption, draftsOption});
     const ExportOptionParser exportOptions(parser);
-    if (!parser.parse(arguments)) {
-        Diagnostics::fatal(command, parser.errorText());
-        return CommandLine::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return CommandLine::Success;
-    }
+    if (const std::optional<int> finished = CommandLine::parseCommand(parser, arguments, command))
+        return *finished;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(outputOption)) {
         Diagnostics::fatal(command, tr("usage: postwright export-site SITE -o DIR; see --help"));

@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
+
+using namespace Postwright;
+
 namespace {
 
 struct Run
@@ -140,19 +144,7 @@ void TestCli::germanHelpWhenLocaleIsGerman()
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QString exampleImage = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/static/images/ninja-build-times/edge-durations.png");
 
@@ -164,7 +156,7 @@ void TestCli::exportEmbedImages()
     const QString out = dir.filePath(QStringLiteral("page.html"));
     const Run run = runPostwright({QStringLiteral("export"), examplePost, QStringLiteral("--embed-images"), QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(readFile(out).contains("src=\"data:image/png;base64," + readFile(exampleImage).toBase64() + "\""));
+    QVERIFY(TestFiles::read(out).contains("src=\"data:image/png;base64," + TestFiles::read(exampleImage).toBase64() + "\""));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), QStringList{"page.html"});
 }
 
@@ -173,8 +165,8 @@ void TestCli::exportCopiesImagesNextToPage()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("page.html"));
     QCOMPARE(runPostwright({QStringLiteral("export"), examplePost, QStringLiteral("-o"), out}).exitCode, 0);
-    QCOMPARE(readFile(dir.filePath(QStringLiteral("images/ninja-build-times/edge-durations.png"))), readFile(exampleImage));
-    QVERIFY(readFile(out).contains("src=\"images/ninja-build-times/edge-durations.png\""));
+    QCOMPARE(TestFiles::read(dir.filePath(QStringLiteral("images/ninja-build-times/edge-durations.png"))), TestFiles::read(exampleImage));
+    QVERIFY(TestFiles::read(out).contains("src=\"images/ninja-build-times/edge-durations.png\""));
 }
 
 void TestCli::exportTheme()
@@ -200,7 +192,7 @@ void TestCli::exportCss()
 {
     QTemporaryDir dir;
     const QString css = dir.filePath(QStringLiteral("blog.css"));
-    writeFile(css, "article { max-width: 40em; } /* the blog's own */\n");
+    TestFiles::write(css, "article { max-width: 40em; } /* the blog's own */\n");
     const Run run = runPostwright({QStringLiteral("export"), examplePost, QStringLiteral("--css"), css, QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("/* the blog's own */"));
@@ -237,7 +229,7 @@ void TestCli::exportWarningsAreCompilerStyle()
 {
     QTemporaryDir dir;
     const QString post = dir.filePath(QStringLiteral("p.md"));
-    writeFile(post, "Intro\n\n![x](missing.png)\n\n```nosuchlang\nx\n```\n");
+    TestFiles::write(post, "Intro\n\n![x](missing.png)\n\n```nosuchlang\nx\n```\n");
     const Run run = runPostwright({QStringLiteral("export"), post, QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.err.trimmed().split('\n');
@@ -250,32 +242,32 @@ void TestCli::exportStrictMakesWarningsFail()
 {
     QTemporaryDir dir;
     const QString post = dir.filePath(QStringLiteral("p.md"));
-    writeFile(post, "![x](missing.png)\n");
+    TestFiles::write(post, "![x](missing.png)\n");
     QCOMPARE(runPostwright({QStringLiteral("export"), post, QStringLiteral("--strict"), QStringLiteral("-o"), QStringLiteral("-")}).exitCode, 1);
-    writeFile(post, "Clean\n");
+    TestFiles::write(post, "Clean\n");
     QCOMPARE(runPostwright({QStringLiteral("export"), post, QStringLiteral("--strict"), QStringLiteral("-o"), QStringLiteral("-")}).exitCode, 0);
 }
 
 void TestCli::exportImageOutsideSiteWarnsAndIsNotEmbedded()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
-    writeFile(dir.filePath(QStringLiteral("private.png")), "PRIVATE");
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("private.png")), "PRIVATE");
     const QString post = dir.filePath(QStringLiteral("site/content/posts/p.md"));
-    writeFile(post, "![p](../../../private.png)\n");
+    TestFiles::write(post, "![p](../../../private.png)\n");
     const QString out = dir.filePath(QStringLiteral("out/p.html"));
     const Run run = runPostwright({QStringLiteral("export"), post, QStringLiteral("--embed-images"), QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(":1: warning: image outside the site, not used: ../../../private.png"), run.err.constData());
-    QVERIFY(!readFile(out).contains(QByteArray("PRIVATE").toBase64()));
-    QVERIFY(!readFile(out).contains("data:"));
+    QVERIFY(!TestFiles::read(out).contains(QByteArray("PRIVATE").toBase64()));
+    QVERIFY(!TestFiles::read(out).contains("data:"));
 }
 
 void TestCli::exportInvalidFrontMatterFails()
 {
     QTemporaryDir dir;
     const QString post = dir.filePath(QStringLiteral("p.md"));
-    writeFile(post, "---\ntitle: [oops\n---\nBody\n");
+    TestFiles::write(post, "---\ntitle: [oops\n---\nBody\n");
     const QString out = dir.filePath(QStringLiteral("p.html"));
     const Run run = runPostwright({QStringLiteral("export"), post, QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 1);
@@ -294,10 +286,10 @@ void TestCli::exportUnknownOptionIsUsageError()
 void TestCli::exportSiteWithBrokenPost()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/a.md")), "---\ntitle: A\n---\nText\n");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/b.md")), "---\ntitle: B\n---\n![x](/images/none.png)\n");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "+++\ntitle = \n+++\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/a.md")), "---\ntitle: A\n---\nText\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/b.md")), "---\ntitle: B\n---\n![x](/images/none.png)\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "+++\ntitle = \n+++\n");
     const QString out = dir.filePath(QStringLiteral("out"));
     const Run run = runPostwright({QStringLiteral("export-site"), dir.filePath(QStringLiteral("site")), QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 1);

@@ -9,33 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
+
 using namespace Postwright;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
-QStringList filesBelow(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(dir).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
 
 const QString examplePost = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md");
 const QString exampleImage = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/static/images/ninja-build-times/edge-durations.png");
@@ -65,7 +46,7 @@ void TestExporter::standalonePageHasMetaHeaderAndStyles()
     Exporter exporter(Site::detect(examplePost), {});
     const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("page.html")));
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    const QByteArray html = readFile(out.filePath(QStringLiteral("page.html")));
+    const QByteArray html = TestFiles::read(out.filePath(QStringLiteral("page.html")));
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("<meta name=\"description\" content=\"Ninja already records"));
     QVERIFY(html.contains("<meta name=\"author\" content=\"Ada Brandt\">"));
@@ -85,10 +66,10 @@ void TestExporter::imagesAreCopiedInTheSameLayout()
     const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("post/page.html")));
     QVERIFY(result.error.isEmpty());
     QVERIFY(result.warnings.isEmpty());
-    const QByteArray html = readFile(out.filePath(QStringLiteral("post/page.html")));
+    const QByteArray html = TestFiles::read(out.filePath(QStringLiteral("post/page.html")));
     QVERIFY2(html.contains("src=\"images/ninja-build-times/edge-durations.png\""), html.constData());
-    QCOMPARE(filesBelow(out.path()), QStringList({"post/images/ninja-build-times/edge-durations.png", "post/page.html"}));
-    QCOMPARE(readFile(out.filePath(QStringLiteral("post/images/ninja-build-times/edge-durations.png"))), readFile(exampleImage));
+    QCOMPARE(TestFiles::below(out.path()), QStringList({"post/images/ninja-build-times/edge-durations.png", "post/page.html"}));
+    QCOMPARE(TestFiles::read(out.filePath(QStringLiteral("post/images/ninja-build-times/edge-durations.png"))), TestFiles::read(exampleImage));
 }
 
 void TestExporter::imagesAreEmbedded()
@@ -99,18 +80,18 @@ void TestExporter::imagesAreEmbedded()
     Exporter exporter(Site::detect(examplePost), options);
     const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("page.html")));
     QVERIFY(result.error.isEmpty());
-    const QByteArray html = readFile(out.filePath(QStringLiteral("page.html")));
-    QVERIFY(html.contains("src=\"data:image/png;base64," + readFile(exampleImage).toBase64() + "\""));
-    QCOMPARE(filesBelow(out.path()), QStringList{"page.html"});
+    const QByteArray html = TestFiles::read(out.filePath(QStringLiteral("page.html")));
+    QVERIFY(html.contains("src=\"data:image/png;base64," + TestFiles::read(exampleImage).toBase64() + "\""));
+    QCOMPARE(TestFiles::below(out.path()), QStringList{"page.html"});
 }
 
 void TestExporter::imageOutsideTheSiteIsNeverUsed()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
-    writeFile(dir.filePath(QStringLiteral("secret.png")), "SECRET-BYTES");
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("secret.png")), "SECRET-BYTES");
     const QString post = dir.filePath(QStringLiteral("site/content/posts/p.md"));
-    writeFile(post, "![s](../../../secret.png)\n\n<img src=\"/../../secret.png\">\n");
+    TestFiles::write(post, "![s](../../../secret.png)\n\n<img src=\"/../../secret.png\">\n");
     for (bool embed : {false, true}) {
         ExportOptions options;
         options.embedImages = embed;
@@ -120,28 +101,28 @@ void TestExporter::imageOutsideTheSiteIsNeverUsed()
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.warnings.size(), 2);
         QVERIFY(result.warnings.first().message.contains(u"outside the site"));
-        const QByteArray html = readFile(page);
+        const QByteArray html = TestFiles::read(page);
         QVERIFY(!html.contains("data:"));
         QVERIFY(!html.contains(QByteArray("SECRET-BYTES").toBase64()));
-        QCOMPARE(filesBelow(dir.filePath(QStringLiteral("out"))), QStringList{"page.html"});
+        QCOMPARE(TestFiles::below(dir.filePath(QStringLiteral("out"))), QStringList{"page.html"});
     }
 }
 
 void TestExporter::relativeImageClimbingOutOfTheOutputGoesToMedia()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
-    writeFile(dir.filePath(QStringLiteral("site/static/shared/logo.png")), "PNG");
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/static/shared/logo.png")), "PNG");
     const QString post = dir.filePath(QStringLiteral("site/content/posts/p.md"));
-    writeFile(post, "![l](../../static/shared/logo.png)\n");
+    TestFiles::write(post, "![l](../../static/shared/logo.png)\n");
     Exporter exporter(Site::detect(post), {});
     const QString out = dir.filePath(QStringLiteral("out"));
     const ExportedPost result = exporter.exportPost(post, out + QStringLiteral("/page.html"));
     QVERIFY(result.error.isEmpty());
-    const QStringList files = filesBelow(out);
+    const QStringList files = TestFiles::below(out);
     QCOMPARE(files.size(), 2);
     QVERIFY2(files.first().startsWith(u"_media/") && files.first().endsWith(u"-logo.png"), qPrintable(files.join(u',')));
-    QVERIFY(readFile(out + QStringLiteral("/page.html")).contains("src=\"" + files.first().toUtf8() + "\""));
+    QVERIFY(TestFiles::read(out + QStringLiteral("/page.html")).contains("src=\"" + files.first().toUtf8() + "\""));
 }
 
 void TestExporter::fragmentIsBodyOnly()
@@ -170,7 +151,7 @@ void TestExporter::invalidFrontMatterFailsWithoutWriting()
 {
     QTemporaryDir dir;
     const QString post = dir.filePath(QStringLiteral("bad.md"));
-    writeFile(post, "---\ntitle: [unclosed\n---\nBody\n");
+    TestFiles::write(post, "---\ntitle: [unclosed\n---\nBody\n");
     Exporter exporter(Site::detect(post), {});
     const QString page = dir.filePath(QStringLiteral("bad.html"));
     const ExportedPost result = exporter.exportPost(post, page);
@@ -197,8 +178,8 @@ void TestExporter::pagePaths()
     QCOMPARE(SiteExporter::pagePathFor(Site::detect(path), path), page);
 
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("hugo.toml")), "x = 1\n");
-    writeFile(dir.filePath(QStringLiteral("content/posts/b/index.md")), "x\n");
+    TestFiles::write(dir.filePath(QStringLiteral("hugo.toml")), "x = 1\n");
+    TestFiles::write(dir.filePath(QStringLiteral("content/posts/b/index.md")), "x\n");
     const QString bundle = dir.filePath(QStringLiteral("content/posts/b/index.md"));
     QCOMPARE(SiteExporter::pagePathFor(Site::detect(bundle), bundle), QStringLiteral("posts/b/index.html"));
 }
@@ -206,12 +187,12 @@ void TestExporter::pagePaths()
 void TestExporter::siteExportSkipsBrokenPostAndDrafts()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
-    writeFile(dir.filePath(QStringLiteral("site/static/images/c.png")), "PNG");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/good.md")), "---\ntitle: Good\ndate: 2024-01-01\n---\n![c](/images/c.png)\n");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/bundle/index.md")), "---\ntitle: Bundle\n---\nText\n");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "---\ntitle: [oops\n---\n");
-    writeFile(dir.filePath(QStringLiteral("site/content/posts/draft.md")), "---\ntitle: Draft\ndraft: true\n---\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/static/images/c.png")), "PNG");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/good.md")), "---\ntitle: Good\ndate: 2024-01-01\n---\n![c](/images/c.png)\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/bundle/index.md")), "---\ntitle: Bundle\n---\nText\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "---\ntitle: [oops\n---\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/draft.md")), "---\ntitle: Draft\ndraft: true\n---\n");
     const Site site = Site::detect(dir.filePath(QStringLiteral("site")));
     const QString out = dir.filePath(QStringLiteral("out"));
 
@@ -227,9 +208,9 @@ void TestExporter::siteExportSkipsBrokenPostAndDrafts()
     QCOMPARE(summary.failed, 1);
     QCOMPARE(summary.skippedDrafts, 1);
     QCOMPARE(failed, QStringList{"broken.md"});
-    QCOMPARE(filesBelow(out), QStringList({"images/c.png", "index.html", "posts/bundle/index.html", "posts/good/index.html"}));
-    QVERIFY(readFile(out + QStringLiteral("/posts/good/index.html")).contains("src=\"../../images/c.png\""));
-    const QByteArray index = readFile(out + QStringLiteral("/index.html"));
+    QCOMPARE(TestFiles::below(out), QStringList({"images/c.png", "index.html", "posts/bundle/index.html", "posts/good/index.html"}));
+    QVERIFY(TestFiles::read(out + QStringLiteral("/posts/good/index.html")).contains("src=\"../../images/c.png\""));
+    const QByteArray index = TestFiles::read(out + QStringLiteral("/index.html"));
     QVERIFY(index.contains("<a href=\"posts/good/index.html\">Good</a>"));
     QVERIFY(!index.contains("Draft"));
 

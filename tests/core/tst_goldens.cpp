@@ -9,17 +9,14 @@
 #include <QFile>
 #include <QTest>
 
+#include "testfiles.h"
+
 using namespace Postwright;
 
 namespace {
 
 const QString goldenDir = QStringLiteral(POSTWRIGHT_TEST_DATA "/golden");
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray warningsText(const RenderResult &result)
 {
@@ -69,7 +66,7 @@ void TestGoldens::matchesReviewedOutput()
     QFETCH(QString, expectedBase);
     RenderOptions options;
     options.postPath = input;
-    const RenderResult result = MarkdownRenderer().render(readFile(input), options);
+    const RenderResult result = MarkdownRenderer().render(TestFiles::read(input), options);
     const QByteArray warnings = warningsText(result);
 
     if (qEnvironmentVariableIsSet("POSTWRIGHT_UPDATE_GOLDEN")) {
@@ -81,10 +78,10 @@ void TestGoldens::matchesReviewedOutput()
         warn.write(warnings);
         QSKIP("golden files rewritten; review the diff");
     }
-    const QByteArray expected = readFile(expectedBase + QStringLiteral(".html"));
+    const QByteArray expected = TestFiles::read(expectedBase + QStringLiteral(".html"));
     QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing ") + expectedBase + QStringLiteral(".html; run with POSTWRIGHT_UPDATE_GOLDEN=1")));
     QCOMPARE(QString::fromUtf8(result.html), QString::fromUtf8(expected));
-    QCOMPARE(QString::fromUtf8(warnings), QString::fromUtf8(readFile(expectedBase + QStringLiteral(".warnings"))));
+    QCOMPARE(QString::fromUtf8(warnings), QString::fromUtf8(TestFiles::read(expectedBase + QStringLiteral(".warnings"))));
 }
 
 QTEST_GUILESS_MAIN(TestGoldens)

@@ -7,19 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
+
 using namespace Postwright;
 
-namespace {
-
-void writeFile(const QString &path, const QByteArray &content = "x")
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-
-} // namespace
 
 class TestImageResolver : public QObject
 {
@@ -38,23 +29,23 @@ void TestImageResolver::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // A Hugo site, a Jekyll site, a loose post, and a secret beside them.
-    writeFile(path(QStringLiteral("hugo/hugo.toml")), "title = 'x'\n");
-    writeFile(path(QStringLiteral("hugo/static/images/a.png")));
-    writeFile(path(QStringLiteral("hugo/static/images/a b.png")));
-    writeFile(path(QStringLiteral("hugo/assets/b.png")));
-    writeFile(path(QStringLiteral("hugo/content/posts/post.md")));
-    writeFile(path(QStringLiteral("hugo/content/posts/images/rel.png")));
-    writeFile(path(QStringLiteral("hugo/content/posts/bundle/index.md")));
-    writeFile(path(QStringLiteral("hugo/content/posts/bundle/pic.png")));
-    writeFile(path(QStringLiteral("outside/secret.png")), "secret");
+    TestFiles::write(path(QStringLiteral("hugo/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(path(QStringLiteral("hugo/static/images/a.png")));
+    TestFiles::write(path(QStringLiteral("hugo/static/images/a b.png")));
+    TestFiles::write(path(QStringLiteral("hugo/assets/b.png")));
+    TestFiles::write(path(QStringLiteral("hugo/content/posts/post.md")));
+    TestFiles::write(path(QStringLiteral("hugo/content/posts/images/rel.png")));
+    TestFiles::write(path(QStringLiteral("hugo/content/posts/bundle/index.md")));
+    TestFiles::write(path(QStringLiteral("hugo/content/posts/bundle/pic.png")));
+    TestFiles::write(path(QStringLiteral("outside/secret.png")), "secret");
     QVERIFY(QFile::link(path(QStringLiteral("outside/secret.png")), path(QStringLiteral("hugo/static/images/link.png"))));
     QVERIFY(QFile::link(path(QStringLiteral("outside")), path(QStringLiteral("hugo/static/linkdir"))));
-    writeFile(path(QStringLiteral("jekyll/_config.yml")), "title: x\n");
-    writeFile(path(QStringLiteral("jekyll/_posts/2021-01-01-a.md")));
-    writeFile(path(QStringLiteral("jekyll/assets/images/x.png")));
-    writeFile(path(QStringLiteral("loose/note.md")));
-    writeFile(path(QStringLiteral("loose/img/x.png")));
-    writeFile(path(QStringLiteral("loose-outside.png")));
+    TestFiles::write(path(QStringLiteral("jekyll/_config.yml")), "title: x\n");
+    TestFiles::write(path(QStringLiteral("jekyll/_posts/2021-01-01-a.md")));
+    TestFiles::write(path(QStringLiteral("jekyll/assets/images/x.png")));
+    TestFiles::write(path(QStringLiteral("loose/note.md")));
+    TestFiles::write(path(QStringLiteral("loose/img/x.png")));
+    TestFiles::write(path(QStringLiteral("loose-outside.png")));
 }
 
 void TestImageResolver::resolves_data()

@@ -5,17 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Postwright;
+#include "testfiles.h"
 
-namespace {
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-} // namespace
+using namespace Postwright;
 
 class TestSite : public QObject
 {
@@ -34,8 +26,8 @@ private Q_SLOTS:
 void TestSite::hugoConfigDefaultFolder()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("config/_default/hugo.toml")), "title = 'x'\n");
-    writeFile(dir.filePath(QStringLiteral("content/a.md")), "# A\n");
+    TestFiles::write(dir.filePath(QStringLiteral("config/_default/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("content/a.md")), "# A\n");
     const Site site = Site::detect(dir.filePath(QStringLiteral("content/a.md")));
     QCOMPARE(site.kind(), SiteKind::Hugo);
     QVERIFY(site.configPath().endsWith(u"config/_default"));
@@ -44,12 +36,12 @@ void TestSite::hugoConfigDefaultFolder()
 void TestSite::layoutsShortcodesAndArchetypes()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("hugo.toml")), "theme = 'paper'\n");
-    writeFile(dir.filePath(QStringLiteral("layouts/shortcodes/note.html")), "<div>{{ .Inner }}</div>");
-    writeFile(dir.filePath(QStringLiteral("layouts/_default/single.html")), "x");
-    writeFile(dir.filePath(QStringLiteral("themes/paper/layouts/shortcodes/callout.html")), "x");
-    writeFile(dir.filePath(QStringLiteral("themes/paper/layouts/posts/single.html")), "x");
-    writeFile(dir.filePath(QStringLiteral("content/posts/a.md")), "Text {{< note >}}x{{< /note >}} {{< callout >}}\n");
+    TestFiles::write(dir.filePath(QStringLiteral("hugo.toml")), "theme = 'paper'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("layouts/shortcodes/note.html")), "<div>{{ .Inner }}</div>");
+    TestFiles::write(dir.filePath(QStringLiteral("layouts/_default/single.html")), "x");
+    TestFiles::write(dir.filePath(QStringLiteral("themes/paper/layouts/shortcodes/callout.html")), "x");
+    TestFiles::write(dir.filePath(QStringLiteral("themes/paper/layouts/posts/single.html")), "x");
+    TestFiles::write(dir.filePath(QStringLiteral("content/posts/a.md")), "Text {{< note >}}x{{< /note >}} {{< callout >}}\n");
     const Site site = Site::detect(dir.path());
     QCOMPARE(site.shortcodeNames().size(), 2);
     QVERIFY(site.shortcodeNames().contains(QStringLiteral("note")));
@@ -61,10 +53,10 @@ void TestSite::layoutsShortcodesAndArchetypes()
 void TestSite::jekyllLayoutsAndIncludes()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("_config.yml")), "title: x\n");
-    writeFile(dir.filePath(QStringLiteral("_layouts/post.html")), "x");
-    writeFile(dir.filePath(QStringLiteral("_layouts/default.html")), "x");
-    writeFile(dir.filePath(QStringLiteral("_includes/note.html")), "x");
+    TestFiles::write(dir.filePath(QStringLiteral("_config.yml")), "title: x\n");
+    TestFiles::write(dir.filePath(QStringLiteral("_layouts/post.html")), "x");
+    TestFiles::write(dir.filePath(QStringLiteral("_layouts/default.html")), "x");
+    TestFiles::write(dir.filePath(QStringLiteral("_includes/note.html")), "x");
     const Site site = Site::detect(dir.path());
     QCOMPARE(site.layoutNames(), QStringList({"default", "post"}));
     QCOMPARE(site.shortcodeNames(), QStringList{"note.html"});
@@ -94,7 +86,7 @@ void TestSite::detectsJekyll()
 void TestSite::postOutsideAnySite()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("note.md")), "# Note\n");
+    TestFiles::write(dir.filePath(QStringLiteral("note.md")), "# Note\n");
     const Site site = Site::detect(dir.filePath(QStringLiteral("note.md")));
     QCOMPARE(site.kind(), SiteKind::None);
     QCOMPARE(site.rootPath(), QDir(dir.path()).absolutePath());
@@ -105,8 +97,8 @@ void TestSite::postOutsideAnySite()
 void TestSite::hugoContentDirSetting()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("hugo.yaml")), "contentDir: articles\n");
-    writeFile(dir.filePath(QStringLiteral("articles/a.md")), "---\ntitle: A\ndraft: true\n---\n");
+    TestFiles::write(dir.filePath(QStringLiteral("hugo.yaml")), "contentDir: articles\n");
+    TestFiles::write(dir.filePath(QStringLiteral("articles/a.md")), "---\ntitle: A\ndraft: true\n---\n");
     const Site site = Site::detect(dir.path());
     QCOMPARE(site.kind(), SiteKind::Hugo);
     QCOMPARE(site.contentDirs(), QStringList{QDir(dir.path()).absoluteFilePath(QStringLiteral("articles"))});

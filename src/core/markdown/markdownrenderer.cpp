@@ -607,14 +607,14 @@ private:
         const QByteArray tag = "<h" + QByteArray::number(entry.level);
         if (!html.startsWith(tag + '>'))
             return;
-        html.insert(tag.size(), " id=\"" + RawHtml::escapeAttribute(entry.id.toUtf8()) + '"' + lineAttribute(entry.line));
+        html.insert(tag.size(), " id=\"" + RawHtml::escape(entry.id.toUtf8()) + '"' + lineAttribute(entry.line));
         replaceWithBlock(heading, html);
     }
 
     QByteArray renderNested(const QByteArray &markdown, int line)
     {
         if (renderDepth >= 4)
-            return "<p>" + RawHtml::escapeText(markdown) + "</p>\n";
+            return "<p>" + RawHtml::escape(markdown) + "</p>\n";
         ++renderDepth;
         RenderOptions nested = m_options;
         nested.sourceLines = false;
@@ -700,8 +700,8 @@ private:
                 for (; depth > level; --depth)
                     html += "</ul>\n</li>\n";
             }
-            html += "<li><a href=\"#" + RawHtml::escapeAttribute(e.id.toUtf8()) + "\">"
-                    + RawHtml::escapeText(e.text.toUtf8()) + "</a>";
+            html += "<li><a href=\"#" + RawHtml::escape(e.id.toUtf8()) + "\">"
+                    + RawHtml::escape(e.text.toUtf8()) + "</a>";
         }
         html += "</li>\n";
         for (; depth > 0; --depth)

@@ -31,23 +31,7 @@ QByteArray unescapeEntities(QByteArray value)
 
 } // namespace
 
-QByteArray escapeAttribute(const QByteArray &value)
-{
-    QByteArray out;
-    out.reserve(value.size());
-    for (char c : value) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '"': out += "&quot;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
-QByteArray escapeText(const QByteArray &text)
+QByteArray escape(const QByteArray &text)
 {
     QByteArray out;
     out.reserve(text.size());
@@ -108,7 +92,7 @@ QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByte
                 const QByteArray replacement = rewrite(value);
                 if (replacement != value) {
                     out.append(html.constData() + copied, nameStart - copied);
-                    out += "src=\"" + escapeAttribute(replacement) + '"';
+                    out += "src=\"" + escape(replacement) + '"';
                     copied = attrEnd;
                 }
             }

@@ -15,8 +15,8 @@ namespace RawHtml {
 // unchanged when there is no <img.
 QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByteArray(const QByteArray &)> &rewrite);
 
-QByteArray escapeAttribute(const QByteArray &value);
-QByteArray escapeText(const QByteArray &text);
+// &, <, > and " as entities: safe in text and in double-quoted attributes.
+QByteArray escape(const QByteArray &text);
 
 } // namespace RawHtml
 

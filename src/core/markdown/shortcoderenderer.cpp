@@ -9,8 +9,7 @@ namespace Postwright {
 
 namespace {
 
-using RawHtml::escapeAttribute;
-using RawHtml::escapeText;
+using RawHtml::escape;
 
 struct Param
 {
@@ -82,31 +81,31 @@ QByteArray param(const QList<Param> &params, const char *name, int position = -1
 
 QByteArray chip(const ProtectedSpan &span, const QByteArray &label, bool block, const QByteArray &lineAttribute)
 {
-    const QByteArray title = escapeAttribute(span.source.left(300));
+    const QByteArray title = escape(span.source.left(300));
     if (block)
         return "<div class=\"shortcode\"" + lineAttribute + " title=\"" + title + "\"><span class=\"shortcode-label\">"
-               + escapeText(label) + "</span></div>\n";
-    return "<span class=\"shortcode\" title=\"" + title + "\">" + escapeText(label) + "</span>";
+               + escape(label) + "</span></div>\n";
+    return "<span class=\"shortcode\" title=\"" + title + "\">" + escape(label) + "</span>";
 }
 
 QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
     const QList<Param> params = parseParams(span.params);
     const QByteArray src = param(params, "src");
-    QByteArray img = "<img src=\"" + escapeAttribute(context.imageSource ? context.imageSource(src, span.line) : src) + '"';
+    QByteArray img = "<img src=\"" + escape(context.imageSource ? context.imageSource(src, span.line) : src) + '"';
     // Like Hugo's own figure: the title goes to the caption, not the image.
     for (const char *attr : {"alt", "width", "height"}) {
         const QByteArray value = param(params, attr);
         if (!value.isEmpty())
-            img += ' ' + QByteArray(attr) + "=\"" + escapeAttribute(value) + '"';
+            img += ' ' + QByteArray(attr) + "=\"" + escape(value) + '"';
     }
     img += " loading=\"lazy\">";
     const QByteArray link = param(params, "link");
     if (!link.isEmpty())
-        img = "<a href=\"" + escapeAttribute(link) + "\">" + img + "</a>";
+        img = "<a href=\"" + escape(link) + "\">" + img + "</a>";
     QByteArray html = "<figure";
     if (const QByteArray cls = param(params, "class"); !cls.isEmpty())
-        html += " class=\"" + escapeAttribute(cls) + '"';
+        html += " class=\"" + escape(cls) + '"';
     if (block)
         html += context.lineAttribute;
     html += '>' + img;
@@ -115,9 +114,9 @@ QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bo
     if (!title.isEmpty() || !caption.isEmpty()) {
         html += "<figcaption>";
         if (!title.isEmpty())
-            html += "<h4>" + escapeText(title) + "</h4>";
+            html += "<h4>" + escape(title) + "</h4>";
         if (!caption.isEmpty())
-            html += "<p>" + escapeText(caption) + "</p>";
+            html += "<p>" + escape(caption) + "</p>";
         html += "</figcaption>";
     }
     html += "</figure>";
@@ -132,7 +131,7 @@ QByteArray youtube(const ProtectedSpan &span, const ShortcodeContext &context, b
         id = param(params, "id");
     const QByteArray url = "https://www.youtube.com/watch?v=" + QByteArray(id).toPercentEncoding();
     const QByteArray label = ShortcodeRenderer::tr("YouTube video %1").arg(QString::fromUtf8(id)).toUtf8();
-    const QByteArray link = "<a class=\"video-link\" href=\"" + escapeAttribute(url) + "\">&#9654; " + escapeText(label) + "</a>";
+    const QByteArray link = "<a class=\"video-link\" href=\"" + escape(url) + "\">&#9654; " + escape(label) + "</a>";
     if (!block)
         return link;
     return "<div class=\"video\"" + context.lineAttribute + '>' + link + "</div>\n";
@@ -163,17 +162,17 @@ QByteArray highlightedCode(const ProtectedSpan &span, const ShortcodeContext &co
 QByteArray math(const ProtectedSpan &span, bool display, const QByteArray &lineAttribute)
 {
     if (display)
-        return "<div class=\"math display\"" + lineAttribute + '>' + escapeText(span.source) + "</div>\n";
-    return "<span class=\"math inline\">" + escapeText(span.source) + "</span>";
+        return "<div class=\"math display\"" + lineAttribute + '>' + escape(span.source) + "</div>\n";
+    return "<span class=\"math inline\">" + escape(span.source) + "</span>";
 }
 
 QByteArray pairWithInner(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
     const QByteArray label = span.name;
     if (!block || !context.renderMarkdown)
-        return chip(span, label, false, {}) + escapeText(span.inner.trimmed());
-    return "<div class=\"shortcode-block\"" + context.lineAttribute + " data-shortcode=\"" + escapeAttribute(span.name)
-           + "\"><span class=\"shortcode-label\">" + escapeText(label) + "</span>\n"
+        return chip(span, label, false, {}) + escape(span.inner.trimmed());
+    return "<div class=\"shortcode-block\"" + context.lineAttribute + " data-shortcode=\"" + escape(span.name)
+           + "\"><span class=\"shortcode-label\">" + escape(label) + "</span>\n"
            + context.renderMarkdown(span.inner, span.line) + "</div>\n";
 }
 
@@ -215,7 +214,7 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         return "<!-- " + text + " -->" + (block ? "\n" : "");
     }
     case ProtectedSpan::EscapedShortcode:
-        return escapeText(span.inner);
+        return escape(span.inner);
     case ProtectedSpan::LiquidOutput:
         return chip(span, "{{ " + span.inner + " }}", false, {});
     case ProtectedSpan::LiquidTag:
@@ -227,7 +226,7 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         if (span.name == "comment")
             return {};
         if (span.name == "raw")
-            return escapeText(span.inner);
+            return escape(span.inner);
         return pairWithInner(span, context, block);
     case ProtectedSpan::Shortcode:
     case ProtectedSpan::ShortcodePair:
