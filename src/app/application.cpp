@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "mainwindow.h"
+#include "preview/siteschemehandler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ void initResources()
 int runEditor(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine asks for it
+    SiteSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     initResources();
     setUpApplication(app);

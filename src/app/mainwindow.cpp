@@ -5,6 +5,7 @@
 #include "markdown/markdownrenderer.h"
 #include "postwright_version.h"
 #include "preview/previewview.h"
+#include "preview/siteschemehandler.h"
 
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
@@ -53,6 +54,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_renderWatcher, &QFutureWatcher<RenderResult>::finished, this, &MainWindow::renderFinished);
     connect(m_editor, &MarkdownEditor::textChanged, this, &MainWindow::scheduleRender);
     connect(m_preview, &PreviewView::contentShown, this, &MainWindow::previewUpdated);
+    // Scroll sync by source line, both ways; a scroll we caused is not echoed.
+    connect(m_editor->view(), &KTextEditor::View::verticalScrollPositionChanged, this, [this] {
+        if (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200)
+            return;
+        m_preview->scrollToLine(m_editor->view()->firstDisplayedLine() + 1);
+    });
+    connect(m_preview, &PreviewView::scrolledToLine, this, [this](double line) {
+        m_scrollEcho.start();
+        m_editor->view()->setScrollPosition(KTextEditor::Cursor(qMax(0, int(line) - 1), 0));
+    });
     connect(m_editor->document(), &KTextEditor::Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_editor->document(), &KTextEditor::Document::documentUrlChanged, this, &MainWindow::updateTitle);
 
@@ -79,6 +90,7 @@ bool MainWindow::openPath(const QString &path)
         }
         post = posts.first().path;
     }
+    m_preview->setSite(m_site, post);
     if (!m_editor->openFile(post)) {
         statusBar()->showMessage(tr("Could not open %1").arg(post));
         return false;
@@ -104,10 +116,12 @@ void MainWindow::startRender()
     }
     m_renderPending = false;
     m_renderingGeneration = m_generation;
-    const QByteArray text = m_editor->utf8Text();
-    m_renderWatcher->setFuture(QtConcurrent::run([text] {
-        RenderOptions options;
-        options.sourceLines = true;
+    RenderOptions options;
+    options.sourceLines = true;
+    options.site = m_site;
+    options.postPath = m_editor->filePath();
+    options.imageUrl = [](const ResolvedImage &image) { return SiteSchemeHandler::fileUrl(image.filePath); };
+    m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->utf8Text(), options] {
         return MarkdownRenderer().render(text, options);
     }));
 }

@@ -3,6 +3,7 @@
 
 #include "site/site.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMainWindow>
 
@@ -59,6 +60,7 @@ private:
     int m_generation = 0;          // of the newest text
     int m_renderingGeneration = 0; // of the render under way
     bool m_renderPending = false;  // the text changed while a render ran
+    QElapsedTimer m_scrollEcho;    // since the preview scrolled the editor
 };
 
 } // namespace Postwright

@@ -5,6 +5,7 @@
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
+#include "preview/siteschemehandler.h"
 
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
@@ -110,6 +111,7 @@ void TestMainWindow::typingUpdatesPreview()
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    SiteSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);

@@ -12,4 +12,9 @@ void PreviewBridge::contentShown(int generation)
     Q_EMIT contentShownReceived(generation);
 }
 
+void PreviewBridge::previewScrolled(double line)
+{
+    Q_EMIT previewScrolledReceived(line);
+}
+
 } // namespace Postwright

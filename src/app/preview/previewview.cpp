@@ -1,20 +1,29 @@
 #include "previewview.h"
 
 #include "previewbridge.h"
+#include "siteschemehandler.h"
 
 #include "markdown/markdownrenderer.h"
 
 #include <QWebChannel>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
 namespace Postwright {
 
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
+    , m_scheme(new SiteSchemeHandler(this))
     , m_bridge(new PreviewBridge(this))
     , m_channel(new QWebChannel(this))
 {
+    // A profile of its own, kept in memory: nothing of a post lands in a disk
+    // cache, and the site's scheme handler belongs to this view alone.
+    auto *profile = new QWebEngineProfile(this);
+    profile->installUrlSchemeHandler(SiteSchemeHandler::Scheme, m_scheme);
+    setPage(new QWebEnginePage(profile, this));
+
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -33,7 +42,25 @@ PreviewView::PreviewView(QWidget *parent)
         m_shownGeneration = generation;
         Q_EMIT contentShown(generation);
     });
-    setUrl(QUrl(QStringLiteral("qrc:/postwright/preview/preview.html")));
+    connect(m_bridge, &PreviewBridge::previewScrolledReceived, this, &PreviewView::scrolledToLine);
+    setUrl(SiteSchemeHandler::pageUrl());
+}
+
+PreviewView::~PreviewView()
+{
+    // The page before its profile, as WebEngine requires.
+    delete page();
+}
+
+void PreviewView::setSite(const Site &site, const QString &postPath)
+{
+    m_scheme->setSite(site, postPath);
+}
+
+void PreviewView::scrollToLine(double line)
+{
+    if (m_pageReady)
+        Q_EMIT m_bridge->scrollRequested(line);
 }
 
 void PreviewView::showHtml(int generation, const QString &html)

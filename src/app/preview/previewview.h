@@ -9,22 +9,35 @@ class QWebChannel;
 namespace Postwright {
 
 class PreviewBridge;
+class SiteSchemeHandler;
+class Site;
 
 class PreviewView : public QWebEngineView
 {
     Q_OBJECT
 public:
     explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
 
     // Shows html (a body fragment); generation identifies it in contentShown().
     void showHtml(int generation, const QString &html);
     int shownGeneration() const { return m_shownGeneration; }
 
+    // Which files the page may load: the site's, and the post's folder.
+    void setSite(const Site &site, const QString &postPath);
+    SiteSchemeHandler *schemeHandler() const { return m_scheme; }
+
+    // Scrolls so that source line `line` (1-based, fractional) is at the top.
+    void scrollToLine(double line);
+
 Q_SIGNALS:
     // The page has put the HTML of generation into its DOM and painted it.
     void contentShown(int generation);
+    // The reader scrolled the preview; line is the source line now at the top.
+    void scrolledToLine(double line);
 
 private:
+    SiteSchemeHandler *m_scheme;
     PreviewBridge *m_bridge;
     QWebChannel *m_channel;
     bool m_pageReady = false;
