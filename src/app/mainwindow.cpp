@@ -55,7 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &MarkdownEditor::textChanged, this, &MainWindow::scheduleRender);
     connect(m_preview, &PreviewView::contentShown, this, &MainWindow::previewUpdated);
     // Scroll sync by source line, both ways; a scroll we caused is not echoed.
-    connect(m_editor->view(), &KTextEditor::View::verticalScrollPositionChanged, this, [this] {
+    connect(m_editor->view(), &KTextEditor::View::displayRangeChanged, this, [this] {
         if (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200)
             return;
         m_preview->scrollToLine(m_editor->view()->firstDisplayedLine() + 1);

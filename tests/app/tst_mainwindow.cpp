@@ -11,6 +11,12 @@
 #include <KTextEditor/View>
 
 #include <QApplication>
+#include <QScrollBar>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -50,6 +56,11 @@ private Q_SLOTS:
     void opensNewestPostOfSiteHighlighted();
     void previewShowsRenderedPostWithoutFrontMatter();
     void typingUpdatesPreview();
+    void editBelowViewportKeepsScrollAndPage();
+    void siteImagesLoadThroughTheScheme();
+    void pathsOutsideTheSiteAreRefused();
+    void editorScrollMovesPreview();
+    void previewScrollMovesEditor();
 };
 
 void TestMainWindow::initTestCase()
@@ -106,6 +117,140 @@ void TestMainWindow::typingUpdatesPreview()
             .toString(),
         QStringLiteral("Typed heading"), 20000);
     doc->setModified(false); // nothing is saved: the example stays as it is
+}
+
+namespace {
+
+// A long post: 150 sections, the chart near the top.
+QString writeLongPost(const QString &dir)
+{
+    QByteArray post = "---\ntitle: Long\n---\n# Long post\n\n![chart](/images/ninja-build-times/edge-durations.png)\n\n";
+    for (int i = 1; i <= 150; ++i)
+        post += "## Section " + QByteArray::number(i) + "\n\nParagraph " + QByteArray::number(i)
+                + " with enough words to wrap in a narrow preview pane.\n\n";
+    const QString path = dir + QStringLiteral("/content/posts/long.md");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(post);
+    return path;
+}
+
+// A copy of the example site in a temporary folder, to edit freely.
+QString copyOfExampleSite(const QTemporaryDir &dir)
+{
+    QDirIterator it(QStringLiteral(POSTWRIGHT_EXAMPLES "/site"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = dir.path() + QStringLiteral("/site/")
+                               + QDir(QStringLiteral(POSTWRIGHT_EXAMPLES "/site")).relativeFilePath(source);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(source, target);
+    }
+    return dir.path() + QStringLiteral("/site");
+}
+
+bool openAndRender(MainWindow &window, const QString &path)
+{
+    window.resize(1200, 800);
+    window.show();
+    QSignalSpy spy(&window, &MainWindow::previewUpdated);
+    return window.openPath(path) && spy.wait(30000);
+}
+
+} // namespace
+
+void TestMainWindow::editBelowViewportKeepsScrollAndPage()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
+    PreviewView *preview = window.preview();
+    // Mark the page and a block near the top; scroll a little down.
+    evaluate(preview, QStringLiteral("window.__marker = 42; document.querySelector('h2').dataset.marker = 'kept';"
+                                     "window.scrollTo(0, 300); window.scrollY"));
+    QTRY_COMPARE(evaluate(preview, QStringLiteral("window.scrollY")).toInt(), 300);
+
+    // Edit far below the viewport: section 140.
+    KTextEditor::Document *doc = window.editor()->document();
+    const int line = doc->text().left(doc->text().indexOf(u"Paragraph 140 ")).count(u'\n');
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    doc->insertText(KTextEditor::Cursor(line, 0), QStringLiteral("Edited "));
+    QVERIFY(updated.wait(20000));
+    QTRY_VERIFY(evaluate(preview, QStringLiteral("document.body.innerText.includes('Edited Paragraph 140')")).toBool());
+    QCOMPARE(evaluate(preview, QStringLiteral("window.__marker")).toInt(), 42);
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h2').dataset.marker")).toString(), QStringLiteral("kept"));
+    QCOMPARE(evaluate(preview, QStringLiteral("window.scrollY")).toInt(), 300);
+
+    // An edit above shifts every line below; blocks are kept and renumbered.
+    doc->insertText(KTextEditor::Cursor(4, 0), QStringLiteral("A new paragraph.\n\n"));
+    QVERIFY(updated.wait(20000));
+    QTRY_VERIFY(evaluate(preview, QStringLiteral("document.body.innerText.includes('A new paragraph.')")).toBool());
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h2').dataset.marker")).toString(), QStringLiteral("kept"));
+    const int h2Line = evaluate(preview, QStringLiteral("Number(document.querySelector('h2').getAttribute('data-line'))")).toInt();
+    QCOMPARE(h2Line, doc->text().left(doc->text().indexOf(u"## Section 1\n")).count(u'\n') + 1);
+    doc->setModified(false);
+}
+
+void TestMainWindow::siteImagesLoadThroughTheScheme()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/toml-front-matter-for-hugo.md")));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.preview(), QStringLiteral(
+        "(() => { const i = document.querySelector('figure img'); return !!i && i.complete && i.naturalWidth > 0; })()")).toBool(), 10000);
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("document.querySelector('figure img').naturalWidth")).toInt(), 720);
+}
+
+void TestMainWindow::pathsOutsideTheSiteAreRefused()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/toml-front-matter-for-hugo.md")));
+    QSignalSpy refused(window.preview()->schemeHandler(), &SiteSchemeHandler::requestRefused);
+    const QStringList attempts = {
+        QStringLiteral("/../../../../etc/passwd"),
+        QStringLiteral("/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/hostname"),
+        QStringLiteral("/__file__/etc/passwd"),
+        QStringLiteral("/__file__/") + QStringLiteral(POSTWRIGHT_EXAMPLES "/../README.md"),
+    };
+    for (const QString &path : attempts)
+        evaluate(window.preview(), QStringLiteral("(() => { const i = document.createElement('img'); i.src = '%1';"
+                                                  " document.body.appendChild(i); return 1; })()").arg(path));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), attempts.size(), 10000);
+    for (const QList<QVariant> &args : refused)
+        QVERIFY2(!args.first().toString().isEmpty(), "a refused request names its path");
+}
+
+void TestMainWindow::editorScrollMovesPreview()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
+    KTextEditor::View *view = window.editor()->view();
+    // Scroll as a user does: the view's vertical scroll bar.
+    QScrollBar *bar = nullptr;
+    for (QScrollBar *candidate : view->findChildren<QScrollBar *>())
+        if (candidate->orientation() == Qt::Vertical && candidate->maximum() > 0)
+            bar = candidate;
+    QVERIFY(bar);
+    bar->setValue(bar->maximum() * 2 / 3);
+    const int top = view->firstDisplayedLine() + 1;
+    QVERIFY(top > 100);
+    // The preview shows the same source line at its top.
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(evaluate(window.preview(), QStringLiteral("window.postwright.lineAtTop()")).toDouble() - top) <= 2.0,
+                             10000);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::previewScrollMovesEditor()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
+    const QString text = window.editor()->document()->text();
+    const int line = text.left(text.indexOf(u"## Section 80\n")).count(u'\n');
+    evaluate(window.preview(), QStringLiteral("window.scrollTo(0, document.getElementById('section-80').offsetTop - 8)"));
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(window.editor()->view()->firstDisplayedLine() - line) <= 1, 10000);
+    window.editor()->document()->setModified(false);
 }
 
 int main(int argc, char *argv[])
