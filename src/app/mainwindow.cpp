@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
 #include "markdown/markdownrenderer.h"
 #include "postwright_version.h"
@@ -37,6 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->addWidget(m_editor->view());
     m_ui->splitter->addWidget(m_preview);
     m_ui->splitter->setSizes({640, 640});
+    m_markdownActions = new MarkdownActions(m_editor->view());
+    m_ui->menuFormat->addActions(m_markdownActions->actions());
 
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
     m_ui->actionSave->setShortcut(QKeySequence::Save);

@@ -17,6 +17,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class MarkdownActions;
 class MarkdownEditor;
 class PreviewView;
 struct RenderResult;
@@ -35,6 +36,7 @@ public:
     void saveScreenshotWhenRendered(const QString &path);
 
     MarkdownEditor *editor() const { return m_editor; }
+    MarkdownActions *markdownActions() const { return m_markdownActions; }
     PreviewView *preview() const { return m_preview; }
 
 Q_SIGNALS:
@@ -53,6 +55,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MarkdownEditor *m_editor;
+    MarkdownActions *m_markdownActions;
     PreviewView *m_preview;
     Site m_site;
     QTimer *m_renderTimer;
