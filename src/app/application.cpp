@@ -50,6 +50,8 @@ int runEditor(int argc, char *argv[])
     const QStringList paths = parser.positionalArguments();
     if (!paths.isEmpty())
         window.openPath(QDir::current().absoluteFilePath(paths.first()));
+    else
+        window.reopenLastSession();
     if (parser.isSet(screenshotOption))
         window.saveScreenshotWhenRendered(QDir::current().absoluteFilePath(parser.value(screenshotOption)));
     window.show();

@@ -3,32 +3,56 @@
 
 #include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
-#include "markdown/markdownrenderer.h"
+#include "export/exporter.h"
+#include "panels/outlinepanel.h"
+#include "panels/postspanel.h"
 #include "postwright_version.h"
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
+#include "settings.h"
 
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Postwright {
 
 namespace {
-// Small posts render at once; the pause only spares long posts redundant work.
-constexpr int RenderDelayMs = 60;
+
+// Small posts render on the next turn of the event loop; long ones wait for a
+// pause in typing, so a burst of keys costs one render.
+int renderDelayFor(qsizetype characters)
+{
+    return characters < 64 * 1024 ? 0 : 80;
+}
+
+bool isMarkdownFile(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
+                                         QStringLiteral("mkd")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(std::make_unique<Settings>())
     , m_renderTimer(new QTimer(this))
     , m_renderWatcher(new QFutureWatcher<RenderResult>(this))
 {
@@ -40,23 +64,40 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setSizes({640, 640});
     m_markdownActions = new MarkdownActions(m_editor->view());
     m_ui->menuFormat->addActions(m_markdownActions->actions());
+    setUpDocks();
+    setUpStatusBar();
+    setAcceptDrops(true);
 
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
     m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_ui->actionOpenSite, &QAction::triggered, this, &MainWindow::openSiteDialog);
     connect(m_ui->actionSave, &QAction::triggered, this, [this] { m_editor->document()->documentSave(); });
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionExportPage, &QAction::triggered, this, [this] { exportHtml(false, false); });
+    connect(m_ui->actionExportEmbedded, &QAction::triggered, this, [this] { exportHtml(true, false); });
+    connect(m_ui->actionExportFragment, &QAction::triggered, this, [this] { exportHtml(false, true); });
+    connect(m_ui->actionCopyHtml, &QAction::triggered, this, &MainWindow::copyAsHtml);
     connect(m_ui->actionShowPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    connect(m_ui->actionPreviewBelow, &QAction::toggled, this, &MainWindow::setPreviewBelow);
+    connect(m_ui->actionFocusMode, &QAction::toggled, this, &MainWindow::setFocusMode);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    addAction(m_ui->actionFocusMode); // its key works with the menus hidden
 
     m_renderTimer->setSingleShot(true);
-    m_renderTimer->setInterval(RenderDelayMs);
     connect(m_renderTimer, &QTimer::timeout, this, &MainWindow::startRender);
     connect(m_renderWatcher, &QFutureWatcher<RenderResult>::finished, this, &MainWindow::renderFinished);
     connect(m_editor, &MarkdownEditor::textChanged, this, &MainWindow::scheduleRender);
     connect(m_preview, &PreviewView::contentShown, this, &MainWindow::previewUpdated);
+    connect(m_editor->document(), &KTextEditor::Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_editor->document(), &KTextEditor::Document::documentUrlChanged, this, &MainWindow::updateTitle);
+    connect(m_editor->view(), &KTextEditor::View::cursorPositionChanged, this, [this] {
+        updateStatus();
+        m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
+    });
     // Scroll sync by source line, both ways; a scroll we caused is not echoed.
     connect(m_editor->view(), &KTextEditor::View::displayRangeChanged, this, [this] {
         if (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200)
@@ -67,14 +108,90 @@ MainWindow::MainWindow(QWidget *parent)
         m_scrollEcho.start();
         m_editor->view()->setScrollPosition(KTextEditor::Cursor(qMax(0, int(line) - 1), 0));
     });
-    connect(m_editor->document(), &KTextEditor::Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_editor->document(), &KTextEditor::Document::documentUrlChanged, this, &MainWindow::updateTitle);
+    connect(m_postsPanel, &PostsPanel::postActivated, this, [this](const QString &path) {
+        if (path != m_editor->filePath())
+            openPath(path);
+    });
+    connect(m_outlinePanel, &OutlinePanel::headingActivated, this, &MainWindow::jumpToLine);
 
+    restoreLayout();
+    updateRecentMenu();
     updateTitle();
+    updateStatus();
     scheduleRender();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_renderWatcher->waitForFinished();
+}
+
+void MainWindow::setUpDocks()
+{
+    m_postsPanel = new PostsPanel(this);
+    m_postsDock = new QDockWidget(tr("Posts"), this);
+    m_postsDock->setObjectName(QStringLiteral("postsDock"));
+    m_postsDock->setWidget(m_postsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_postsDock);
+
+    m_outlinePanel = new OutlinePanel(this);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(m_outlinePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    resizeDocks({m_postsDock}, {260}, Qt::Horizontal);
+
+    m_ui->menuView->addAction(m_postsDock->toggleViewAction());
+    m_ui->menuView->addAction(m_outlineDock->toggleViewAction());
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_positionLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    m_ui->splitter->restoreState(m_settings->splitterState());
+    m_ui->actionPreviewBelow->setChecked(m_settings->previewOrientation() == Qt::Vertical);
+    m_ui->actionShowPreview->setChecked(m_settings->previewVisible());
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_ui->actionFocusMode->isChecked())
+        setFocusMode(false); // remember the everyday layout, not the focused one
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_ui->splitter->saveState());
+    m_settings->setPreviewOrientation(m_ui->splitter->orientation());
+    m_settings->setPreviewVisible(m_ui->actionShowPreview->isChecked());
+    const QString file = m_editor->filePath();
+    m_settings->setOpenFiles(file.isEmpty() ? QStringList() : QStringList{file});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_editor->document()->queryClose()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+bool MainWindow::reopenLastSession()
+{
+    for (const QString &file : m_settings->openFiles())
+        if (QFileInfo(file).isFile() && openPath(file))
+            return true;
+    return false;
+}
 
 bool MainWindow::openPath(const QString &path)
 {
@@ -83,24 +200,30 @@ bool MainWindow::openPath(const QString &path)
         statusBar()->showMessage(tr("%1 does not exist").arg(path));
         return false;
     }
-    m_site = Site::detect(path);
-    QString post = path;
+    const Site site = Site::detect(path);
+    QString post = info.absoluteFilePath();
     if (info.isDir()) {
-        const QList<PostInfo> posts = m_site.posts();
+        const QList<PostInfo> posts = site.posts();
         if (posts.isEmpty()) {
             statusBar()->showMessage(tr("No posts found in %1").arg(path));
             return false;
         }
         post = posts.first().path;
     }
-    m_preview->setSite(m_site, post);
+    m_preview->setSite(site, post);
     if (!m_editor->openFile(post)) {
         statusBar()->showMessage(tr("Could not open %1").arg(post));
         return false;
     }
-    statusBar()->showMessage(m_site.kind() == SiteKind::None
-                                 ? post
-                                 : tr("%1 (site: %2)").arg(post, m_site.rootPath()));
+    if (site.rootPath() != m_site.rootPath() || site.kind() != m_site.kind())
+        m_postsPanel->setSite(site);
+    m_site = site;
+    m_postsPanel->setCurrentPost(post);
+    m_settings->addRecentFile(post);
+    if (site.kind() != SiteKind::None)
+        m_settings->addRecentSite(site.rootPath());
+    updateRecentMenu();
+    statusBar()->showMessage(site.kind() == SiteKind::None ? post : tr("%1 (site: %2)").arg(post, site.rootPath()), 5000);
     updateTitle();
     return true;
 }
@@ -108,7 +231,7 @@ bool MainWindow::openPath(const QString &path)
 void MainWindow::scheduleRender()
 {
     ++m_generation;
-    m_renderTimer->start();
+    m_renderTimer->start(renderDelayFor(m_editor->document()->totalCharacters()));
 }
 
 void MainWindow::startRender()
@@ -131,8 +254,15 @@ void MainWindow::startRender()
 
 void MainWindow::renderFinished()
 {
-    if (m_renderingGeneration == m_generation)
-        m_preview->showHtml(m_renderingGeneration, QString::fromUtf8(m_renderWatcher->result().html));
+    if (m_renderingGeneration == m_generation) {
+        const RenderResult result = m_renderWatcher->result();
+        m_preview->showHtml(m_renderingGeneration, QString::fromUtf8(result.html));
+        m_outlinePanel->setOutline(result.outline);
+        m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
+        m_words = result.words;
+        m_readingMinutes = result.readingMinutes;
+        updateStatus();
+    }
     if (m_renderPending || m_renderingGeneration != m_generation)
         startRender();
 }
@@ -143,6 +273,78 @@ void MainWindow::updateTitle()
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     setWindowTitle(name + QStringLiteral("[*]"));
     setWindowModified(m_editor->document()->isModified());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_positionLabel->text() + QStringLiteral(" · ") + m_countLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const KTextEditor::Cursor cursor = m_editor->view()->cursorPosition();
+    m_positionLabel->setText(tr("Ln %1, Col %2").arg(cursor.line() + 1).arg(cursor.column() + 1));
+    m_countLabel->setText(tr("%n word(s)", nullptr, m_words) + QStringLiteral(" · ")
+                          + tr("%n character(s)", nullptr, m_editor->document()->totalCharacters()) + QStringLiteral(" · ")
+                          + tr("%n min read", nullptr, m_readingMinutes));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    for (const QString &file : m_settings->recentFiles())
+        menu->addAction(QFileInfo(file).fileName(), this, [this, file] { openPath(file); })->setToolTip(file);
+    const QStringList sites = m_settings->recentSites();
+    if (!sites.isEmpty()) {
+        menu->addSection(tr("Sites"));
+        for (const QString &site : sites)
+            menu->addAction(site, this, [this, site] { openPath(site); });
+    }
+    menu->setEnabled(!menu->isEmpty());
+}
+
+void MainWindow::jumpToLine(int line)
+{
+    KTextEditor::View *view = m_editor->view();
+    m_scrollEcho.start();
+    view->setCursorPosition(KTextEditor::Cursor(qMax(0, line - 1), 0));
+    view->setScrollPosition(KTextEditor::Cursor(qMax(0, line - 1), 0));
+    m_preview->scrollToLine(line);
+    view->setFocus();
+}
+
+void MainWindow::setPreviewBelow(bool below)
+{
+    m_ui->splitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
+    if (m_ui->actionPreviewBelow->isChecked() != below)
+        m_ui->actionPreviewBelow->setChecked(below);
+}
+
+void MainWindow::setFocusMode(bool on)
+{
+    if (m_ui->actionFocusMode->isChecked() != on) {
+        m_ui->actionFocusMode->setChecked(on); // comes back here through toggled
+        return;
+    }
+    if (on) {
+        m_layoutBeforeFocus = saveState();
+        m_postsDock->hide();
+        m_outlineDock->hide();
+        m_preview->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        // A centred column of about 90 characters.
+        const int column = m_editor->view()->fontMetrics().horizontalAdvance(QString(90, u'M'));
+        const int margin = qMax(0, (width() - column) / 2);
+        m_editor->view()->setContentsMargins(margin, 0, margin, 0);
+    } else {
+        m_editor->view()->setContentsMargins(0, 0, 0, 0);
+        menuBar()->show();
+        statusBar()->show();
+        m_preview->setVisible(m_ui->actionShowPreview->isChecked());
+        restoreState(m_layoutBeforeFocus);
+    }
 }
 
 void MainWindow::openFileDialog()
@@ -159,6 +361,71 @@ void MainWindow::openSiteDialog()
     const QString path = QFileDialog::getExistingDirectory(this, tr("Open Site"), m_site.rootPath());
     if (!path.isEmpty())
         openPath(path);
+}
+
+void MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_editor->filePath(),
+                                                      tr("Markdown posts (*.md *.markdown)"));
+    if (!path.isEmpty())
+        m_editor->document()->saveAs(QUrl::fromLocalFile(path));
+}
+
+QByteArray MainWindow::fragmentHtml() const
+{
+    ExportOptions options;
+    options.fragment = true;
+    return Exporter(m_site, options).renderText(m_editor->utf8Text(), m_editor->filePath()).html;
+}
+
+void MainWindow::exportHtml(bool embedImages, bool fragment)
+{
+    const QString post = m_editor->filePath();
+    const QString suggested = post.isEmpty() ? tr("post.html") : QFileInfo(post).completeBaseName() + QStringLiteral(".html");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as HTML"), suggested, tr("HTML pages (*.html *.htm)"));
+    if (path.isEmpty())
+        return;
+    ExportOptions options;
+    options.embedImages = embedImages;
+    options.fragment = fragment;
+    const ExportedPost result = Exporter(m_site, options).exportText(m_editor->utf8Text(), post, path);
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), result.error);
+        return;
+    }
+    QString message = tr("Exported to %1").arg(path);
+    if (!result.warnings.isEmpty())
+        message += QLatin1Char('\n') + tr("%n warning(s); the first: line %1: %2", nullptr, int(result.warnings.size()))
+                                             .arg(result.warnings.first().line)
+                                             .arg(result.warnings.first().message);
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+    QMessageBox::information(this, tr("Export"), message);
+}
+
+void MainWindow::copyAsHtml()
+{
+    const QString html = QString::fromUtf8(fragmentHtml());
+    auto *data = new QMimeData;
+    data->setHtml(html);
+    data->setText(QTextDocumentFragment::fromHtml(html).toPlainText());
+    QApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied the post as HTML"), 4000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && isMarkdownFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && isMarkdownFile(urls.first().toLocalFile())) {
+        openPath(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,8 @@
 #pragma once
-// The writing window: the Markdown buffer beside the live preview.
+// The writing window: the Markdown buffer beside the live preview, with the
+// site's posts and the post's outline in docks.
 
+#include "markdown/markdownrenderer.h"
 #include "site/site.h"
 
 #include <QElapsedTimer>
@@ -9,6 +11,8 @@
 
 #include <memory>
 
+class QDockWidget;
+class QLabel;
 class QTimer;
 
 namespace Postwright {
@@ -19,8 +23,10 @@ class MainWindow;
 
 class MarkdownActions;
 class MarkdownEditor;
+class OutlinePanel;
+class PostsPanel;
 class PreviewView;
-struct RenderResult;
+class Settings;
 
 class MainWindow : public QMainWindow
 {
@@ -31,6 +37,8 @@ public:
 
     // A post, or a site folder (opens its newest post). Returns false on failure.
     bool openPath(const QString &path);
+    // Opens the files open when the editor last closed; false if there were none.
+    bool reopenLastSession();
     // Saves a picture of the whole window once the preview shows the current
     // text, then quits the application (status 0, or 1 if saving failed).
     void saveScreenshotWhenRendered(const QString &path);
@@ -38,32 +46,64 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     MarkdownActions *markdownActions() const { return m_markdownActions; }
     PreviewView *preview() const { return m_preview; }
+    PostsPanel *postsPanel() const { return m_postsPanel; }
+    OutlinePanel *outlinePanel() const { return m_outlinePanel; }
+    QString statusText() const; // line, words, characters, reading time
+    void setFocusMode(bool on);
+    void setPreviewBelow(bool below);
+    // The HTML fragment of the current post, as export writes it.
+    QByteArray fragmentHtml() const;
 
 Q_SIGNALS:
     void previewUpdated(int generation);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void setUpDocks();
+    void setUpStatusBar();
+    void restoreLayout();
+    void saveLayout();
     void scheduleRender();
     void startRender();
     void renderFinished();
     void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
     void openFileDialog();
     void openSiteDialog();
+    void saveAs();
+    void exportHtml(bool embedImages, bool fragment);
+    void copyAsHtml();
+    void jumpToLine(int line);
     void showAbout();
     void takeScreenshotOncePainted(const QString &path, int triesLeft);
     void takeScreenshot(const QString &path);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Settings> m_settings;
     MarkdownEditor *m_editor;
     MarkdownActions *m_markdownActions;
     PreviewView *m_preview;
+    PostsPanel *m_postsPanel;
+    OutlinePanel *m_outlinePanel;
+    QDockWidget *m_postsDock;
+    QDockWidget *m_outlineDock;
+    QLabel *m_positionLabel;
+    QLabel *m_countLabel;
     Site m_site;
     QTimer *m_renderTimer;
     QFutureWatcher<RenderResult> *m_renderWatcher;
     int m_generation = 0;          // of the newest text
     int m_renderingGeneration = 0; // of the render under way
     bool m_renderPending = false;  // the text changed while a render ran
+    int m_words = 0;
+    int m_readingMinutes = 0;
     QElapsedTimer m_scrollEcho;    // since the preview scrolled the editor
+    QByteArray m_layoutBeforeFocus;
 };
 
 } // namespace Postwright

@@ -4,6 +4,8 @@
 #include "application.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "panels/outlinepanel.h"
+#include "panels/postspanel.h"
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
 
@@ -11,6 +13,15 @@
 #include <KTextEditor/View>
 
 #include <QApplication>
+#include <QRegularExpression>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSplitter>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QScrollBar>
 #include <QDir>
 #include <QDirIterator>
@@ -61,7 +72,22 @@ private Q_SLOTS:
     void pathsOutsideTheSiteAreRefused();
     void editorScrollMovesPreview();
     void previewScrollMovesEditor();
+    void postsDockListsNewestFirstWithDrafts();
+    void postsDockFilterAndOpen();
+    void outlineClickJumpsBothPanes();
+    void outlineFollowsCursor();
+    void statusBarCounts();
+    void copyAsHtmlPutsHtmlAndText();
+    void focusModeHidesChrome();
+    void settingsRestoreWindowLayout();
+    void cleanup();
 };
+
+void TestMainWindow::cleanup()
+{
+    // Each test starts from no saved settings.
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/postwright.conf"));
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -251,6 +277,150 @@ void TestMainWindow::previewScrollMovesEditor()
     evaluate(window.preview(), QStringLiteral("window.scrollTo(0, document.getElementById('section-80').offsetTop - 8)"));
     QTRY_VERIFY_WITH_TIMEOUT(qAbs(window.editor()->view()->firstDisplayedLine() - line) <= 1, 10000);
     window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::postsDockListsNewestFirstWithDrafts()
+{
+    MainWindow window;
+    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site")));
+    QVERIFY(loaded.size() > 0 || loaded.wait(10000));
+    QCOMPARE(window.postsPanel()->visibleCount(), 4);
+    QVERIFY(window.postsPanel()->pathAt(0).endsWith(u"measuring-build-times-with-ninja.md"));
+    QVERIFY(window.postsPanel()->pathAt(1).endsWith(u"sqlite-wal-notes.md"));
+    auto *list = window.postsPanel()->findChild<QTreeView *>();
+    QVERIFY(list);
+    QCOMPARE(list->model()->index(1, 1).data().toString(), QStringLiteral("2025-01-09 · draft"));
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Measuring Build Times with Ninja's Log"));
+}
+
+void TestMainWindow::postsDockFilterAndOpen()
+{
+    MainWindow window;
+    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site")));
+    QVERIFY(loaded.size() > 0 || loaded.wait(10000));
+    auto *filter = window.postsPanel()->findChild<QLineEdit *>();
+    QTest::keyClicks(filter, QStringLiteral("jq"));
+    QCOMPARE(window.postsPanel()->visibleCount(), 1);
+    auto *list = window.postsPanel()->findChild<QTreeView *>();
+    const QRect rect = list->visualRect(list->model()->index(0, 0));
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(window.editor()->filePath().endsWith(u"reading-json-logs-with-jq.md"));
+    QVERIFY(updated.wait(20000));
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("document.querySelector('h2').textContent")).toString(),
+             QStringLiteral("Filtering by level"));
+}
+
+void TestMainWindow::outlineClickJumpsBothPanes()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
+    QTRY_COMPARE(window.outlinePanel()->entryCount(), 151);
+    auto *tree = window.outlinePanel()->findChild<QTreeWidget *>();
+    QTreeWidgetItem *item = tree->findItems(QStringLiteral("Section 120"), Qt::MatchExactly | Qt::MatchRecursive).value(0);
+    QVERIFY(item);
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+    const QString text = window.editor()->document()->text();
+    const int line = text.left(text.indexOf(u"## Section 120\n")).count(u'\n');
+    QCOMPARE(window.editor()->view()->cursorPosition().line(), line);
+    QVERIFY(window.editor()->view()->firstDisplayedLine() <= line && window.editor()->view()->lastDisplayedLine() >= line);
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(evaluate(window.preview(), QStringLiteral(
+        "document.getElementById('section-120').getBoundingClientRect().top")).toDouble()) < 60, 10000);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::outlineFollowsCursor()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md")));
+    QTRY_COMPARE(window.outlinePanel()->entryCount(), 3);
+    const QString text = window.editor()->document()->text();
+    const int line = text.left(text.indexOf(u"## What fixed it")).count(u'\n');
+    window.editor()->view()->setCursorPosition(KTextEditor::Cursor(line + 2, 0));
+    QCOMPARE(window.outlinePanel()->currentEntry(), 2);
+    auto *tree = window.outlinePanel()->findChild<QTreeWidget *>();
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("What fixed it"));
+    window.editor()->view()->setCursorPosition(KTextEditor::Cursor(0, 0));
+    QCOMPARE(window.outlinePanel()->currentEntry(), -1);
+}
+
+void TestMainWindow::statusBarCounts()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    window.editor()->view()->setCursorPosition(KTextEditor::Cursor(9, 2));
+    const QString status = window.statusText();
+    QVERIFY2(status.startsWith(u"Ln 10, Col 3 · "), qPrintable(status));
+    // The counts: words from the render, characters from the buffer.
+    static const QRegularExpression counts(QStringLiteral("· (\\d+) word.* · (\\d+) character.* · (\\d+) min read$"));
+    const QRegularExpressionMatch m = counts.match(status);
+    QVERIFY2(m.hasMatch(), qPrintable(status));
+    QCOMPARE(m.captured(2).toInt(), window.editor()->document()->totalCharacters());
+    QVERIFY(m.captured(1).toInt() > 50);
+    QCOMPARE(m.captured(3).toInt(), 1);
+}
+
+void TestMainWindow::copyAsHtmlPutsHtmlAndText()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    QAction *copy = window.findChild<QAction *>(QStringLiteral("actionCopyHtml"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data->hasHtml());
+    QVERIFY2(data->html().contains(u"<h2 id=\"filtering-by-level\">Filtering by level</h2>"), qPrintable(data->html().left(300)));
+    QVERIFY(data->text().contains(u"Filtering by level"));
+    QVERIFY(!data->text().contains(u"<h2"));
+}
+
+void TestMainWindow::focusModeHidesChrome()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    window.setFocusMode(true);
+    QVERIFY(!window.preview()->isVisible());
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(!window.postsPanel()->isVisible());
+    QVERIFY(window.editor()->view()->contentsMargins().left() > 0);
+    window.setFocusMode(false);
+    QVERIFY(window.preview()->isVisible());
+    QVERIFY(window.menuBar()->isVisible());
+    QVERIFY(window.postsPanel()->isVisible());
+    QCOMPARE(window.editor()->view()->contentsMargins().left(), 0);
+}
+
+void TestMainWindow::settingsRestoreWindowLayout()
+{
+    QList<int> sizes;
+    QRect geometry;
+    {
+        MainWindow window;
+        QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/sqlite-wal-notes.md")));
+        window.resize(1100, 700);
+        window.setPreviewBelow(true);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
+        splitter->setSizes({300, 200});
+        QTest::qWait(50);
+        sizes = splitter->sizes();
+        window.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->hide();
+        geometry = window.geometry();
+        QVERIFY(window.close());
+    }
+    MainWindow restored;
+    restored.show();
+    QVERIFY(restored.reopenLastSession());
+    QVERIFY(restored.editor()->filePath().endsWith(u"sqlite-wal-notes.md"));
+    QCOMPARE(restored.size(), geometry.size());
+    auto *splitter = restored.findChild<QSplitter *>(QStringLiteral("splitter"));
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    QTRY_COMPARE(splitter->sizes(), sizes);
+    QVERIFY(!restored.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->isVisible());
+    QVERIFY(restored.findChild<QDockWidget *>(QStringLiteral("postsDock"))->isVisible());
 }
 
 int main(int argc, char *argv[])

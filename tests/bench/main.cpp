@@ -1,13 +1,18 @@
 // postwright-bench: measures what a user waits for (rendering a long post,
-// exporting a whole site) against the tools we compare ourselves with, and
-// prints each figure beside its goal. It reports and never fails on a figure.
+// exporting a whole site, typing into and opening posts in the window) against
+// the tools we compare ourselves with, and prints each figure beside its goal.
+// It reports and never fails on a figure.
 
+#include "application.h"
 #include "benchreport.h"
 #include "benchsettings.h"
 #include "exportsitebench.h"
+#include "guibench.h"
 #include "measuredchild.h"
+#include "preview/siteschemehandler.h"
 #include "renderbench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +22,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Postwright;
 
@@ -38,6 +44,24 @@ QString busyMachineNote()
         .arg(cores);
 }
 
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// The gui group drives the editor's own window, so it needs the application
+// the editor sets up; the other groups run without a display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool withWidgets)
+{
+    if (!withWidgets)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine asks for it
+    SiteSchemeHandler::registerScheme();
+    auto app = std::make_unique<QApplication>(argc, argv);
+    Application::initResources();
+    return app;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,36 +70,53 @@ int main(int argc, char *argv[])
     if (MeasuredChild::isShimInvocation(argc, argv))
         return MeasuredChild::shimMain(argc, argv);
 
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("postwright-bench"));
-
     const QString render = QStringLiteral("render");
     const QString exportSite = QStringLiteral("export-site");
+    const QString gui = QStringLiteral("gui");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures Postwright's render against bare cmark-gfm and export-site against Hugo."));
+        "Measures Postwright's render against bare cmark-gfm, export-site against Hugo, and the editor "
+        "window (typing, preview, opening, memory against ghostwriter)."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
     const QCommandLineOption groupOption(QStringLiteral("group"),
-                                         QStringLiteral("Run only GROUP (render or export-site); repeatable."),
+                                         QStringLiteral("Run only GROUP (render, export-site or gui); repeatable."),
                                          QStringLiteral("GROUP"));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         QStringLiteral("Smaller inputs, for a smoke run (100 KB post, 100 and 400 posts)."));
+                                         QStringLiteral("Smaller inputs, for a smoke run (100 KB post, 100 and 400 posts, "
+                                                        "fewer keystrokes)."));
     const QCommandLineOption postwrightOption(QStringLiteral("postwright"),
                                               QStringLiteral("The postwright executable (default: next to this one)."),
                                               QStringLiteral("PATH"));
     parser.addOptions({jsonOption, groupOption, quickOption, postwrightOption});
-    parser.process(app);
 
+    // The groups decide which application to create, so they are read before
+    // there is one; process() below reports errors and --help.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    parser.parse(arguments);
     QStringList groups = parser.values(groupOption);
     for (const QString &group : std::as_const(groups)) {
-        if (group != render && group != exportSite) {
-            std::fprintf(stderr, "postwright-bench: unknown group %s (render, export-site)\n", qPrintable(group));
+        if (group != render && group != exportSite && group != gui) {
+            std::fprintf(stderr, "postwright-bench: unknown group %s (render, export-site, gui)\n", qPrintable(group));
             return 2;
         }
     }
-    if (groups.isEmpty())
+    if (groups.contains(gui) && !hasDisplay()) {
+        std::fprintf(stderr, "postwright-bench: the gui group needs a display; run it under xvfb-run\n");
+        return 2;
+    }
+    const bool allGroups = groups.isEmpty();
+    if (allGroups) {
         groups = {render, exportSite};
+        if (hasDisplay())
+            groups.append(gui);
+    }
+
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, groups.contains(gui));
+    QCoreApplication::setApplicationName(QStringLiteral("postwright-bench"));
+    parser.process(*app);
 
     BenchSettings settings;
     settings.quick = parser.isSet(quickOption);
@@ -94,6 +135,10 @@ int main(int argc, char *argv[])
         results.append(benchRender(settings));
     if (groups.contains(exportSite))
         results.append(benchExportSite(settings));
+    if (groups.contains(gui))
+        results.append(benchGui(settings));
+    else if (allGroups)
+        results.append({QStringLiteral("gui"), {}, {QStringLiteral("skipped: there is no display (DISPLAY is not set)")}});
     if (!busyNote.isEmpty())
         for (BenchGroup &group : results)
             group.notes.prepend(busyNote);

@@ -79,15 +79,20 @@ Exporter::Exporter(const Site &site, const ExportOptions &options)
 {
 }
 
-ExportedPost Exporter::render(const QString &postPath, const std::function<QString(const ResolvedImage &)> &imageUrl)
+std::optional<QByteArray> Exporter::readPost(const QString &postPath, ExportedPost *result)
 {
-    ExportedPost result;
     QFile file(postPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("cannot read %1: %2").arg(postPath, file.errorString());
-        return result;
+        result->error = tr("cannot read %1: %2").arg(postPath, file.errorString());
+        return std::nullopt;
     }
-    const QByteArray post = file.readAll();
+    return file.readAll();
+}
+
+ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
+                              const std::function<QString(const ResolvedImage &)> &imageUrl)
+{
+    ExportedPost result;
     const FrontMatterData frontMatter = readFrontMatter(post);
     if (frontMatter.error) {
         result.error = tr("invalid front matter: %1").arg(frontMatter.error->message);
@@ -112,7 +117,8 @@ ExportedPost Exporter::render(const QString &postPath, const std::function<QStri
         result.html = rendered.html;
         return result;
     }
-    PageMeta meta = PageMeta::fromFrontMatter(frontMatter, QFileInfo(postPath).completeBaseName());
+    PageMeta meta = PageMeta::fromFrontMatter(frontMatter, postPath.isEmpty() ? tr("Untitled")
+                                                                              : QFileInfo(postPath).completeBaseName());
     meta.readingMinutes = rendered.readingMinutes;
     const QByteArray css = (m_options.styleSheet.isEmpty() ? HtmlPage::defaultStyleSheet() : m_options.styleSheet)
                            + MarkdownRenderer::codeStyleSheet(options);
@@ -122,15 +128,30 @@ ExportedPost Exporter::render(const QString &postPath, const std::function<QStri
 
 ExportedPost Exporter::renderPost(const QString &postPath)
 {
+    ExportedPost result;
+    const std::optional<QByteArray> post = readPost(postPath, &result);
+    return post ? renderText(*post, postPath) : result;
+}
+
+ExportedPost Exporter::exportPost(const QString &postPath, const QString &outputPath, const QString &assetRoot)
+{
+    ExportedPost result;
+    const std::optional<QByteArray> post = readPost(postPath, &result);
+    return post ? exportText(*post, postPath, outputPath, assetRoot) : result;
+}
+
+ExportedPost Exporter::renderText(const QByteArray &post, const QString &postPath)
+{
     if (!m_options.embedImages)
-        return render(postPath, {});
-    return render(postPath, [](const ResolvedImage &image) {
+        return render(post, postPath, {});
+    return render(post, postPath, [](const ResolvedImage &image) {
         const QString uri = dataUri(image.filePath);
         return uri.isEmpty() ? image.reference : uri;
     });
 }
 
-ExportedPost Exporter::exportPost(const QString &postPath, const QString &outputPath, const QString &assetRoot)
+ExportedPost Exporter::exportText(const QByteArray &post, const QString &postPath, const QString &outputPath,
+                                  const QString &assetRoot)
 {
     const QString pageDir = QFileInfo(outputPath).absolutePath();
     const QString root = QDir::cleanPath(assetRoot.isEmpty() ? pageDir : QFileInfo(assetRoot).absoluteFilePath());
@@ -156,7 +177,7 @@ ExportedPost Exporter::exportPost(const QString &postPath, const QString &output
             return QDir(pageDir).relativeFilePath(destination);
         };
     }
-    ExportedPost result = render(postPath, imageUrl);
+    ExportedPost result = render(post, postPath, imageUrl);
     if (!result.error.isEmpty())
         return result;
     if (!writeFile(outputPath, result.html, &result.error))

@@ -48,8 +48,15 @@ public:
     // left as written (for standard output).
     ExportedPost renderPost(const QString &postPath);
 
+    // The same for text not (yet) saved: the editor's buffer of postPath.
+    ExportedPost exportText(const QByteArray &post, const QString &postPath, const QString &outputPath,
+                            const QString &assetRoot = {});
+    ExportedPost renderText(const QByteArray &post, const QString &postPath);
+
 private:
-    ExportedPost render(const QString &postPath, const std::function<QString(const ResolvedImage &)> &imageUrl);
+    ExportedPost render(const QByteArray &post, const QString &postPath,
+                        const std::function<QString(const ResolvedImage &)> &imageUrl);
+    static std::optional<QByteArray> readPost(const QString &postPath, ExportedPost *result);
 
     Site m_site;
     ExportOptions m_options;

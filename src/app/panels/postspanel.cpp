@@ -1,0 +1,105 @@
+#include "postspanel.h"
+#include "ui_postspanel.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Postwright {
+
+namespace {
+constexpr int PathRole = Qt::UserRole + 1;
+}
+
+PostsPanel::PostsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PostsPanel>())
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_loader(new QFutureWatcher<QList<PostInfo>>(this))
+{
+    m_ui->setupUi(this);
+    m_model->setHorizontalHeaderLabels({tr("Title"), tr("Date")});
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_ui->list->setModel(m_proxy);
+    m_ui->list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->list->header()->setStretchLastSection(false);
+    connect(m_ui->filter, &QLineEdit::textChanged, this, &PostsPanel::setFilter);
+    connect(m_ui->list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.siblingAtColumn(0).data(PathRole).toString());
+    });
+    connect(m_ui->list, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.siblingAtColumn(0).data(PathRole).toString());
+    });
+    connect(m_loader, &QFutureWatcher<QList<PostInfo>>::finished, this, [this] { fill(m_loader->result()); });
+}
+
+PostsPanel::~PostsPanel()
+{
+    m_loader->waitForFinished();
+}
+
+void PostsPanel::setSite(const Site &site)
+{
+    m_loader->waitForFinished();
+    m_loader->setFuture(QtConcurrent::run([site] { return site.posts(); }));
+}
+
+void PostsPanel::fill(const QList<PostInfo> &posts)
+{
+    m_model->removeRows(0, m_model->rowCount());
+    for (const PostInfo &post : posts) {
+        auto *title = new QStandardItem(post.title);
+        title->setData(post.path, PathRole);
+        title->setToolTip(post.path);
+        auto *date = new QStandardItem(post.date.left(10));
+        if (post.draft) {
+            // The badge: the word, in the palette's placeholder colour.
+            date->setText(date->text().isEmpty() ? tr("draft") : tr("%1 · draft").arg(date->text()));
+            title->setForeground(palette().placeholderText());
+            date->setForeground(palette().placeholderText());
+            QFont italic = font();
+            italic.setItalic(true);
+            title->setFont(italic);
+        }
+        m_model->appendRow({title, date});
+    }
+    setCurrentPost(m_current);
+    Q_EMIT postsLoaded();
+}
+
+void PostsPanel::setCurrentPost(const QString &path)
+{
+    m_current = QFileInfo(path).absoluteFilePath();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(PathRole).toString() == m_current) {
+            m_ui->list->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+int PostsPanel::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QString PostsPanel::pathAt(int row) const
+{
+    return m_proxy->index(row, 0).data(PathRole).toString();
+}
+
+void PostsPanel::setFilter(const QString &text)
+{
+    if (m_ui->filter->text() != text)
+        m_ui->filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+}
+
+} // namespace Postwright

@@ -1,0 +1,112 @@
+#include "settings.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Postwright {
+
+namespace {
+// Under the app's config folder, so test mode moves it with everything else.
+QString settingsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/postwright.conf");
+}
+} // namespace
+
+Settings::Settings()
+    : m_settings(settingsFile(), QSettings::IniFormat)
+{
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(QStringLiteral("window/splitter")).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/splitter"), state);
+}
+
+Qt::Orientation Settings::previewOrientation() const
+{
+    return m_settings.value(QStringLiteral("preview/below"), false).toBool() ? Qt::Vertical : Qt::Horizontal;
+}
+
+void Settings::setPreviewOrientation(Qt::Orientation orientation)
+{
+    m_settings.setValue(QStringLiteral("preview/below"), orientation == Qt::Vertical);
+}
+
+bool Settings::previewVisible() const
+{
+    return m_settings.value(QStringLiteral("preview/visible"), true).toBool();
+}
+
+void Settings::setPreviewVisible(bool visible)
+{
+    m_settings.setValue(QStringLiteral("preview/visible"), visible);
+}
+
+QStringList Settings::openFiles() const
+{
+    return m_settings.value(QStringLiteral("session/openFiles")).toStringList();
+}
+
+void Settings::setOpenFiles(const QStringList &files)
+{
+    m_settings.setValue(QStringLiteral("session/openFiles"), files);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(QStringLiteral("recent/files")).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    addRecent(QStringLiteral("recent/files"), path);
+}
+
+QStringList Settings::recentSites() const
+{
+    return m_settings.value(QStringLiteral("recent/sites")).toStringList();
+}
+
+void Settings::addRecentSite(const QString &path)
+{
+    addRecent(QStringLiteral("recent/sites"), path);
+}
+
+void Settings::addRecent(const QString &key, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = m_settings.value(key).toStringList();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > RecentLimit)
+        list.removeLast();
+    m_settings.setValue(key, list);
+}
+
+} // namespace Postwright

@@ -1,0 +1,44 @@
+#pragma once
+// Every setting the editor keeps, with types, over QSettings. Tests point it
+// at a temporary folder with QStandardPaths::setTestModeEnabled(true).
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace Postwright {
+
+class Settings
+{
+public:
+    Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    Qt::Orientation previewOrientation() const;
+    void setPreviewOrientation(Qt::Orientation orientation);
+    bool previewVisible() const;
+    void setPreviewVisible(bool visible);
+
+    // The files open when the editor last closed, reopened on the next start.
+    QStringList openFiles() const;
+    void setOpenFiles(const QStringList &files);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    QStringList recentSites() const;
+    void addRecentSite(const QString &path);
+
+    static constexpr int RecentLimit = 10;
+
+private:
+    void addRecent(const QString &key, const QString &path);
+
+    mutable QSettings m_settings;
+};
+
+} // namespace Postwright

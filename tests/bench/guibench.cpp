@@ -1,0 +1,379 @@
+#include "guibench.h"
+
+#include "editor/markdowneditor.h"
+#include "mainwindow.h"
+#include "markdown/markdownrenderer.h"
+#include "measuredchild.h"
+#include "postgenerator.h"
+#include "processtreememory.h"
+
+#include <KTextEditor/Document>
+#include <KTextEditor/View>
+
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Postwright {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr quint32 Seed = 20261123;
+constexpr int WindowWidth = 1200;
+constexpr int WindowHeight = 800;
+constexpr int PreviewTimeoutMs = 60000;
+constexpr int IdleTimeoutMs = 10000;
+constexpr int RenderRuns = 7;
+constexpr int SettleMs = 8000;
+// Ordinary prose, so word completion and highlighting see what a writer gives them.
+constexpr char TypedText[] = "the preview keeps up with typing ";
+
+double millisecondsBetween(Clock::time_point start, Clock::time_point end)
+{
+    return std::chrono::duration<double, std::milli>(end - start).count();
+}
+
+// The nearest-rank percentile: the smallest sample that at least `percent`
+// percent of the samples do not exceed.
+std::optional<double> percentile(std::vector<double> samples, double percent)
+{
+    if (samples.empty())
+        return std::nullopt;
+    std::sort(samples.begin(), samples.end());
+    const auto rank = std::size_t(std::ceil(percent / 100.0 * double(samples.size())));
+    return samples[std::clamp<std::size_t>(rank, 1, samples.size()) - 1];
+}
+
+// Runs the event loop until one pass over it finds nothing to do: the moment
+// the window would handle the next key at once. Timers due later (the
+// window's render delay) do not count as work. False if it never got there.
+bool processEventsUntilIdle(int timeoutMs = IdleTimeoutMs)
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (dispatcher->processEvents(QEventLoop::AllEvents)) {
+        if (deadline.hasExpired())
+            return false;
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+// A main window on screen, 1200x800, and what the bench needs to know of it:
+// which text is the newest and when the preview last showed one.
+class MeasuredWindow
+{
+public:
+    MeasuredWindow()
+        : m_window(std::make_unique<MainWindow>())
+    {
+        m_window->resize(WindowWidth, WindowHeight);
+        // The window numbers the texts it renders: 1 for the one it starts
+        // with, one more for every change the editor reports.
+        QObject::connect(m_window->editor(), &MarkdownEditor::textChanged, m_window.get(),
+                         [this] { ++m_newestGeneration; });
+        QObject::connect(m_window.get(), &MainWindow::previewUpdated, m_window.get(), [this](int generation) {
+            m_shownAt = Clock::now();
+            m_shownGeneration = generation;
+            if (generation > m_newestGeneration) {
+                m_numberingDiffers = true;
+                m_newestGeneration = generation;
+            }
+        });
+    }
+
+    ~MeasuredWindow()
+    {
+        // Nothing is saved: the generated post stays as it was written.
+        m_window->editor()->document()->setModified(false);
+        m_window.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        processEventsUntilIdle();
+    }
+
+    MainWindow &window() { return *m_window; }
+
+    bool show()
+    {
+        m_window->show();
+        m_window->activateWindow();
+        return QTest::qWaitForWindowExposed(m_window.get());
+    }
+
+    bool previewIsCurrent() const { return m_shownGeneration >= m_newestGeneration; }
+
+    // Runs the event loop until the preview shows the newest text.
+    bool waitForPreview()
+    {
+        if (previewIsCurrent())
+            return true;
+        QEventLoop loop;
+        QObject::connect(m_window.get(), &MainWindow::previewUpdated, &loop, [&] {
+            if (previewIsCurrent())
+                loop.quit();
+        });
+        QTimer::singleShot(PreviewTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        return previewIsCurrent();
+    }
+
+    // When the preview reported the newest text in its DOM.
+    Clock::time_point previewShownAt() const { return m_shownAt; }
+
+    // The window reported a newer text than the bench counted: the preview
+    // figures may pair a keystroke with the wrong update.
+    bool numberingDiffers() const { return m_numberingDiffers; }
+
+    // Puts the cursor at the end of a prose line near the middle of the post,
+    // outside fenced code, and the keyboard focus on the editor.
+    void placeCursorMidPost()
+    {
+        KTextEditor::Document *document = m_window->editor()->document();
+        bool inFence = false;
+        int chosen = document->lines() / 2;
+        for (int line = 0; line < document->lines(); ++line) {
+            const QString text = document->line(line);
+            if (text.startsWith(QLatin1String("```"))) {
+                inFence = !inFence;
+                continue;
+            }
+            if (line >= document->lines() / 2 && !inFence && !text.isEmpty() && text.front().isLetter()) {
+                chosen = line;
+                break;
+            }
+        }
+        KTextEditor::View *view = m_window->editor()->view();
+        view->setFocus();
+        view->setCursorPosition(KTextEditor::Cursor(chosen, document->lineLength(chosen)));
+    }
+
+    // Where a key press goes: the view's internal widget.
+    QWidget *keyTarget() const
+    {
+        KTextEditor::View *view = m_window->editor()->view();
+        return view->focusProxy() ? view->focusProxy() : view;
+    }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    int m_newestGeneration = 1;
+    int m_shownGeneration = 0;
+    Clock::time_point m_shownAt;
+    bool m_numberingDiffers = false;
+};
+
+struct TypingRun
+{
+    std::vector<double> keystrokeMs; // key event until the event loop is idle
+    std::vector<double> previewMs;   // key event until the preview shows the change
+};
+
+// Types `keystrokes` characters into the middle of the post at postPath, each
+// once the preview has shown the one before: every key lands on a settled
+// window, so a keystroke's figure is its own cost, not a wait behind a render.
+TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystrokes, QStringList &notes)
+{
+    TypingRun run;
+    MeasuredWindow window;
+    if (!window.window().openPath(postPath) || !window.show()) {
+        notes << QStringLiteral("%1: the window did not open the post or did not appear").arg(label);
+        return run;
+    }
+    if (!window.waitForPreview()) {
+        notes << QStringLiteral("%1: the preview never showed the post").arg(label);
+        return run;
+    }
+    window.placeCursorMidPost();
+    processEventsUntilIdle();
+
+    QWidget *target = window.keyTarget();
+    int neverIdle = 0;
+    for (int i = 0; i < keystrokes; ++i) {
+        const char character = TypedText[i % (sizeof(TypedText) - 1)];
+        const Clock::time_point pressed = Clock::now();
+        QTest::keyClick(target, character);
+        if (!processEventsUntilIdle())
+            ++neverIdle;
+        run.keystrokeMs.push_back(millisecondsBetween(pressed, Clock::now()));
+        if (!window.waitForPreview()) {
+            notes << QStringLiteral("%1: the preview did not show keystroke %2 within %3 s")
+                         .arg(label)
+                         .arg(i + 1)
+                         .arg(PreviewTimeoutMs / 1000);
+            break;
+        }
+        run.previewMs.push_back(millisecondsBetween(pressed, window.previewShownAt()));
+        processEventsUntilIdle();
+    }
+    if (neverIdle > 0)
+        notes << QStringLiteral("%1: after %2 keystroke(s) the event loop was still busy after %3 s")
+                     .arg(label)
+                     .arg(neverIdle)
+                     .arg(IdleTimeoutMs / 1000);
+    if (window.numberingDiffers())
+        notes << QStringLiteral("%1: the window numbered its texts differently from the bench; "
+                                "preview times may be off")
+                     .arg(label);
+    return run;
+}
+
+// Opens the post at postPath in a window already on screen, whose empty
+// preview has loaded, until the window takes input again.
+std::optional<double> timeOpening(const QString &postPath, QStringList &notes)
+{
+    MeasuredWindow window;
+    if (!window.show() || !window.waitForPreview()) {
+        notes << QStringLiteral("open: an empty window did not appear or its preview never loaded");
+        return std::nullopt;
+    }
+    processEventsUntilIdle();
+
+    const Clock::time_point start = Clock::now();
+    const bool opened = window.window().openPath(postPath);
+    const bool idle = processEventsUntilIdle();
+    const double openMs = millisecondsBetween(start, Clock::now());
+    if (!opened || !idle) {
+        notes << (opened ? QStringLiteral("open: the event loop was still busy %1 s after opening").arg(IdleTimeoutMs / 1000)
+                         : QStringLiteral("open: the window could not open %1").arg(postPath));
+        return std::nullopt;
+    }
+    // The render the post started must not slow the next run down.
+    window.waitForPreview();
+    return openMs;
+}
+
+// The bare render of a post as the window asks for it, median of RenderRuns.
+std::optional<double> renderMs(const QByteArray &post)
+{
+    RenderOptions options;
+    options.sourceLines = true;
+    MarkdownRenderer().render(post, options); // warms caches and the highlighting repository
+    std::vector<double> times;
+    for (int run = 0; run < RenderRuns; ++run) {
+        const Clock::time_point start = Clock::now();
+        MarkdownRenderer().render(post, options);
+        times.push_back(millisecondsBetween(start, Clock::now()));
+    }
+    return percentile(times, 50);
+}
+
+// One app's settled memory, or a note saying why there is none.
+std::optional<double> settledMemory(const QString &app, const QString &program, const QStringList &arguments,
+                                    const QString &workPath, QStringList &notes)
+{
+    QTextStream err(stderr);
+    err << "gui: " << app << " running for " << SettleMs / 1000 << " s to measure its memory\n";
+    err.flush();
+    // -geometry (Qt's X11 option) gives both apps the window the bench uses.
+    const QStringList withGeometry =
+        QStringList{QStringLiteral("-geometry"), QStringLiteral("%1x%2").arg(WindowWidth).arg(WindowHeight)} + arguments;
+    const TreeMemory memory = ProcessTreeMemory::measureSettled(program, withGeometry, SettleMs, workPath + u'/' + app,
+                                                                workPath + u'/' + app + QStringLiteral(".log"));
+    if (!memory.pssMb) {
+        notes << QStringLiteral("%1 could not be measured: %2").arg(app, memory.error);
+        return std::nullopt;
+    }
+    notes << QStringLiteral("%1: PSS summed over %2 processes (VmRSS summed: %3 MB)")
+                 .arg(app)
+                 .arg(memory.processes)
+                 .arg(memory.rssMb, 0, 'f', 1);
+    return memory.pssMb;
+}
+
+} // namespace
+
+BenchGroup benchGui(const BenchSettings &settings)
+{
+    BenchGroup group{QStringLiteral("gui"), {}, {}};
+    const int keystrokes = settings.quick ? 20 : 100;
+    const int previewSamples = settings.quick ? 10 : 30;
+    const int openRuns = settings.quick ? 1 : 3;
+    if (settings.quick)
+        group.notes << QStringLiteral("quick run: %1 keystrokes, %2 preview samples and %3 open instead of 100, 30 and 3")
+                           .arg(keystrokes)
+                           .arg(previewSamples)
+                           .arg(openRuns);
+    // Editor settings and caches go to a test folder, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QTextStream err(stderr);
+
+    QTemporaryDir work;
+    const QString smallPost = work.filePath(QStringLiteral("post-20kb.md"));
+    const QString largePost = work.filePath(QStringLiteral("post-1mb.md"));
+    const QString hugePost = work.filePath(QStringLiteral("post-5mb.md"));
+    const QByteArray smallBytes = PostGenerator(Seed).technicalPost(20 * 1024);
+    const QByteArray largeBytes = PostGenerator(Seed).technicalPost(1024 * 1024);
+    if (!work.isValid() || !writeFile(smallPost, smallBytes) || !writeFile(largePost, largeBytes)
+        || !writeFile(hugePost, PostGenerator(Seed).technicalPost(5 * 1024 * 1024))) {
+        group.notes << QStringLiteral("could not write the generated posts below %1").arg(work.path());
+        return group;
+    }
+
+    // Memory first, while nothing else of the bench runs.
+    std::optional<double> postwrightMb;
+    if (QFileInfo(settings.postwrightPath).isExecutable())
+        postwrightMb = settledMemory(QStringLiteral("postwright"), settings.postwrightPath,
+                                     {QStringLiteral(POSTWRIGHT_EXAMPLES "/site")}, work.path(), group.notes);
+    else
+        group.notes << QStringLiteral("no postwright executable at %1 (see --postwright)").arg(settings.postwrightPath);
+    std::optional<double> ghostwriterMb;
+    if (const QString ghostwriter = QStandardPaths::findExecutable(QStringLiteral("ghostwriter")); !ghostwriter.isEmpty())
+        ghostwriterMb = settledMemory(
+            QStringLiteral("ghostwriter"), ghostwriter,
+            {QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md")},
+            work.path(), group.notes);
+    else
+        group.notes << QStringLiteral("ghostwriter is not in PATH, so there is nothing to compare with");
+
+    err << "gui: typing " << keystrokes << " characters into a 1 MB post\n";
+    err.flush();
+    const TypingRun large = typeIntoPost(largePost, QStringLiteral("1 MB post"), keystrokes, group.notes);
+    err << "gui: typing " << previewSamples << " characters into a 20 KB post\n";
+    err.flush();
+    const TypingRun small = typeIntoPost(smallPost, QStringLiteral("20 KB post"), previewSamples, group.notes);
+
+    err << "gui: opening a 5 MB post " << openRuns << " time(s)\n";
+    err.flush();
+    std::vector<double> openTimes;
+    for (int run = 0; run < openRuns; ++run)
+        if (const std::optional<double> ms = timeOpening(hugePost, group.notes))
+            openTimes.push_back(*ms);
+
+    err << "gui: rendering the 20 KB and 1 MB posts " << RenderRuns << " times each\n";
+    err.flush();
+    group.add(QStringLiteral("keystroke_1mb_p50_ms"), percentile(large.keystrokeMs, 50), 2);
+    group.add(QStringLiteral("keystroke_1mb_p99_ms"), percentile(large.keystrokeMs, 99), 2, BenchGoal::below(16));
+    group.add(QStringLiteral("preview_20kb_p50_ms"), percentile(small.previewMs, 50), 1, BenchGoal::below(30));
+    group.add(QStringLiteral("render_20kb_ms"), renderMs(smallBytes), 2);
+    group.add(QStringLiteral("preview_1mb_p50_ms"), percentile(large.previewMs, 50), 1, BenchGoal::below(150));
+    group.add(QStringLiteral("render_1mb_ms"), renderMs(largeBytes), 2);
+    group.add(QStringLiteral("open_5mb_ms"), percentile(openTimes, 50), 0, BenchGoal::below(700));
+    group.add(QStringLiteral("rss_mb"), postwrightMb, 1);
+    group.add(QStringLiteral("ghostwriter_rss_mb"), ghostwriterMb, 1);
+    group.add(QStringLiteral("rss_vs_ghostwriter"), ratioOf(postwrightMb, ghostwriterMb), 2);
+    return group;
+}
+
+} // namespace Postwright
