@@ -262,6 +262,10 @@ Befehle:
             <source>could not copy the image %1 to %2</source>
             <translation>das Bild %1 konnte nicht nach %2 kopiert werden</translation>
         </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
     </context>
     <context>
         <name>Postwright::FrontMatter</name>
@@ -362,6 +366,153 @@ Befehle:
             <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;An editor for technical blog posts, aware of Hugo and Jekyll sites.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Editor für technische Blogbeiträge, der Hugo- und Jekyll-Seiten kennt.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter …</translation>
+        </message>
+        <message>
+            <source>HTML &amp;Page…</source>
+            <translation>HTML-&amp;Seite …</translation>
+        </message>
+        <message>
+            <source>HTML Page with &amp;Embedded Images…</source>
+            <translation>HTML-Seite mit &amp;eingebetteten Bildern …</translation>
+        </message>
+        <message>
+            <source>HTML &amp;Fragment…</source>
+            <translation>HTML-&amp;Fragment …</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;HTML</source>
+            <translation>Als &amp;HTML kopieren</translation>
+        </message>
+        <message>
+            <source>Preview &amp;Below the Editor</source>
+            <translation>Vorschau &amp;unter dem Editor</translation>
+        </message>
+        <message>
+            <source>&amp;Focus Mode</source>
+            <translation>&amp;Fokusmodus</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Gliederung</translation>
+        </message>
+        <message>
+            <source>Ln %1, Col %2</source>
+            <translation>Z. %1, Sp. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n Wort</numerusform>
+                <numerusform>%n Wörter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min read</source>
+            <translation>
+                <numerusform>%n Min. Lesezeit</numerusform>
+                <numerusform>%n Min. Lesezeit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Save Post As</source>
+            <translation>Beitrag speichern unter</translation>
+        </message>
+        <message>
+            <source>Markdown posts (*.md *.markdown)</source>
+            <translation>Markdown-Beiträge (*.md *.markdown)</translation>
+        </message>
+        <message>
+            <source>post.html</source>
+            <translation>beitrag.html</translation>
+        </message>
+        <message>
+            <source>Export as HTML</source>
+            <translation>Als HTML exportieren</translation>
+        </message>
+        <message>
+            <source>HTML pages (*.html *.htm)</source>
+            <translation>HTML-Seiten (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Nach %1 exportiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s); the first: line %1: %2</source>
+            <translation>
+                <numerusform>%n Warnung; die erste: Zeile %1: %2</numerusform>
+                <numerusform>%n Warnungen; die erste: Zeile %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Copied the post as HTML</source>
+            <translation>Der Beitrag wurde als HTML kopiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::MarkdownActions</name>
+        <message>
+            <source>&amp;Bold</source>
+            <translation>&amp;Fett</translation>
+        </message>
+        <message>
+            <source>&amp;Italic</source>
+            <translation>&amp;Kursiv</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Link</translation>
+        </message>
+        <message>
+            <source>Inline &amp;Code</source>
+            <translation>&amp;Code im Text</translation>
+        </message>
+        <message>
+            <source>Code &amp;Block</source>
+            <translation>Code&amp;block</translation>
+        </message>
     </context>
     <context>
         <name>Postwright::MarkdownRenderer</name>
@@ -383,6 +534,29 @@ Befehle:
         <message>
             <source>unknown code language '%1'; shown as plain text</source>
             <translation>unbekannte Code-Sprache '%1'; als einfacher Text gezeigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Postwright::PostsPanel</name>
+        <message>
+            <source>Filter posts…</source>
+            <translation>Beiträge filtern …</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>%1 · draft</source>
+            <translation>%1 · Entwurf</translation>
         </message>
     </context>
     <context>
