@@ -122,6 +122,9 @@
                 requestAnimationFrame(() => requestAnimationFrame(() => bridge.contentShown(generation)));
             });
             bridge.scrollRequested.connect((line) => scrollToLine(line));
+            bridge.colorSchemeChanged.connect((dark) => {
+                document.documentElement.dataset.scheme = dark ? "dark" : "light";
+            });
             window.addEventListener("scroll", () => {
                 if (performance.now() < ignoreScrollUntil)
                     return;

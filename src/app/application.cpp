@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QPalette>
+#include <QStyle>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initPostwrightResources()
@@ -16,6 +18,35 @@ static void initPostwrightResources()
 }
 
 namespace Postwright::Application {
+
+namespace {
+
+// A dark palette for Fusion, for --color-scheme dark where the desktop offers
+// none (the preview and the editor follow the palette).
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7d, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf5));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
+} // namespace
 
 void initResources()
 {
@@ -44,7 +75,16 @@ int runEditor(int argc, char *argv[])
                                 "Save a screenshot of the window once the preview has rendered, then quit."),
         QApplication::translate("Postwright::Application", "FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption schemeOption(
+        QStringLiteral("color-scheme"),
+        QApplication::translate("Postwright::Application", "Use the light or the dark colour scheme instead of the desktop's."),
+        QStringLiteral("light|dark"));
+    parser.addOption(schemeOption);
     parser.process(app);
+    if (parser.value(schemeOption) == u"dark")
+        applyDarkPalette();
+    else if (parser.value(schemeOption) == u"light")
+        QApplication::setStyle(QStringLiteral("Fusion"));
 
     MainWindow window;
     const QStringList paths = parser.positionalArguments();

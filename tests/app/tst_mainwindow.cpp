@@ -80,6 +80,7 @@ private Q_SLOTS:
     void copyAsHtmlPutsHtmlAndText();
     void focusModeHidesChrome();
     void settingsRestoreWindowLayout();
+    void previewFollowsDarkPalette();
     void cleanup();
 };
 
@@ -421,6 +422,26 @@ void TestMainWindow::settingsRestoreWindowLayout()
     QTRY_COMPARE(splitter->sizes(), sizes);
     QVERIFY(!restored.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->isVisible());
     QVERIFY(restored.findChild<QDockWidget *>(QStringLiteral("postsDock"))->isVisible());
+}
+
+void TestMainWindow::previewFollowsDarkPalette()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    QTRY_COMPARE(evaluate(window.preview(), QStringLiteral("document.documentElement.dataset.scheme")).toString(), QStringLiteral("light"));
+    QPalette dark = window.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    window.preview()->setPalette(dark);
+    QTRY_COMPARE(evaluate(window.preview(), QStringLiteral("document.documentElement.dataset.scheme")).toString(), QStringLiteral("dark"));
+    // The page's background and the code colours switch with it.
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("getComputedStyle(document.documentElement).backgroundColor")).toString(),
+             QStringLiteral("rgb(30, 31, 34)"));
+    const QString style = evaluate(window.preview(), QStringLiteral("document.querySelector('pre.code span[style]').getAttribute('style')")).toString();
+    const QString dColour = style.section(QStringLiteral("--d:"), 1).section(u';', 0, 0);
+    const QColor expected(dColour);
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("getComputedStyle(document.querySelector('pre.code span[style]')).color")).toString(),
+             QStringLiteral("rgb(%1, %2, %3)").arg(expected.red()).arg(expected.green()).arg(expected.blue()));
 }
 
 int main(int argc, char *argv[])

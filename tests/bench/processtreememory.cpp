@@ -69,14 +69,14 @@ QList<pid_t> processTree(pid_t root)
 std::optional<qint64> kibibytes(const QString &path, const QByteArray &name)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
+    // Files in /proc report a size of 0, so they are read whole rather than
+    // line by line until atEnd().
     const QByteArray prefix = name + ':';
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    for (const QByteArray &line : file.readAll().split('\n'))
         if (line.startsWith(prefix))
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
     return std::nullopt;
 }
 

@@ -34,6 +34,7 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_bridge, &PreviewBridge::pageReadyReceived, this, [this] {
         m_pageReady = true;
         Q_EMIT m_bridge->codeStyleChanged(QString::fromUtf8(MarkdownRenderer::codeStyleSheet()));
+        followPalette();
         if (m_pendingGeneration >= 0)
             Q_EMIT m_bridge->htmlChanged(m_pendingGeneration, m_pendingHtml);
         m_pendingHtml.clear();
@@ -43,6 +44,7 @@ PreviewView::PreviewView(QWidget *parent)
         Q_EMIT contentShown(generation);
     });
     connect(m_bridge, &PreviewBridge::previewScrolledReceived, this, &PreviewView::scrolledToLine);
+    followPalette();
     setUrl(SiteSchemeHandler::pageUrl());
 }
 
@@ -50,6 +52,22 @@ PreviewView::~PreviewView()
 {
     // The page before its profile, as WebEngine requires.
     delete page();
+}
+
+void PreviewView::changeEvent(QEvent *event)
+{
+    QWebEngineView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void PreviewView::followPalette()
+{
+    // The page behind the post takes the editor's background, so a render never
+    // flashes white in a dark window.
+    page()->setBackgroundColor(palette().color(QPalette::Base));
+    if (m_pageReady)
+        Q_EMIT m_bridge->colorSchemeChanged(palette().color(QPalette::Base).lightness() < 128);
 }
 
 void PreviewView::setSite(const Site &site, const QString &postPath)

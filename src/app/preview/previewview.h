@@ -30,6 +30,9 @@ public:
     // Scrolls so that source line `line` (1-based, fractional) is at the top.
     void scrollToLine(double line);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     // The page has put the HTML of generation into its DOM and painted it.
     void contentShown(int generation);
@@ -37,6 +40,8 @@ Q_SIGNALS:
     void scrolledToLine(double line);
 
 private:
+    void followPalette();
+
     SiteSchemeHandler *m_scheme;
     PreviewBridge *m_bridge;
     QWebChannel *m_channel;
