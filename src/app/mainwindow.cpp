@@ -10,6 +10,7 @@
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
 #include "settings.h"
+#include "site/newpost.h"
 
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
@@ -20,7 +21,10 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
@@ -68,10 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
     setUpStatusBar();
     setAcceptDrops(true);
 
+    m_ui->actionNewPost->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
     m_ui->actionSave->setShortcut(QKeySequence::Save);
     m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    connect(m_ui->actionNewPost, &QAction::triggered, this, &MainWindow::newPostDialog);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_ui->actionOpenSite, &QAction::triggered, this, &MainWindow::openSiteDialog);
     connect(m_ui->actionSave, &QAction::triggered, this, [this] { m_editor->document()->documentSave(); });
@@ -345,6 +351,35 @@ void MainWindow::setFocusMode(bool on)
         m_preview->setVisible(m_ui->actionShowPreview->isChecked());
         restoreState(m_layoutBeforeFocus);
     }
+}
+
+void MainWindow::newPostDialog()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New Post"), tr("Title of the new post:"), QLineEdit::Normal,
+                                                QString(), &ok);
+    if (ok && !title.trimmed().isEmpty())
+        createPost(title.trimmed());
+}
+
+QString MainWindow::createPost(const QString &title)
+{
+    const QString folder = m_editor->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_editor->filePath()).absolutePath();
+    const NewPost post = NewPost::plan(m_site, title, QDateTime::currentDateTime(), folder);
+    QDir().mkpath(QFileInfo(post.path).absolutePath());
+    QFile file(post.path);
+    // NewOnly: a file that appeared meanwhile is never overwritten.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(post.content) != post.content.size()) {
+        QMessageBox::warning(this, tr("New Post"), tr("Could not create %1: %2").arg(post.path, file.errorString()));
+        return {};
+    }
+    file.close();
+    if (!openPath(post.path))
+        return {};
+    m_postsPanel->setSite(m_site); // list the new post too
+    KTextEditor::View *view = m_editor->view();
+    view->setCursorPosition(KTextEditor::Cursor(m_editor->document()->lines() - 1, 0));
+    return post.path;
 }
 
 void MainWindow::openFileDialog()

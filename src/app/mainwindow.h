@@ -37,6 +37,9 @@ public:
 
     // A post, or a site folder (opens its newest post). Returns false on failure.
     bool openPath(const QString &path);
+    // Creates a post titled `title` where the site keeps posts, from its
+    // archetype, and opens it. Returns its path, or empty on failure.
+    QString createPost(const QString &title);
     // Opens the files open when the editor last closed; false if there were none.
     bool reopenLastSession();
     // Saves a picture of the whole window once the preview shows the current
@@ -73,6 +76,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
+    void newPostDialog();
     void openFileDialog();
     void openSiteDialog();
     void saveAs();

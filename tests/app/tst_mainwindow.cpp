@@ -81,6 +81,7 @@ private Q_SLOTS:
     void focusModeHidesChrome();
     void settingsRestoreWindowLayout();
     void previewFollowsDarkPalette();
+    void newPostFromArchetype();
     void cleanup();
 };
 
@@ -442,6 +443,23 @@ void TestMainWindow::previewFollowsDarkPalette()
     const QColor expected(dColour);
     QCOMPARE(evaluate(window.preview(), QStringLiteral("getComputedStyle(document.querySelector('pre.code span[style]')).color")).toString(),
              QStringLiteral("rgb(%1, %2, %3)").arg(expected.red()).arg(expected.green()).arg(expected.blue()));
+}
+
+void TestMainWindow::newPostFromArchetype()
+{
+    QTemporaryDir dir;
+    const QString site = copyOfExampleSite(dir);
+    MainWindow window;
+    QVERIFY(openAndRender(window, site));
+    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    const QString path = window.createPost(QStringLiteral("Profiling with perf"));
+    QCOMPARE(path, site + QStringLiteral("/content/posts/profiling-with-perf.md"));
+    QCOMPARE(window.editor()->filePath(), path);
+    QVERIFY(window.editor()->document()->text().startsWith(u"---\ntitle: \"Profiling with perf\"\ndate: \""));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.postsPanel()->visibleCount(), 5);
+    // The same title again: a new file, the first one untouched.
+    QCOMPARE(window.createPost(QStringLiteral("Profiling with perf")), site + QStringLiteral("/content/posts/profiling-with-perf-2.md"));
 }
 
 int main(int argc, char *argv[])
