@@ -122,6 +122,9 @@
                 requestAnimationFrame(() => requestAnimationFrame(() => bridge.contentShown(generation)));
             });
             bridge.scrollRequested.connect((line) => scrollToLine(line));
+            bridge.userStyleChanged.connect((css) => {
+                document.getElementById("user-style").textContent = css;
+            });
             bridge.colorSchemeChanged.connect((dark) => {
                 document.documentElement.dataset.scheme = dark ? "dark" : "light";
             });

@@ -91,6 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionPreviewBelow, &QAction::toggled, this, &MainWindow::setPreviewBelow);
     connect(m_ui->actionFocusMode, &QAction::toggled, this, &MainWindow::setFocusMode);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPreviewStyle, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Preview Stylesheet"), m_site.rootPath(),
+                                                          tr("Stylesheets (*.css);;All files (*)"));
+        // Cancelling clears it: the way back to Postwright's own look.
+        m_preview->setUserStyleSheet(path);
+        m_settings->setPreviewStyleSheet(path);
+    });
     addAction(m_ui->actionFocusMode); // its key works with the menus hidden
 
     m_renderTimer->setSingleShot(true);
@@ -166,6 +173,8 @@ void MainWindow::restoreLayout()
     m_ui->splitter->restoreState(m_settings->splitterState());
     m_ui->actionPreviewBelow->setChecked(m_settings->previewOrientation() == Qt::Vertical);
     m_ui->actionShowPreview->setChecked(m_settings->previewVisible());
+    if (const QString css = m_settings->previewStyleSheet(); QFileInfo::exists(css))
+        m_preview->setUserStyleSheet(css);
 }
 
 void MainWindow::saveLayout()

@@ -68,6 +68,16 @@ void Settings::setPreviewVisible(bool visible)
     m_settings.setValue(QStringLiteral("preview/visible"), visible);
 }
 
+QString Settings::previewStyleSheet() const
+{
+    return m_settings.value(QStringLiteral("preview/styleSheet")).toString();
+}
+
+void Settings::setPreviewStyleSheet(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("preview/styleSheet"), path);
+}
+
 QStringList Settings::openFiles() const
 {
     return m_settings.value(QStringLiteral("session/openFiles")).toStringList();

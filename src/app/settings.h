@@ -24,6 +24,10 @@ public:
     bool previewVisible() const;
     void setPreviewVisible(bool visible);
 
+    // The blog theme's stylesheet over the preview; empty for none.
+    QString previewStyleSheet() const;
+    void setPreviewStyleSheet(const QString &path);
+
     // The files open when the editor last closed, reopened on the next start.
     QStringList openFiles() const;
     void setOpenFiles(const QStringList &files);

@@ -31,6 +31,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include "testfiles.h"
 #include <QWebEnginePage>
 
 using namespace Postwright;
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void settingsRestoreWindowLayout();
     void previewFollowsDarkPalette();
     void newPostFromArchetype();
+    void userStyleSheetAppliesAndReloads();
     void cleanup();
 };
 
@@ -460,6 +463,24 @@ void TestMainWindow::newPostFromArchetype()
     QCOMPARE(window.postsPanel()->visibleCount(), 5);
     // The same title again: a new file, the first one untouched.
     QCOMPARE(window.createPost(QStringLiteral("Profiling with perf")), site + QStringLiteral("/content/posts/profiling-with-perf-2.md"));
+}
+
+void TestMainWindow::userStyleSheetAppliesAndReloads()
+{
+    QTemporaryDir dir;
+    const QString css = dir.filePath(QStringLiteral("theme.css"));
+    TestFiles::write(css, "h2 { color: rgb(1, 2, 3); }\n");
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    window.preview()->setUserStyleSheet(css);
+    const QString colour = QStringLiteral("getComputedStyle(document.querySelector('h2')).color");
+    QTRY_COMPARE(evaluate(window.preview(), colour).toString(), QStringLiteral("rgb(1, 2, 3)"));
+    // Saved by an editor that replaces the file.
+    QFile::remove(css);
+    TestFiles::write(css, "h2 { color: rgb(4, 5, 6); }\n");
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.preview(), colour).toString(), QStringLiteral("rgb(4, 5, 6)"), 10000);
+    window.preview()->setUserStyleSheet({});
+    QTRY_VERIFY(evaluate(window.preview(), colour).toString() != u"rgb(4, 5, 6)");
 }
 
 int main(int argc, char *argv[])

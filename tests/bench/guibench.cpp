@@ -68,7 +68,9 @@ bool processEventsUntilIdle(int timeoutMs = IdleTimeoutMs)
 {
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
     const QDeadlineTimer deadline(timeoutMs);
+    static int iter = 0;
     while (dispatcher->processEvents(QEventLoop::AllEvents)) {
+        if (qEnvironmentVariableIsSet("BENCH_DEBUG2")) fprintf(stderr, "DBG iter %d\n", ++iter);
         if (deadline.hasExpired())
             return false;
     }
@@ -214,9 +216,11 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
         const char character = TypedText[i % (sizeof(TypedText) - 1)];
         const Clock::time_point pressed = Clock::now();
         QTest::keyClick(target, character);
+        const auto keyed = Clock::now();
         if (!processEventsUntilIdle())
             ++neverIdle;
         run.keystrokeMs.push_back(millisecondsBetween(pressed, Clock::now()));
+        if (qEnvironmentVariableIsSet("BENCH_DEBUG")) fprintf(stderr, "DBG %s key %.2f drain %.2f\n", qPrintable(label), millisecondsBetween(pressed, keyed), millisecondsBetween(keyed, Clock::now()));
         if (!window.waitForPreview()) {
             notes << QStringLiteral("%1: the preview did not show keystroke %2 within %3 s")
                          .arg(label)
@@ -333,12 +337,14 @@ BenchGroup benchGui(const BenchSettings &settings)
 
     // Memory first, while nothing else of the bench runs.
     std::optional<double> postwrightMb;
+    if (qEnvironmentVariableIsSet("BENCH_SKIPMEM")) {} else
     if (QFileInfo(settings.postwrightPath).isExecutable())
         postwrightMb = settledMemory(QStringLiteral("postwright"), settings.postwrightPath,
                                      {QStringLiteral(POSTWRIGHT_EXAMPLES "/site")}, work.path(), group.notes);
     else
         group.notes << QStringLiteral("no postwright executable at %1 (see --postwright)").arg(settings.postwrightPath);
     std::optional<double> ghostwriterMb;
+    if (qEnvironmentVariableIsSet("BENCH_SKIPMEM")) {} else
     if (const QString ghostwriter = QStandardPaths::findExecutable(QStringLiteral("ghostwriter")); !ghostwriter.isEmpty())
         ghostwriterMb = settledMemory(
             QStringLiteral("ghostwriter"), ghostwriter,

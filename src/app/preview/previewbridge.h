@@ -22,6 +22,8 @@ Q_SIGNALS:
     void htmlChanged(int generation, const QString &html);
     // To the page: the CSS for highlighted code.
     void codeStyleChanged(const QString &css);
+    // To the page: the user's own stylesheet (the blog theme's), or "".
+    void userStyleChanged(const QString &css);
     // To the page: follow the window's light or dark palette.
     void colorSchemeChanged(bool dark);
     // To the page: scroll so that source line `line` (1-based, fractional) is at the top.

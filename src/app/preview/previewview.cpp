@@ -5,6 +5,9 @@
 
 #include "markdown/markdownrenderer.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -15,6 +18,7 @@ namespace Postwright {
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
     , m_scheme(new SiteSchemeHandler(this))
+    , m_styleWatcher(new QFileSystemWatcher(this))
     , m_bridge(new PreviewBridge(this))
     , m_channel(new QWebChannel(this))
 {
@@ -35,6 +39,7 @@ PreviewView::PreviewView(QWidget *parent)
         m_pageReady = true;
         Q_EMIT m_bridge->codeStyleChanged(QString::fromUtf8(MarkdownRenderer::codeStyleSheet()));
         followPalette();
+        sendUserStyle();
         if (m_pendingGeneration >= 0)
             Q_EMIT m_bridge->htmlChanged(m_pendingGeneration, m_pendingHtml);
         m_pendingHtml.clear();
@@ -44,6 +49,19 @@ PreviewView::PreviewView(QWidget *parent)
         Q_EMIT contentShown(generation);
     });
     connect(m_bridge, &PreviewBridge::previewScrolledReceived, this, &PreviewView::scrolledToLine);
+    connect(m_styleWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        // Editors save by replacing the file: watch the new one.
+        if (!m_styleWatcher->files().contains(path) && QFileInfo::exists(path))
+            m_styleWatcher->addPath(path);
+        sendUserStyle();
+    });
+    connect(m_styleWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_userStyleSheet.isEmpty() && !m_styleWatcher->files().contains(m_userStyleSheet)
+            && QFileInfo::exists(m_userStyleSheet)) {
+            m_styleWatcher->addPath(m_userStyleSheet);
+            sendUserStyle();
+        }
+    });
     followPalette();
     setUrl(SiteSchemeHandler::pageUrl());
 }
@@ -59,6 +77,26 @@ void PreviewView::changeEvent(QEvent *event)
     QWebEngineView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         followPalette();
+}
+
+void PreviewView::setUserStyleSheet(const QString &path)
+{
+    const QStringList watched = m_styleWatcher->files() + m_styleWatcher->directories();
+    if (!watched.isEmpty())
+        m_styleWatcher->removePaths(watched);
+    m_userStyleSheet = path;
+    if (!path.isEmpty()) // the folder too: a file replaced late comes back there
+        m_styleWatcher->addPaths({path, QFileInfo(path).absolutePath()});
+    sendUserStyle();
+}
+
+void PreviewView::sendUserStyle()
+{
+    if (!m_pageReady)
+        return;
+    QFile file(m_userStyleSheet);
+    const QString css = !m_userStyleSheet.isEmpty() && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    Q_EMIT m_bridge->userStyleChanged(css);
 }
 
 void PreviewView::followPalette()

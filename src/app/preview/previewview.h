@@ -4,6 +4,7 @@
 
 #include <QWebEngineView>
 
+class QFileSystemWatcher;
 class QWebChannel;
 
 namespace Postwright {
@@ -27,6 +28,11 @@ public:
     void setSite(const Site &site, const QString &postPath);
     SiteSchemeHandler *schemeHandler() const { return m_scheme; }
 
+    // A stylesheet applied over Postwright's (the blog theme's CSS); reloaded
+    // whenever the file changes on disk. Empty: none.
+    void setUserStyleSheet(const QString &path);
+    QString userStyleSheet() const { return m_userStyleSheet; }
+
     // Scrolls so that source line `line` (1-based, fractional) is at the top.
     void scrollToLine(double line);
 
@@ -41,8 +47,11 @@ Q_SIGNALS:
 
 private:
     void followPalette();
+    void sendUserStyle();
 
     SiteSchemeHandler *m_scheme;
+    QFileSystemWatcher *m_styleWatcher;
+    QString m_userStyleSheet;
     PreviewBridge *m_bridge;
     QWebChannel *m_channel;
     bool m_pageReady = false;
