@@ -30,7 +30,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTextDocumentFragment>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Postwright {
@@ -61,13 +64,26 @@ MainWindow::MainWindow(QWidget *parent)
     , m_renderWatcher(new QFutureWatcher<RenderResult>(this))
 {
     m_ui->setupUi(this);
-    m_editor = new MarkdownEditor(m_ui->splitter);
+    // The editor side: a tab per open post above their views.
+    auto *editorArea = new QWidget(m_ui->splitter);
+    auto *editorLayout = new QVBoxLayout(editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    m_tabs = new QTabBar(editorArea);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(false);
+    m_tabs->setExpanding(false);
+    m_tabs->setAutoHide(true); // one post: no tab bar
+    m_stack = new QStackedWidget(editorArea);
+    editorLayout->addWidget(m_tabs);
+    editorLayout->addWidget(m_stack);
     m_preview = new PreviewView(m_ui->splitter);
-    m_ui->splitter->addWidget(m_editor->view());
+    m_ui->splitter->addWidget(editorArea);
     m_ui->splitter->addWidget(m_preview);
     m_ui->splitter->setSizes({640, 640});
-    m_markdownActions = new MarkdownActions(m_editor->view());
-    m_ui->menuFormat->addActions(m_markdownActions->actions());
+    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::setCurrentTab);
+    connect(m_tabs, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
     setUpDocks();
     setUpStatusBar();
     setAcceptDrops(true);
@@ -81,6 +97,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_ui->actionOpenSite, &QAction::triggered, this, &MainWindow::openSiteDialog);
     connect(m_ui->actionSave, &QAction::triggered, this, [this] { m_editor->document()->documentSave(); });
+    m_ui->actionCloseTab->setShortcut(QKeySequence::Close);
+    m_ui->actionNextTab->setShortcut(QKeySequence::NextChild);
+    m_ui->actionPreviousTab->setShortcut(QKeySequence::PreviousChild);
+    connect(m_ui->actionCloseTab, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    connect(m_ui->actionNextTab, &QAction::triggered, this, [this] {
+        setCurrentTab((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    connect(m_ui->actionPreviousTab, &QAction::triggered, this, [this] {
+        setCurrentTab((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionExportPage, &QAction::triggered, this, [this] { exportHtml(false, false); });
@@ -103,20 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_renderTimer->setSingleShot(true);
     connect(m_renderTimer, &QTimer::timeout, this, &MainWindow::startRender);
     connect(m_renderWatcher, &QFutureWatcher<RenderResult>::finished, this, &MainWindow::renderFinished);
-    connect(m_editor, &MarkdownEditor::textChanged, this, &MainWindow::scheduleRender);
     connect(m_preview, &PreviewView::contentShown, this, &MainWindow::previewUpdated);
-    connect(m_editor->document(), &KTextEditor::Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_editor->document(), &KTextEditor::Document::documentUrlChanged, this, &MainWindow::updateTitle);
-    connect(m_editor->view(), &KTextEditor::View::cursorPositionChanged, this, [this] {
-        updateStatus();
-        m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
-    });
-    // Scroll sync by source line, both ways; a scroll we caused is not echoed.
-    connect(m_editor->view(), &KTextEditor::View::displayRangeChanged, this, [this] {
-        if (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200)
-            return;
-        m_preview->scrollToLine(m_editor->view()->firstDisplayedLine() + 1);
-    });
     connect(m_preview, &PreviewView::scrolledToLine, this, [this](double line) {
         m_scrollEcho.start();
         m_editor->view()->setScrollPosition(KTextEditor::Cursor(qMax(0, int(line) - 1), 0));
@@ -127,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_outlinePanel, &OutlinePanel::headingActivated, this, &MainWindow::jumpToLine);
 
+    setCurrentEditor(addEditor());
     restoreLayout();
     updateRecentMenu();
     updateTitle();
@@ -137,6 +151,120 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_renderWatcher->waitForFinished();
+}
+
+MarkdownEditor *MainWindow::addEditor()
+{
+    auto *editor = new MarkdownEditor(m_stack);
+    m_stack->addWidget(editor->view());
+    m_editors.append(editor);
+    {
+        const QSignalBlocker blocker(m_tabs); // the caller decides which tab is current
+        m_tabs->addTab(QString());
+    }
+    updateTabText(editor);
+    connect(editor, &MarkdownEditor::textChanged, this, [this, editor] {
+        if (editor == m_editor)
+            scheduleRender();
+    });
+    auto changed = [this, editor] {
+        updateTabText(editor);
+        if (editor == m_editor)
+            updateTitle();
+    };
+    connect(editor->document(), &KTextEditor::Document::modifiedChanged, this, changed);
+    connect(editor->document(), &KTextEditor::Document::documentUrlChanged, this, changed);
+    return editor;
+}
+
+void MainWindow::updateTabText(MarkdownEditor *editor)
+{
+    const int index = int(m_editors.indexOf(editor));
+    const QString path = editor->filePath();
+    QString text = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    if (editor->document()->isModified())
+        text += QStringLiteral(" •");
+    m_tabs->setTabText(index, text);
+    m_tabs->setTabToolTip(index, path);
+}
+
+void MainWindow::setCurrentTab(int index)
+{
+    if (index >= 0 && index < m_editors.size() && m_editors[index] != m_editor)
+        setCurrentEditor(m_editors[index]);
+}
+
+void MainWindow::setCurrentEditor(MarkdownEditor *editor)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_editorConnections))
+        disconnect(connection);
+    m_editorConnections.clear();
+    const bool focusMode = m_ui->actionFocusMode->isChecked();
+    if (m_editor && focusMode)
+        m_editor->view()->setContentsMargins(0, 0, 0, 0);
+    m_editor = editor;
+    m_stack->setCurrentWidget(editor->view());
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentIndex(int(m_editors.indexOf(editor)));
+    }
+    KTextEditor::View *view = editor->view();
+    m_editorConnections << connect(view, &KTextEditor::View::cursorPositionChanged, this, [this] {
+        updateStatus();
+        m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
+    });
+    // Scroll sync by source line, both ways; a scroll we caused is not echoed.
+    m_editorConnections << connect(view, &KTextEditor::View::displayRangeChanged, this, [this] {
+        if (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200)
+            return;
+        m_preview->scrollToLine(m_editor->view()->firstDisplayedLine() + 1);
+    });
+    m_ui->menuFormat->clear();
+    m_ui->menuFormat->addActions(editor->actions()->actions());
+
+    const QString path = editor->filePath();
+    if (!path.isEmpty()) {
+        const Site site = Site::detect(path);
+        if (site.rootPath() != m_site.rootPath() || site.kind() != m_site.kind())
+            m_postsPanel->setSite(site);
+        m_site = site;
+        m_postsPanel->setCurrentPost(path);
+    }
+    m_preview->setSite(m_site, path);
+    if (focusMode)
+        setFocusMode(true);
+    updateTitle();
+    updateStatus();
+    scheduleRender();
+    view->setFocus();
+}
+
+bool MainWindow::closeTab(int index)
+{
+    if (index < 0 || index >= m_editors.size())
+        return false;
+    MarkdownEditor *editor = m_editors[index];
+    if (!editor->document()->queryClose())
+        return false;
+    if (m_editors.size() == 1) {
+        // The last tab stays, empty: the window always has an editor.
+        editor->document()->closeUrl();
+        updateTabText(editor);
+        setCurrentEditor(editor);
+        return true;
+    }
+    m_editors.removeAt(index);
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->removeTab(index);
+    }
+    if (editor == m_editor) {
+        m_editor = nullptr;
+        setCurrentEditor(m_editors.value(qMin(index, int(m_editors.size()) - 1)));
+    }
+    delete editor->view();
+    delete editor;
+    return true;
 }
 
 void MainWindow::setUpDocks()
@@ -186,15 +314,21 @@ void MainWindow::saveLayout()
     m_settings->setSplitterState(m_ui->splitter->saveState());
     m_settings->setPreviewOrientation(m_ui->splitter->orientation());
     m_settings->setPreviewVisible(m_ui->actionShowPreview->isChecked());
-    const QString file = m_editor->filePath();
-    m_settings->setOpenFiles(file.isEmpty() ? QStringList() : QStringList{file});
+    QStringList files;
+    for (MarkdownEditor *editor : std::as_const(m_editors))
+        if (!editor->filePath().isEmpty())
+            files.append(editor->filePath());
+    m_settings->setOpenFiles(files);
+    m_settings->setCurrentFile(m_editor->filePath());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editor->document()->queryClose()) {
-        event->ignore();
-        return;
+    for (MarkdownEditor *editor : std::as_const(m_editors)) {
+        if (!editor->document()->queryClose()) {
+            event->ignore();
+            return;
+        }
     }
     saveLayout();
     event->accept();
@@ -202,10 +336,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::reopenLastSession()
 {
+    bool opened = false;
     for (const QString &file : m_settings->openFiles())
-        if (QFileInfo(file).isFile() && openPath(file))
-            return true;
-    return false;
+        if (QFileInfo(file).isFile())
+            opened = openPath(file) || opened;
+    const QString current = m_settings->currentFile();
+    for (MarkdownEditor *editor : std::as_const(m_editors))
+        if (!current.isEmpty() && editor->filePath() == current)
+            setCurrentEditor(editor);
+    return opened;
 }
 
 bool MainWindow::openPath(const QString &path)
@@ -225,15 +364,22 @@ bool MainWindow::openPath(const QString &path)
         }
         post = posts.first().path;
     }
-    m_preview->setSite(site, post);
-    if (!m_editor->openFile(post)) {
+    // A post open already: its tab. Otherwise a new tab, or the empty one.
+    for (MarkdownEditor *editor : std::as_const(m_editors)) {
+        if (editor->filePath() == post) {
+            setCurrentEditor(editor);
+            return true;
+        }
+    }
+    MarkdownEditor *editor = m_editor && m_editor->isPristine() ? m_editor : addEditor();
+    if (!editor->openFile(post)) {
         statusBar()->showMessage(tr("Could not open %1").arg(post));
+        if (editor != m_editor)
+            closeTab(int(m_editors.indexOf(editor)));
         return false;
     }
-    if (site.rootPath() != m_site.rootPath() || site.kind() != m_site.kind())
-        m_postsPanel->setSite(site);
-    m_site = site;
-    m_postsPanel->setCurrentPost(post);
+    updateTabText(editor);
+    setCurrentEditor(editor);
     m_settings->addRecentFile(post);
     if (site.kind() != SiteKind::None)
         m_settings->addRecentSite(site.rootPath());

@@ -13,6 +13,8 @@
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
+class QTabBar;
 class QTimer;
 
 namespace Postwright {
@@ -21,7 +23,6 @@ namespace Ui {
 class MainWindow;
 }
 
-class MarkdownActions;
 class MarkdownEditor;
 class OutlinePanel;
 class PostsPanel;
@@ -46,8 +47,11 @@ public:
     // text, then quits the application (status 0, or 1 if saving failed).
     void saveScreenshotWhenRendered(const QString &path);
 
+    // The post in the current tab.
     MarkdownEditor *editor() const { return m_editor; }
-    MarkdownActions *markdownActions() const { return m_markdownActions; }
+    int editorCount() const { return int(m_editors.size()); }
+    void setCurrentTab(int index);
+    bool closeTab(int index);
     PreviewView *preview() const { return m_preview; }
     PostsPanel *postsPanel() const { return m_postsPanel; }
     OutlinePanel *outlinePanel() const { return m_outlinePanel; }
@@ -66,6 +70,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    MarkdownEditor *addEditor();
+    void setCurrentEditor(MarkdownEditor *editor);
+    void updateTabText(MarkdownEditor *editor);
     void setUpDocks();
     void setUpStatusBar();
     void restoreLayout();
@@ -89,8 +96,11 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Settings> m_settings;
-    MarkdownEditor *m_editor;
-    MarkdownActions *m_markdownActions;
+    QTabBar *m_tabs;
+    QStackedWidget *m_stack;
+    QList<MarkdownEditor *> m_editors;
+    MarkdownEditor *m_editor = nullptr;
+    QList<QMetaObject::Connection> m_editorConnections; // to the current editor's view
     PreviewView *m_preview;
     PostsPanel *m_postsPanel;
     OutlinePanel *m_outlinePanel;

@@ -88,6 +88,16 @@ void Settings::setOpenFiles(const QStringList &files)
     m_settings.setValue(QStringLiteral("session/openFiles"), files);
 }
 
+QString Settings::currentFile() const
+{
+    return m_settings.value(QStringLiteral("session/currentFile")).toString();
+}
+
+void Settings::setCurrentFile(const QString &file)
+{
+    m_settings.setValue(QStringLiteral("session/currentFile"), file);
+}
+
 QStringList Settings::recentFiles() const
 {
     return m_settings.value(QStringLiteral("recent/files")).toStringList();

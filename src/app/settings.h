@@ -31,6 +31,8 @@ public:
     // The files open when the editor last closed, reopened on the next start.
     QStringList openFiles() const;
     void setOpenFiles(const QStringList &files);
+    QString currentFile() const;
+    void setCurrentFile(const QString &file);
 
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QScrollBar>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void previewFollowsDarkPalette();
     void newPostFromArchetype();
     void userStyleSheetAppliesAndReloads();
+    void severalPostsInTabs();
+    void sessionRestoresEveryTab();
     void cleanup();
 };
 
@@ -481,6 +484,63 @@ void TestMainWindow::userStyleSheetAppliesAndReloads()
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.preview(), colour).toString(), QStringLiteral("rgb(4, 5, 6)"), 10000);
     window.preview()->setUserStyleSheet({});
     QTRY_VERIFY(evaluate(window.preview(), colour).toString() != u"rgb(4, 5, 6)");
+}
+
+void TestMainWindow::severalPostsInTabs()
+{
+    MainWindow window;
+    const QString jq = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md");
+    const QString toml = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/toml-front-matter-for-hugo.md");
+    QVERIFY(openAndRender(window, jq));
+    QCOMPARE(window.editorCount(), 1); // the empty first tab was reused
+    auto *tabs = window.findChild<QTabBar *>();
+    QVERIFY(!tabs->isVisible()); // one post: no tab bar
+
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    QVERIFY(window.openPath(toml));
+    QCOMPARE(window.editorCount(), 2);
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(tabs->tabText(1), QStringLiteral("toml-front-matter-for-hugo.md"));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.preview(), QStringLiteral("document.querySelector('h2').textContent")).toString(),
+                              QStringLiteral("Shortcodes I use every week"), 20000);
+
+    // Edits stay with their post; the tab shows it.
+    window.editor()->view()->setCursorPosition(KTextEditor::Cursor(12, 0));
+    window.editor()->document()->insertText(KTextEditor::Cursor(12, 0), QStringLiteral("Edited. "));
+    QVERIFY(tabs->tabText(1).endsWith(u"•"));
+
+    // Back to the first tab: its post in the editor and the preview.
+    tabs->setCurrentIndex(0);
+    QVERIFY(window.editor()->filePath().endsWith(u"reading-json-logs-with-jq.md"));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.preview(), QStringLiteral("document.querySelector('h2').textContent")).toString(),
+                              QStringLiteral("Filtering by level"), 20000);
+    // Opening a post that is open already switches to it.
+    QVERIFY(window.openPath(toml));
+    QCOMPARE(window.editorCount(), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY(window.editor()->document()->text().contains(u"Edited. "));
+    window.editor()->document()->setModified(false);
+    QVERIFY(window.closeTab(1));
+    QCOMPARE(window.editorCount(), 1);
+    QVERIFY(window.editor()->filePath().endsWith(u"reading-json-logs-with-jq.md"));
+}
+
+void TestMainWindow::sessionRestoresEveryTab()
+{
+    const QString jq = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md");
+    const QString toml = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/toml-front-matter-for-hugo.md");
+    {
+        MainWindow window;
+        QVERIFY(openAndRender(window, jq));
+        QVERIFY(window.openPath(toml));
+        window.setCurrentTab(0);
+        QVERIFY(window.close());
+    }
+    MainWindow restored;
+    restored.show();
+    QVERIFY(restored.reopenLastSession());
+    QCOMPARE(restored.editorCount(), 2);
+    QCOMPARE(restored.editor()->filePath(), QFileInfo(jq).absoluteFilePath());
 }
 
 int main(int argc, char *argv[])

@@ -5,6 +5,7 @@
 #include "markdown/markdownrenderer.h"
 #include "measuredchild.h"
 #include "postgenerator.h"
+#include "preview/previewview.h"
 #include "processtreememory.h"
 
 #include <KTextEditor/Document>
@@ -16,11 +17,15 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
+#include <QWebEnginePage>
 
 #include <algorithm>
 #include <chrono>
@@ -68,9 +73,7 @@ bool processEventsUntilIdle(int timeoutMs = IdleTimeoutMs)
 {
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
     const QDeadlineTimer deadline(timeoutMs);
-    static int iter = 0;
     while (dispatcher->processEvents(QEventLoop::AllEvents)) {
-        if (qEnvironmentVariableIsSet("BENCH_DEBUG2")) fprintf(stderr, "DBG iter %d\n", ++iter);
         if (deadline.hasExpired())
             return false;
     }
@@ -83,8 +86,22 @@ bool writeFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
+// A JavaScript string literal holding text.
+QString javaScriptString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString pageTextContains(const QString &needle)
+{
+    return QStringLiteral("document.body.textContent.includes(%1)").arg(javaScriptString(needle));
+}
+
 // A main window on screen, 1200x800, and what the bench needs to know of it:
-// which text is the newest and when the preview last showed one.
+// how often and when the preview reported an update, and what its page shows.
+// Which update shows which text is read from the page itself, so the bench
+// does not depend on how the window numbers its renders.
 class MeasuredWindow
 {
 public:
@@ -92,30 +109,24 @@ public:
         : m_window(std::make_unique<MainWindow>())
     {
         m_window->resize(WindowWidth, WindowHeight);
-        // The window numbers the texts it renders: 1 for the one it starts
-        // with, one more for every change the editor reports.
-        QObject::connect(m_window->editor(), &MarkdownEditor::textChanged, m_window.get(),
-                         [this] { ++m_newestGeneration; });
-        QObject::connect(m_window.get(), &MainWindow::previewUpdated, m_window.get(), [this](int generation) {
-            m_shownAt = Clock::now();
-            m_shownGeneration = generation;
-            if (generation > m_newestGeneration) {
-                m_numberingDiffers = true;
-                m_newestGeneration = generation;
-            }
+        QObject::connect(m_window.get(), &MainWindow::previewUpdated, m_window.get(), [this] {
+            m_lastUpdateAt = Clock::now();
+            ++m_updates;
         });
     }
 
     ~MeasuredWindow()
     {
         // Nothing is saved: the generated post stays as it was written.
-        m_window->editor()->document()->setModified(false);
+        document()->setModified(false);
         m_window.reset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         processEventsUntilIdle();
     }
 
     MainWindow &window() { return *m_window; }
+    KTextEditor::Document *document() const { return m_window->editor()->document(); }
+    KTextEditor::View *view() const { return m_window->editor()->view(); }
 
     bool show()
     {
@@ -124,66 +135,77 @@ public:
         return QTest::qWaitForWindowExposed(m_window.get());
     }
 
-    bool previewIsCurrent() const { return m_shownGeneration >= m_newestGeneration; }
+    // How many updates the preview has reported so far.
+    int updateCount() const { return m_updates; }
 
-    // Runs the event loop until the preview shows the newest text.
-    bool waitForPreview()
+    // Runs the event loop until an update reported after the first
+    // `afterUpdate` ones leaves the page with condition (JavaScript) true, and
+    // returns when that update was reported; nothing if none did in time.
+    std::optional<Clock::time_point> waitForPreviewWhere(const QString &condition, int afterUpdate)
     {
-        if (previewIsCurrent())
-            return true;
-        QEventLoop loop;
-        QObject::connect(m_window.get(), &MainWindow::previewUpdated, &loop, [&] {
-            if (previewIsCurrent())
-                loop.quit();
-        });
-        QTimer::singleShot(PreviewTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        return previewIsCurrent();
-    }
-
-    // When the preview reported the newest text in its DOM.
-    Clock::time_point previewShownAt() const { return m_shownAt; }
-
-    // The window reported a newer text than the bench counted: the preview
-    // figures may pair a keystroke with the wrong update.
-    bool numberingDiffers() const { return m_numberingDiffers; }
-
-    // Puts the cursor at the end of a prose line near the middle of the post,
-    // outside fenced code, and the keyboard focus on the editor.
-    void placeCursorMidPost()
-    {
-        KTextEditor::Document *document = m_window->editor()->document();
-        bool inFence = false;
-        int chosen = document->lines() / 2;
-        for (int line = 0; line < document->lines(); ++line) {
-            const QString text = document->line(line);
-            if (text.startsWith(QLatin1String("```"))) {
-                inFence = !inFence;
+        const QDeadlineTimer deadline(PreviewTimeoutMs);
+        int checked = afterUpdate;
+        while (!deadline.hasExpired()) {
+            if (m_updates == checked) {
+                waitForUpdate(deadline);
                 continue;
             }
-            if (line >= document->lines() / 2 && !inFence && !text.isEmpty() && text.front().isLetter()) {
-                chosen = line;
-                break;
-            }
+            checked = m_updates;
+            const Clock::time_point reportedAt = m_lastUpdateAt;
+            if (evaluate(condition, deadline).value_or(false))
+                return reportedAt;
         }
-        KTextEditor::View *view = m_window->editor()->view();
-        view->setFocus();
-        view->setCursorPosition(KTextEditor::Cursor(chosen, document->lineLength(chosen)));
+        return std::nullopt;
+    }
+
+    // The line near the middle of the post that typing goes to: prose (it
+    // starts with a letter), outside fenced code.
+    int lineMidPost() const
+    {
+        KTextEditor::Document *doc = document();
+        bool inFence = false;
+        for (int line = 0; line < doc->lines(); ++line) {
+            const QString text = doc->line(line);
+            if (text.startsWith(QLatin1String("```")))
+                inFence = !inFence;
+            else if (line >= doc->lines() / 2 && !inFence && !text.isEmpty() && text.front().isLetter())
+                return line;
+        }
+        return doc->lines() / 2;
     }
 
     // Where a key press goes: the view's internal widget.
-    QWidget *keyTarget() const
-    {
-        KTextEditor::View *view = m_window->editor()->view();
-        return view->focusProxy() ? view->focusProxy() : view;
-    }
+    QWidget *keyTarget() const { return view()->focusProxy() ? view()->focusProxy() : view(); }
 
 private:
+    void waitForUpdate(const QDeadlineTimer &deadline)
+    {
+        QEventLoop loop;
+        QObject::connect(m_window.get(), &MainWindow::previewUpdated, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::max<qint64>(1, deadline.remainingTime()), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+
+    std::optional<bool> evaluate(const QString &script, const QDeadlineTimer &deadline)
+    {
+        // The page may answer after the wait gave up: the answer must not
+        // land in a stack frame that is gone.
+        auto result = std::make_shared<std::optional<bool>>();
+        QEventLoop loop;
+        QPointer<QEventLoop> waiting(&loop);
+        m_window->preview()->page()->runJavaScript(script, [result, waiting](const QVariant &value) {
+            *result = value.toBool();
+            if (waiting)
+                waiting->quit();
+        });
+        QTimer::singleShot(std::max<qint64>(1, deadline.remainingTime()), &loop, &QEventLoop::quit);
+        loop.exec();
+        return *result;
+    }
+
     std::unique_ptr<MainWindow> m_window;
-    int m_newestGeneration = 1;
-    int m_shownGeneration = 0;
-    Clock::time_point m_shownAt;
-    bool m_numberingDiffers = false;
+    int m_updates = 0;
+    Clock::time_point m_lastUpdateAt;
 };
 
 struct TypingRun
@@ -192,28 +214,46 @@ struct TypingRun
     std::vector<double> previewMs;   // key event until the preview shows the change
 };
 
-// Types `keystrokes` characters into the middle of the post at postPath, each
-// once the preview has shown the one before: every key lands on a settled
-// window, so a keystroke's figure is its own cost, not a wait behind a render.
+// Some text of the post is on the page: it has been rendered once.
+const QString PostIsShown = QStringLiteral("document.body.textContent.trim().length > 0");
+// A word found nowhere else in a generated post; what is typed follows it, so
+// the page can be asked whether it shows a keystroke.
+const QString TypingMarker = QStringLiteral(" Zqxjv ");
+
+// Types `keystrokes` characters at the end of a line in the middle of the
+// post at postPath. Each key is pressed once the preview shows the one
+// before, so it lands on a settled window: its figure is its own cost, not a
+// wait behind a render.
 TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystrokes, QStringList &notes)
 {
     TypingRun run;
     MeasuredWindow window;
-    if (!window.window().openPath(postPath) || !window.show()) {
-        notes << QStringLiteral("%1: the window did not open the post or did not appear").arg(label);
+    if (!window.show() || !window.window().openPath(postPath)) {
+        notes << QStringLiteral("%1: the window did not appear or did not open the post").arg(label);
         return run;
     }
-    if (!window.waitForPreview()) {
+    if (!window.waitForPreviewWhere(PostIsShown, 0)) {
         notes << QStringLiteral("%1: the preview never showed the post").arg(label);
         return run;
     }
-    window.placeCursorMidPost();
+    const int line = window.lineMidPost();
+    window.view()->setFocus();
+    window.view()->setCursorPosition(KTextEditor::Cursor(line, window.document()->lineLength(line)));
+    const int beforeMarker = window.updateCount();
+    window.document()->insertText(window.view()->cursorPosition(), TypingMarker);
+    QString typed = TypingMarker;
+    if (!window.waitForPreviewWhere(pageTextContains(typed.trimmed()), beforeMarker)) {
+        notes << QStringLiteral("%1: the preview never showed the first edit").arg(label);
+        return run;
+    }
     processEventsUntilIdle();
 
     QWidget *target = window.keyTarget();
     int neverIdle = 0;
     for (int i = 0; i < keystrokes; ++i) {
         const char character = TypedText[i % (sizeof(TypedText) - 1)];
+        typed += QLatin1Char(character);
+        const int updatesBefore = window.updateCount();
         const Clock::time_point pressed = Clock::now();
         QTest::keyClick(target, character);
         const auto keyed = Clock::now();
@@ -221,14 +261,18 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
             ++neverIdle;
         run.keystrokeMs.push_back(millisecondsBetween(pressed, Clock::now()));
         if (qEnvironmentVariableIsSet("BENCH_DEBUG")) fprintf(stderr, "DBG %s key %.2f drain %.2f\n", qPrintable(label), millisecondsBetween(pressed, keyed), millisecondsBetween(keyed, Clock::now()));
-        if (!window.waitForPreview()) {
+        // The page drops a space at the end of a line, so after a space it
+        // is asked for the text before it: the first update after the key.
+        const std::optional<Clock::time_point> shown =
+            window.waitForPreviewWhere(pageTextContains(typed.trimmed()), updatesBefore);
+        if (!shown) {
             notes << QStringLiteral("%1: the preview did not show keystroke %2 within %3 s")
                          .arg(label)
                          .arg(i + 1)
                          .arg(PreviewTimeoutMs / 1000);
             break;
         }
-        run.previewMs.push_back(millisecondsBetween(pressed, window.previewShownAt()));
+        run.previewMs.push_back(millisecondsBetween(pressed, *shown));
         processEventsUntilIdle();
     }
     if (neverIdle > 0)
@@ -236,10 +280,6 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
                      .arg(label)
                      .arg(neverIdle)
                      .arg(IdleTimeoutMs / 1000);
-    if (window.numberingDiffers())
-        notes << QStringLiteral("%1: the window numbered its texts differently from the bench; "
-                                "preview times may be off")
-                     .arg(label);
     return run;
 }
 
@@ -248,12 +288,13 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
 std::optional<double> timeOpening(const QString &postPath, QStringList &notes)
 {
     MeasuredWindow window;
-    if (!window.show() || !window.waitForPreview()) {
+    if (!window.show() || !window.waitForPreviewWhere(QStringLiteral("true"), 0)) {
         notes << QStringLiteral("open: an empty window did not appear or its preview never loaded");
         return std::nullopt;
     }
     processEventsUntilIdle();
 
+    const int updatesBefore = window.updateCount();
     const Clock::time_point start = Clock::now();
     const bool opened = window.window().openPath(postPath);
     const bool idle = processEventsUntilIdle();
@@ -264,7 +305,7 @@ std::optional<double> timeOpening(const QString &postPath, QStringList &notes)
         return std::nullopt;
     }
     // The render the post started must not slow the next run down.
-    window.waitForPreview();
+    window.waitForPreviewWhere(PostIsShown, updatesBefore);
     return openMs;
 }
 

@@ -1,5 +1,7 @@
 #include "markdowneditor.h"
 
+#include "markdownactions.h"
+
 #include <KTextEditor/Document>
 #include <KTextEditor/Editor>
 #include <KTextEditor/View>
@@ -15,6 +17,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     m_document = KTextEditor::Editor::instance()->createDocument(this);
     m_document->setHighlightingMode(QStringLiteral("Markdown"));
     m_view = m_document->createView(parentWidget);
+    m_actions = new MarkdownActions(m_view);
     connect(m_document, &KTextEditor::Document::textChanged, this, &MarkdownEditor::textChanged);
 }
 
@@ -27,6 +30,11 @@ bool MarkdownEditor::openFile(const QString &path)
         m_document->setHighlightingMode(QStringLiteral("Markdown"));
     Q_EMIT textChanged();
     return true;
+}
+
+bool MarkdownEditor::isPristine() const
+{
+    return m_document->url().isEmpty() && !m_document->isModified() && m_document->isEmpty();
 }
 
 QString MarkdownEditor::filePath() const

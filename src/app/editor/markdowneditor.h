@@ -13,6 +13,8 @@ class QWidget;
 
 namespace Postwright {
 
+class MarkdownActions;
+
 class MarkdownEditor : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
 
     KTextEditor::Document *document() const { return m_document; }
     KTextEditor::View *view() const { return m_view; }
+    MarkdownActions *actions() const { return m_actions; }
+    // No file, no text, no edits: a tab that may be reused for the next post.
+    bool isPristine() const;
 
     bool openFile(const QString &path);
     QString filePath() const;
@@ -32,6 +37,7 @@ Q_SIGNALS:
 private:
     KTextEditor::Document *m_document;
     KTextEditor::View *m_view;
+    MarkdownActions *m_actions;
 };
 
 } // namespace Postwright
