@@ -15,6 +15,10 @@
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
+        <message>
+            <source>Use the light or the dark colour scheme instead of the desktop's.</source>
+            <translation>Das helle oder das dunkle Farbschema statt dem des Desktops verwenden.</translation>
+        </message>
     </context>
     <context>
         <name>Postwright::CommandLine</name>
@@ -489,6 +493,46 @@ Befehle:
         <message>
             <source>Copied the post as HTML</source>
             <translation>Der Beitrag wurde als HTML kopiert</translation>
+        </message>
+        <message>
+            <source>&amp;New Post…</source>
+            <translation>&amp;Neuer Beitrag …</translation>
+        </message>
+        <message>
+            <source>Preview &amp;Stylesheet…</source>
+            <translation>&amp;Stylesheet der Vorschau …</translation>
+        </message>
+        <message>
+            <source>&amp;Close Post</source>
+            <translation>Beitrag &amp;schließen</translation>
+        </message>
+        <message>
+            <source>Next Post</source>
+            <translation>Nächster Beitrag</translation>
+        </message>
+        <message>
+            <source>Previous Post</source>
+            <translation>Vorheriger Beitrag</translation>
+        </message>
+        <message>
+            <source>Preview Stylesheet</source>
+            <translation>Stylesheet der Vorschau</translation>
+        </message>
+        <message>
+            <source>Stylesheets (*.css);;All files (*)</source>
+            <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>New Post</source>
+            <translation>Neuer Beitrag</translation>
+        </message>
+        <message>
+            <source>Title of the new post:</source>
+            <translation>Titel des neuen Beitrags:</translation>
+        </message>
+        <message>
+            <source>Could not create %1: %2</source>
+            <translation>%1 konnte nicht angelegt werden: %2</translation>
         </message>
     </context>
     <context>

@@ -1,86 +1,86 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>Postwright::ExportSiteCommand</name>
-        <message numerus="yes">
-            <source>%n post(s) exported to %1</source>
-            <translation>
-                <numerusform>%n post exported to %1</numerusform>
-                <numerusform>%n posts exported to %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n draft(s) skipped</source>
-            <translation>
-                <numerusform>%n draft skipped</numerusform>
-                <numerusform>%n drafts skipped</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::HtmlPage</name>
-        <message numerus="yes">
-            <source>%n min read</source>
-            <translation>
-                <numerusform>%n min read</numerusform>
-                <numerusform>%n min read</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::MainWindow</name>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>%n word</numerusform>
-                <numerusform>%n words</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n character(s)</source>
-            <translation>
-                <numerusform>%n character</numerusform>
-                <numerusform>%n characters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min read</source>
-            <translation>
-                <numerusform>%n min read</numerusform>
-                <numerusform>%n min read</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s); the first: line %1: %2</source>
-            <translation>
-                <numerusform>%n warning; the first: line %1: %2</numerusform>
-                <numerusform>%n warnings; the first: line %1: %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::MarkdownRenderer</name>
-        <message numerus="yes">
-            <source>invalid UTF-8 replaced with U+FFFD on %n line(s)</source>
-            <translation>
-                <numerusform>invalid UTF-8 replaced with U+FFFD on %n line</numerusform>
-                <numerusform>invalid UTF-8 replaced with U+FFFD on %n lines</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>Postwright::ExportSiteCommand</name>
+    <message numerus="yes">
+        <source>%n post(s) exported to %1</source>
+        <translation>
+            <numerusform>%n post exported to %1</numerusform>
+            <numerusform>%n posts exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) skipped</source>
+        <translation>
+            <numerusform>%n draft skipped</numerusform>
+            <numerusform>%n drafts skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::HtmlPage</name>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MainWindow</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the first: line %1: %2</source>
+        <translation>
+            <numerusform>%n warning; the first: line %1: %2</numerusform>
+            <numerusform>%n warnings; the first: line %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MarkdownRenderer</name>
+    <message numerus="yes">
+        <source>invalid UTF-8 replaced with U+FFFD on %n line(s)</source>
+        <translation>
+            <numerusform>invalid UTF-8 replaced with U+FFFD on %n line</numerusform>
+            <numerusform>invalid UTF-8 replaced with U+FFFD on %n lines</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
