@@ -12,6 +12,7 @@
 #include "settings.h"
 #include "site/newpost.h"
 
+#include <KActionCollection>
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
 
@@ -221,6 +222,7 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
     });
     m_ui->menuFormat->clear();
     m_ui->menuFormat->addActions(editor->actions()->actions());
+    rebuildEditMenu();
 
     const QString path = editor->filePath();
     if (!path.isEmpty()) {
@@ -265,6 +267,27 @@ bool MainWindow::closeTab(int index)
     delete editor->view();
     delete editor;
     return true;
+}
+
+// Kate's editor component brings undo, search and replace, go to line, spell
+// check and vi mode; the Edit menu offers those of the current post's view.
+void MainWindow::rebuildEditMenu()
+{
+    QMenu *menu = m_ui->menuEdit;
+    menu->clear();
+    const KActionCollection *actions = m_editor->view()->actionCollection();
+    const QList<QList<const char *>> groups = {
+        {"edit_undo", "edit_redo"},
+        {"edit_find", "edit_find_next", "edit_replace", "go_goto_line"},
+        {"tools_spelling_from_cursor", "tools_toggle_automatic_spell_checking", "view_input_modes"},
+    };
+    for (const QList<const char *> &group : groups) {
+        for (const char *name : group)
+            if (QAction *action = actions->action(QLatin1String(name)))
+                menu->addAction(action);
+        menu->addSeparator();
+    }
+    menu->addAction(m_ui->actionCopyHtml);
 }
 
 void MainWindow::setUpDocks()

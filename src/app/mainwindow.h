@@ -73,6 +73,7 @@ private:
     MarkdownEditor *addEditor();
     void setCurrentEditor(MarkdownEditor *editor);
     void updateTabText(MarkdownEditor *editor);
+    void rebuildEditMenu();
     void setUpDocks();
     void setUpStatusBar();
     void restoreLayout();

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void userStyleSheetAppliesAndReloads();
     void severalPostsInTabs();
     void sessionRestoresEveryTab();
+    void editMenuOffersKateTools();
     void cleanup();
 };
 
@@ -541,6 +543,34 @@ void TestMainWindow::sessionRestoresEveryTab()
     QVERIFY(restored.reopenLastSession());
     QCOMPARE(restored.editorCount(), 2);
     QCOMPARE(restored.editor()->filePath(), QFileInfo(jq).absoluteFilePath());
+}
+
+void TestMainWindow::editMenuOffersKateTools()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuEdit"));
+    QStringList names;
+    for (QAction *action : menu->actions())
+        if (!action->isSeparator())
+            names.append(action->objectName());
+    for (const char *name : {"edit_undo", "edit_find", "edit_replace", "go_goto_line", "tools_toggle_automatic_spell_checking",
+                             "view_input_modes", "actionCopyHtml"})
+        QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(u',') + QStringLiteral(" lacks ") + QLatin1String(name)));
+    // Find opens the view's own search bar.
+    auto searchBarShown = [&] {
+        for (QWidget *child : window.editor()->view()->findChildren<QWidget *>())
+            if (QByteArray(child->metaObject()->className()).contains("SearchBar") && child->isVisible())
+                return true;
+        return false;
+    };
+    QVERIFY(!searchBarShown());
+    QAction *find = nullptr;
+    for (QAction *action : menu->actions())
+        if (action->objectName() == u"edit_find")
+            find = action;
+    find->trigger();
+    QTRY_VERIFY(searchBarShown());
 }
 
 int main(int argc, char *argv[])

@@ -152,7 +152,10 @@ public:
             }
             checked = m_updates;
             const Clock::time_point reportedAt = m_lastUpdateAt;
-            if (evaluate(condition, deadline).value_or(false))
+            const auto t0 = Clock::now();
+            const bool ok = evaluate(condition, deadline).value_or(false);
+            if (qEnvironmentVariableIsSet("BENCH_DEBUG")) fprintf(stderr, "DBG check %.1f ms -> %d\n", millisecondsBetween(t0, Clock::now()), ok);
+            if (ok)
                 return reportedAt;
         }
         return std::nullopt;
@@ -248,6 +251,10 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
     }
     processEventsUntilIdle();
 
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG")) {
+        window.window().preview()->page()->runJavaScript(QStringLiteral("window.__lt=[]; new PerformanceObserver(l=>{for(const e of l.getEntries()) window.__lt.push(Math.round(e.startTime)+':'+Math.round(e.duration));}).observe({type:'longtask'});"));
+        processEventsUntilIdle();
+    }
     QWidget *target = window.keyTarget();
     int neverIdle = 0;
     for (int i = 0; i < keystrokes; ++i) {
@@ -273,6 +280,11 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
             break;
         }
         run.previewMs.push_back(millisecondsBetween(pressed, *shown));
+        if (qEnvironmentVariableIsSet("BENCH_DEBUG")) {
+            bool done = false;
+            window.window().preview()->page()->runJavaScript(QStringLiteral("(function(){const r=window.__lt.join(' '); window.__lt=[]; return r;})()"), [&](const QVariant &v){ fprintf(stderr, "DBG preview %.1f longtasks %s\n", millisecondsBetween(pressed, *shown), qPrintable(v.toString())); done = true; });
+            (void)QTest::qWaitFor([&]{ return done; }, 5000);
+        }
         processEventsUntilIdle();
     }
     if (neverIdle > 0)
