@@ -8,7 +8,7 @@ namespace Postwright {
 struct BenchSettings
 {
     bool quick = false;     // smaller inputs: a smoke run, not figures to compare
-    QString postwrightPath; // the postwright executable export-site runs
+    QString postwrightPath; // the postwright executable: export-site, and the app whose memory gui measures
 };
 
 } // namespace Postwright

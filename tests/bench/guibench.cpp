@@ -3,7 +3,6 @@
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
 #include "markdown/markdownrenderer.h"
-#include "measuredchild.h"
 #include "postgenerator.h"
 #include "preview/previewview.h"
 #include "processtreememory.h"
@@ -152,10 +151,7 @@ public:
             }
             checked = m_updates;
             const Clock::time_point reportedAt = m_lastUpdateAt;
-            const auto t0 = Clock::now();
-            const bool ok = evaluate(condition, deadline).value_or(false);
-            if (qEnvironmentVariableIsSet("BENCH_DEBUG")) fprintf(stderr, "DBG check %.1f ms -> %d\n", millisecondsBetween(t0, Clock::now()), ok);
-            if (ok)
+            if (evaluate(condition, deadline).value_or(false))
                 return reportedAt;
         }
         return std::nullopt;
@@ -217,6 +213,8 @@ struct TypingRun
     std::vector<double> previewMs;   // key event until the preview shows the change
 };
 
+// Any update at all: the page has loaded.
+const QString PageIsLoaded = QStringLiteral("true");
 // Some text of the post is on the page: it has been rendered once.
 const QString PostIsShown = QStringLiteral("document.body.textContent.trim().length > 0");
 // A word found nowhere else in a generated post; what is typed follows it, so
@@ -251,10 +249,6 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
     }
     processEventsUntilIdle();
 
-    if (qEnvironmentVariableIsSet("BENCH_DEBUG")) {
-        window.window().preview()->page()->runJavaScript(QStringLiteral("window.__lt=[]; new PerformanceObserver(l=>{for(const e of l.getEntries()) window.__lt.push(Math.round(e.startTime)+':'+Math.round(e.duration));}).observe({type:'longtask'});"));
-        processEventsUntilIdle();
-    }
     QWidget *target = window.keyTarget();
     int neverIdle = 0;
     for (int i = 0; i < keystrokes; ++i) {
@@ -263,11 +257,9 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
         const int updatesBefore = window.updateCount();
         const Clock::time_point pressed = Clock::now();
         QTest::keyClick(target, character);
-        const auto keyed = Clock::now();
         if (!processEventsUntilIdle())
             ++neverIdle;
         run.keystrokeMs.push_back(millisecondsBetween(pressed, Clock::now()));
-        if (qEnvironmentVariableIsSet("BENCH_DEBUG")) fprintf(stderr, "DBG %s key %.2f drain %.2f\n", qPrintable(label), millisecondsBetween(pressed, keyed), millisecondsBetween(keyed, Clock::now()));
         // The page drops a space at the end of a line, so after a space it
         // is asked for the text before it: the first update after the key.
         const std::optional<Clock::time_point> shown =
@@ -280,11 +272,6 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
             break;
         }
         run.previewMs.push_back(millisecondsBetween(pressed, *shown));
-        if (qEnvironmentVariableIsSet("BENCH_DEBUG")) {
-            bool done = false;
-            window.window().preview()->page()->runJavaScript(QStringLiteral("(function(){const r=window.__lt.join(' '); window.__lt=[]; return r;})()"), [&](const QVariant &v){ fprintf(stderr, "DBG preview %.1f longtasks %s\n", millisecondsBetween(pressed, *shown), qPrintable(v.toString())); done = true; });
-            (void)QTest::qWaitFor([&]{ return done; }, 5000);
-        }
         processEventsUntilIdle();
     }
     if (neverIdle > 0)
@@ -300,7 +287,7 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
 std::optional<double> timeOpening(const QString &postPath, QStringList &notes)
 {
     MeasuredWindow window;
-    if (!window.show() || !window.waitForPreviewWhere(QStringLiteral("true"), 0)) {
+    if (!window.show() || !window.waitForPreviewWhere(PageIsLoaded, 0)) {
         notes << QStringLiteral("open: an empty window did not appear or its preview never loaded");
         return std::nullopt;
     }
@@ -390,14 +377,12 @@ BenchGroup benchGui(const BenchSettings &settings)
 
     // Memory first, while nothing else of the bench runs.
     std::optional<double> postwrightMb;
-    if (qEnvironmentVariableIsSet("BENCH_SKIPMEM")) {} else
     if (QFileInfo(settings.postwrightPath).isExecutable())
         postwrightMb = settledMemory(QStringLiteral("postwright"), settings.postwrightPath,
                                      {QStringLiteral(POSTWRIGHT_EXAMPLES "/site")}, work.path(), group.notes);
     else
         group.notes << QStringLiteral("no postwright executable at %1 (see --postwright)").arg(settings.postwrightPath);
     std::optional<double> ghostwriterMb;
-    if (qEnvironmentVariableIsSet("BENCH_SKIPMEM")) {} else
     if (const QString ghostwriter = QStandardPaths::findExecutable(QStringLiteral("ghostwriter")); !ghostwriter.isEmpty())
         ghostwriterMb = settledMemory(
             QStringLiteral("ghostwriter"), ghostwriter,
@@ -412,6 +397,11 @@ BenchGroup benchGui(const BenchSettings &settings)
     err << "gui: typing " << previewSamples << " characters into a 20 KB post\n";
     err.flush();
     const TypingRun small = typeIntoPost(smallPost, QStringLiteral("20 KB post"), previewSamples, group.notes);
+
+    group.notes << QStringLiteral("keystrokes: each pressed once the preview showed the one before, timed from the "
+                                  "key event until the event loop was idle (repaint included)")
+                << QStringLiteral("preview: from the key event until the page reported the update that put the "
+                                  "typed text into its DOM");
 
     err << "gui: opening a 5 MB post " << openRuns << " time(s)\n";
     err.flush();
