@@ -118,8 +118,7 @@
             });
             bridge.htmlChanged.connect((generation, html) => {
                 applyHtml(html);
-                // Two frames: the first lays the new DOM out, the second paints it.
-                requestAnimationFrame(() => requestAnimationFrame(() => bridge.contentShown(generation)));
+                bridge.contentShown(generation); // the DOM holds it; painting follows
             });
             bridge.scrollRequested.connect((line) => scrollToLine(line));
             bridge.userStyleChanged.connect((css) => {

@@ -43,9 +43,9 @@ namespace {
 
 // Small posts render on the next turn of the event loop; long ones wait for a
 // pause in typing, so a burst of keys costs one render.
-int renderDelayFor(qsizetype characters)
+int renderDelayFor(int lines)
 {
-    return characters < 64 * 1024 ? 0 : 80;
+    return lines < 1500 ? 0 : 80; // about 64 KB of prose
 }
 
 bool isMarkdownFile(const QString &path)
@@ -133,7 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_preview, &PreviewView::contentShown, this, &MainWindow::previewUpdated);
     connect(m_preview, &PreviewView::scrolledToLine, this, [this](double line) {
         m_scrollEcho.start();
-        m_editor->view()->setScrollPosition(KTextEditor::Cursor(qMax(0, int(line) - 1), 0));
+        m_lineFromPreview = qMax(0, int(line) - 1);
+        m_editor->view()->setScrollPosition(KTextEditor::Cursor(m_lineFromPreview, 0));
     });
     connect(m_postsPanel, &PostsPanel::postActivated, this, [this](const QString &path) {
         if (path != m_editor->filePath())
@@ -216,9 +217,13 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
     });
     // Scroll sync by source line, both ways; a scroll we caused is not echoed.
     m_editorConnections << connect(view, &KTextEditor::View::displayRangeChanged, this, [this] {
-        if (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200)
+        // The editor only scrolls by whole lines: where the preview put it is
+        // its echo, not a move of the reader's, and must not move the preview.
+        const int first = m_editor->view()->firstDisplayedLine();
+        if (first == m_lineFromPreview || (m_scrollEcho.isValid() && m_scrollEcho.elapsed() < 200))
             return;
-        m_preview->scrollToLine(m_editor->view()->firstDisplayedLine() + 1);
+        m_lineFromPreview = -1;
+        m_preview->scrollToLine(first + 1);
     });
     m_ui->menuFormat->clear();
     m_ui->menuFormat->addActions(editor->actions()->actions());
@@ -415,7 +420,7 @@ bool MainWindow::openPath(const QString &path)
 void MainWindow::scheduleRender()
 {
     ++m_generation;
-    m_renderTimer->start(renderDelayFor(m_editor->document()->totalCharacters()));
+    m_renderTimer->start(renderDelayFor(m_editor->document()->lines()));
 }
 
 void MainWindow::startRender()
@@ -431,8 +436,10 @@ void MainWindow::startRender()
     options.site = m_site;
     options.postPath = m_editor->filePath();
     options.imageUrl = [](const ResolvedImage &image) { return SiteSchemeHandler::fileUrl(image.filePath); };
-    m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->utf8Text(), options] {
-        return MarkdownRenderer().render(text, options);
+    // The copy of the text is all the GUI thread does; encoding and rendering
+    // happen on the worker.
+    m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->document()->text(), options] {
+        return MarkdownRenderer().render(text.toUtf8(), options);
     }));
 }
 
@@ -445,6 +452,7 @@ void MainWindow::renderFinished()
         m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
         m_words = result.words;
         m_readingMinutes = result.readingMinutes;
+        m_characters = result.characters;
         updateStatus();
     }
     if (m_renderPending || m_renderingGeneration != m_generation)
@@ -469,7 +477,7 @@ void MainWindow::updateStatus()
     const KTextEditor::Cursor cursor = m_editor->view()->cursorPosition();
     m_positionLabel->setText(tr("Ln %1, Col %2").arg(cursor.line() + 1).arg(cursor.column() + 1));
     m_countLabel->setText(tr("%n word(s)", nullptr, m_words) + QStringLiteral(" · ")
-                          + tr("%n character(s)", nullptr, m_editor->document()->totalCharacters()) + QStringLiteral(" · ")
+                          + tr("%n character(s)", nullptr, int(m_characters)) + QStringLiteral(" · ")
                           + tr("%n min read", nullptr, m_readingMinutes));
 }
 

@@ -117,7 +117,9 @@ private:
     bool m_renderPending = false;  // the text changed while a render ran
     int m_words = 0;
     int m_readingMinutes = 0;
+    qsizetype m_characters = 0; // counted by the render, off the GUI thread
     QElapsedTimer m_scrollEcho;    // since the preview scrolled the editor
+    int m_lineFromPreview = -1;    // the editor line the preview scrolled to
     QByteArray m_layoutBeforeFocus;
 };
 

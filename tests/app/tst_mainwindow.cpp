@@ -202,6 +202,8 @@ void TestMainWindow::editBelowViewportKeepsScrollAndPage()
     MainWindow window;
     QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
     PreviewView *preview = window.preview();
+    // A settled page first: images loaded (their size would shift the layout).
+    QTRY_VERIFY(evaluate(preview, QStringLiteral("Array.from(document.images).every(i => i.complete)")).toBool());
     // Mark the page and a block near the top; scroll a little down.
     evaluate(preview, QStringLiteral("window.__marker = 42; document.querySelector('h2').dataset.marker = 'kept';"
                                      "window.scrollTo(0, 300); window.scrollY"));

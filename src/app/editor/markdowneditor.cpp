@@ -18,6 +18,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     m_document->setHighlightingMode(QStringLiteral("Markdown"));
     m_view = m_document->createView(parentWidget);
     m_actions = new MarkdownActions(m_view);
+    // Prose, not code: completion popups while writing are noise, and their
+    // word scan of the whole post costs on every key of a long one. Ctrl+Space
+    // still completes on request.
+    m_view->setAutomaticInvocationEnabled(false);
     connect(m_document, &KTextEditor::Document::textChanged, this, &MarkdownEditor::textChanged);
 }
 

@@ -40,7 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
-    // The page has put the HTML of generation into its DOM and painted it.
+    // The page's DOM holds the HTML of generation (painting follows).
     void contentShown(int generation);
     // The reader scrolled the preview; line is the source line now at the top.
     void scrolledToLine(double line);

@@ -733,6 +733,15 @@ RenderResult MarkdownRenderer::render(QByteArrayView post, const RenderOptions &
 {
     RenderResult result;
     result.html = RenderPass(options, result).run(post);
+    // Characters as an editor counts them: UTF-16 units (4-byte sequences are
+    // two), line breaks not counted.
+    for (char c : post) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte == '\n' || byte == '\r')
+            continue;
+        result.characters += (byte & 0xC0) != 0x80;
+        result.characters += byte >= 0xF0;
+    }
     return result;
 }
 

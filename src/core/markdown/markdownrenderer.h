@@ -66,6 +66,7 @@ struct RenderResult
     QList<RenderWarning> warnings;
     int words = 0;
     int readingMinutes = 0;
+    qsizetype characters = 0; // of the whole post, front matter included
 };
 
 class MarkdownRenderer
