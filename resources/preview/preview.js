@@ -1,5 +1,5 @@
-// The preview page's only script. It receives rendered HTML over QWebChannel,
-// replaces only the top-level blocks that changed (so typing never reloads the
+// The preview page's only script. It receives the changed top-level blocks of
+// the rendered HTML over QWebChannel and swaps only those (so typing never reloads the
 // page, moves the scroll position or reloads an image), and keeps the preview
 // scrolled with the editor by source line (data-line), both ways.
 "use strict";
@@ -7,53 +7,57 @@
 (() => {
     let bridge = null;
     let content = null;
-    let keys = [];               // per top-level block: its HTML without data-line
+    let blocks = [];             // per top-level block of the body: the nodes its HTML made
     let ignoreScrollUntil = 0;   // after scrolling for the editor, don't echo back
 
-    const withoutLines = (html) => html.replace(/ data-line="\d+"/g, "");
+    function moveLines(element, delta) {
+        element.setAttribute("data-line", Number(element.getAttribute("data-line")) + delta);
+    }
 
-    function applyHtml(html) {
-        const template = document.createElement("template");
-        template.innerHTML = html;
-        const incoming = Array.from(template.content.children);
-        const incomingKeys = incoming.map((node) => withoutLines(node.outerHTML));
-        const current = Array.from(content.children);
-        if (current.length !== keys.length) {   // never diverge from the DOM
-            content.replaceChildren(...incoming);
-            keys = incomingKeys;
-            return;
+    // Applies one patch from the bridge: the blocks at `start` that changed
+    // are swapped for the inserted HTML, every other node stays as it is (so
+    // nothing reloads, flashes or scrolls), and kept blocks take their new
+    // source lines. Returns false when the patch does not fit what the page
+    // holds.
+    function applyBlocks(start, removed, inserted, shifts) {
+        if (removed < 0) {
+            content.replaceChildren();
+            blocks = [];
+            start = 0;
+            removed = 0;
         }
-        // Unchanged blocks at both ends stay as they are; the middle is swapped.
-        let start = 0;
-        while (start < current.length && start < incoming.length && keys[start] === incomingKeys[start])
-            ++start;
-        let endOld = current.length, endNew = incoming.length;
-        while (endOld > start && endNew > start && keys[endOld - 1] === incomingKeys[endNew - 1]) {
-            --endOld;
-            --endNew;
-        }
-        // Kept blocks may have moved lines: take the new numbers.
-        const renumber = (kept, fresh) => {
-            if (kept.getAttribute("data-line") !== fresh.getAttribute("data-line") && fresh.hasAttribute("data-line"))
-                kept.setAttribute("data-line", fresh.getAttribute("data-line"));
-            const keptInner = kept.querySelectorAll("[data-line]");
-            const freshInner = fresh.querySelectorAll("[data-line]");
-            for (let i = 0; i < keptInner.length && i < freshInner.length; ++i) {
-                const line = freshInner[i].getAttribute("data-line");
-                if (keptInner[i].getAttribute("data-line") !== line)
-                    keptInner[i].setAttribute("data-line", line);
+        if (start + removed > blocks.length)
+            return false;
+        let anchor = null;
+        for (let k = start + removed; k < blocks.length && !anchor; ++k)
+            anchor = blocks[k].length ? blocks[k][0] : null;
+        for (let k = start; k < start + removed; ++k)
+            for (const node of blocks[k])
+                node.remove();
+        const fragment = document.createDocumentFragment();
+        const fresh = inserted.map((html) => {
+            const template = document.createElement("template");
+            template.innerHTML = html;
+            const nodes = Array.from(template.content.childNodes);
+            fragment.append(...nodes);
+            return nodes;
+        });
+        content.insertBefore(fragment, anchor);
+        blocks = blocks.slice(0, start).concat(fresh, blocks.slice(start + removed));
+        for (let s = 0; s + 2 < shifts.length; s += 3) {
+            const [first, count, delta] = [shifts[s], shifts[s + 1], shifts[s + 2]];
+            for (let k = first; k < first + count && k < blocks.length; ++k) {
+                for (const node of blocks[k]) {
+                    if (node.nodeType !== Node.ELEMENT_NODE)
+                        continue;
+                    if (node.hasAttribute("data-line"))
+                        moveLines(node, delta);
+                    for (const inner of node.querySelectorAll("[data-line]"))
+                        moveLines(inner, delta);
+                }
             }
-        };
-        for (let i = 0; i < start; ++i)
-            renumber(current[i], incoming[i]);
-        for (let i = 0; i < current.length - endOld; ++i)
-            renumber(current[endOld + i], incoming[endNew + i]);
-        const anchor = endOld < current.length ? current[endOld] : null;
-        for (let i = start; i < endOld; ++i)
-            current[i].remove();
-        for (let i = start; i < endNew; ++i)
-            content.insertBefore(incoming[i], anchor);
-        keys = incomingKeys;
+        }
+        return true;
     }
 
     // The elements that carry source lines, in document order.
@@ -107,7 +111,7 @@
         return previous ? previous.line : 1;
     }
 
-    window.postwright = { scrollToLine, lineAtTop, applyHtml };
+    window.postwright = { scrollToLine, lineAtTop };
 
     window.addEventListener("DOMContentLoaded", () => {
         content = document.getElementById("content");
@@ -116,9 +120,11 @@
             bridge.codeStyleChanged.connect((css) => {
                 document.getElementById("code-style").textContent = css;
             });
-            bridge.htmlChanged.connect((generation, html) => {
-                applyHtml(html);
-                bridge.contentShown(generation); // the DOM holds it; painting follows
+            bridge.blocksChanged.connect((generation, start, removed, inserted, shifts) => {
+                if (applyBlocks(start, removed, inserted, shifts))
+                    bridge.contentShown(generation); // the DOM holds it; painting follows
+                else
+                    bridge.pageReady(); // out of step: start over with every block
             });
             bridge.scrollRequested.connect((line) => scrollToLine(line));
             bridge.userStyleChanged.connect((css) => {

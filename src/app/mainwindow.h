@@ -2,6 +2,7 @@
 // The writing window: the Markdown buffer beside the live preview, with the
 // site's posts and the post's outline in docks.
 
+#include "markdown/htmlblocks.h"
 #include "markdown/markdownrenderer.h"
 #include "site/site.h"
 
@@ -28,6 +29,14 @@ class OutlinePanel;
 class PostsPanel;
 class PreviewView;
 class Settings;
+
+// A render for the preview, its body already cut into blocks on the worker.
+struct PreviewRender
+{
+    RenderResult result;
+    QList<HtmlBlock> blocks;
+    double milliseconds = 0; // on the worker
+};
 
 class MainWindow : public QMainWindow
 {
@@ -111,10 +120,11 @@ private:
     QLabel *m_countLabel;
     Site m_site;
     QTimer *m_renderTimer;
-    QFutureWatcher<RenderResult> *m_renderWatcher;
+    QFutureWatcher<PreviewRender> *m_renderWatcher;
     int m_generation = 0;          // of the newest text
     int m_renderingGeneration = 0; // of the render under way
     bool m_renderPending = false;  // the text changed while a render ran
+    double m_lastRenderMs = 0;     // sets the pause before the next
     int m_words = 0;
     int m_readingMinutes = 0;
     qsizetype m_characters = 0; // counted by the render, off the GUI thread

@@ -35,6 +35,7 @@
 #include <QTest>
 
 #include "testfiles.h"
+#include <functional>
 #include <QWebEnginePage>
 
 using namespace Postwright;
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void previewShowsRenderedPostWithoutFrontMatter();
     void typingUpdatesPreview();
     void editBelowViewportKeepsScrollAndPage();
+    void patchedPreviewEqualsAFreshOne();
     void siteImagesLoadThroughTheScheme();
     void pathsOutsideTheSiteAreRefused();
     void editorScrollMovesPreview();
@@ -227,6 +229,51 @@ void TestMainWindow::editBelowViewportKeepsScrollAndPage()
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h2').dataset.marker")).toString(), QStringLiteral("kept"));
     const int h2Line = evaluate(preview, QStringLiteral("Number(document.querySelector('h2').getAttribute('data-line'))")).toInt();
     QCOMPARE(h2Line, doc->text().left(doc->text().indexOf(u"## Section 1\n")).count(u'\n') + 1);
+    doc->setModified(false);
+}
+
+void TestMainWindow::patchedPreviewEqualsAFreshOne()
+{
+    // Edits of every kind reach the page as block patches; the body they leave
+    // must be the one a freshly loaded page shows for the same text.
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
+    PreviewView *preview = window.preview();
+    KTextEditor::Document *doc = window.editor()->document();
+    const auto lineOf = [doc](const QString &text) { return int(doc->text().left(doc->text().indexOf(text)).count(u'\n')); };
+    const QString body = QStringLiteral("document.getElementById('content').innerHTML");
+    evaluate(preview, QStringLiteral("window.__marker = 1"));
+
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    const QList<std::function<void()>> edits{
+        [&] { doc->insertText({4, 0}, QStringLiteral("Above everything.\n\n")); },
+        [&] { doc->insertText({lineOf(QStringLiteral("Paragraph 70 ")), 0}, QStringLiteral("**Bold** start ")); },
+        [&] { doc->removeLine(lineOf(QStringLiteral("## Section 30\n"))); },
+        [&] { doc->insertText({lineOf(QStringLiteral("## Section 90\n")), 0}, QStringLiteral("```cpp\nint x = 1;\n```\n\n")); },
+        [&] { doc->insertText({lineOf(QStringLiteral("## Section 100\n")), 0}, QStringLiteral("<div class=\"note\">\n\n")); },
+        [&] { doc->insertText({lineOf(QStringLiteral("## Section 104\n")), 0}, QStringLiteral("</div>\n\n")); },
+        [&] { doc->insertText({lineOf(QStringLiteral("## Section 120\n")), 0}, QStringLiteral("- a\n- b\n\n\n")); },
+        [&] { doc->removeText(KTextEditor::Range(lineOf(QStringLiteral("## Section 140\n")), 0,
+                                                 lineOf(QStringLiteral("## Section 143\n")), 0)); },
+    };
+    for (const auto &edit : edits) {
+        const int before = updated.count();
+        edit();
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() > before, 20000);
+    }
+    QVERIFY(updated.count() >= edits.size());
+    const QString patched = evaluate(preview, body).toString();
+    QVERIFY(patched.contains(QStringLiteral("Above everything.")));
+    QVERIFY(patched.contains(QStringLiteral("<div class=\"note\">")));
+    QVERIFY(!patched.contains(QStringLiteral("Section 141<")));
+    QCOMPARE(evaluate(preview, QStringLiteral("window.__marker")).toInt(), 1); // patched, never reloaded
+
+    QSignalSpy shown(preview, &PreviewView::contentShown);
+    preview->reload();
+    QVERIFY(shown.wait(20000));
+    QTRY_VERIFY(evaluate(preview, QStringLiteral("window.__marker === undefined")).toBool());
+    QCOMPARE(evaluate(preview, body).toString(), patched);
     doc->setModified(false);
 }
 
@@ -580,6 +627,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     SiteSchemeHandler::registerScheme();
     QApplication app(argc, argv);
+    Application::chooseCompositing(); // as the editor does
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,8 +1,10 @@
 #pragma once
-// The object the preview page talks to over QWebChannel: it pushes rendered
-// HTML to the page and hears back when the page has shown it.
+// The object the preview page talks to over QWebChannel: it pushes the
+// changed blocks of the rendered HTML to the page and hears back when the page has shown it.
 
+#include <QJsonArray>
 #include <QObject>
+#include <QStringList>
 
 namespace Postwright {
 
@@ -18,8 +20,10 @@ public:
     Q_INVOKABLE void previewScrolled(double line);
 
 Q_SIGNALS:
-    // To the page: replace the shown body with html.
-    void htmlChanged(int generation, const QString &html);
+    // To the page: remove `removed` top-level blocks at `start` (all of them
+    // when removed < 0) and insert `inserted` there; then move the data-lines
+    // of kept blocks by the triples (first block, count, delta) in shifts.
+    void blocksChanged(int generation, int start, int removed, const QStringList &inserted, const QJsonArray &shifts);
     // To the page: the CSS for highlighted code.
     void codeStyleChanged(const QString &css);
     // To the page: the user's own stylesheet (the blog theme's), or "".

@@ -40,10 +40,12 @@ PreviewView::PreviewView(QWidget *parent)
         Q_EMIT m_bridge->codeStyleChanged(QString::fromUtf8(MarkdownRenderer::codeStyleSheet()));
         followPalette();
         sendUserStyle();
-        if (m_pendingGeneration >= 0)
-            Q_EMIT m_bridge->htmlChanged(m_pendingGeneration, m_pendingHtml);
-        m_pendingHtml.clear();
+        // A page that (re)loads holds nothing: it gets every block.
+        m_pageBlocks.clear();
+        if (m_generation >= 0)
+            sendBlocks({});
     });
+    connect(page(), &QWebEnginePage::loadStarted, this, [this] { m_pageReady = false; });
     connect(m_bridge, &PreviewBridge::contentShownReceived, this, [this](int generation) {
         m_shownGeneration = generation;
         Q_EMIT contentShown(generation);
@@ -119,14 +121,35 @@ void PreviewView::scrollToLine(double line)
         Q_EMIT m_bridge->scrollRequested(line);
 }
 
-void PreviewView::showHtml(int generation, const QString &html)
+void PreviewView::showHtml(int generation, const QByteArray &html)
 {
-    if (!m_pageReady) {
-        m_pendingGeneration = generation;
-        m_pendingHtml = html;
-        return;
-    }
-    Q_EMIT m_bridge->htmlChanged(generation, html);
+    showHtml(generation, html, HtmlBlocks::split(html));
+}
+
+void PreviewView::showHtml(int generation, const QByteArray &html, const QList<HtmlBlock> &blocks)
+{
+    m_generation = generation;
+    m_html = html;
+    m_blocks = blocks;
+    if (m_pageReady)
+        sendBlocks(m_pageBlocks);
+}
+
+void PreviewView::sendBlocks(const QList<HtmlBlock> &shown)
+{
+    BlockPatch patch = HtmlBlocks::diff(shown, m_blocks);
+    const bool everything = shown.isEmpty();
+    if (everything)
+        patch = {0, 0, int(m_blocks.size()), {}};
+    QStringList inserted;
+    inserted.reserve(patch.inserted);
+    for (int k = patch.start; k < patch.start + patch.inserted; ++k)
+        inserted.append(QString::fromUtf8(QByteArrayView(m_html).sliced(m_blocks[k].offset, m_blocks[k].length)));
+    QJsonArray shifts;
+    for (const LineShift &shift : std::as_const(patch.shifts))
+        shifts << shift.first << shift.count << shift.delta;
+    m_pageBlocks = m_blocks;
+    Q_EMIT m_bridge->blocksChanged(m_generation, patch.start, everything ? -1 : patch.removed, inserted, shifts);
 }
 
 } // namespace Postwright

@@ -2,6 +2,8 @@
 // The live preview: a WebEngine page from the resources that receives rendered
 // HTML over QWebChannel instead of being reloaded.
 
+#include "markdown/htmlblocks.h"
+
 #include <QWebEngineView>
 
 class QFileSystemWatcher;
@@ -20,8 +22,11 @@ public:
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
 
-    // Shows html (a body fragment); generation identifies it in contentShown().
-    void showHtml(int generation, const QString &html);
+    // Shows html (a body fragment, UTF-8) cut into blocks by HtmlBlocks::split;
+    // only the blocks that differ from the shown ones travel to the page.
+    // generation identifies it in contentShown().
+    void showHtml(int generation, const QByteArray &html, const QList<HtmlBlock> &blocks);
+    void showHtml(int generation, const QByteArray &html);
     int shownGeneration() const { return m_shownGeneration; }
 
     // Which files the page may load: the site's, and the post's folder.
@@ -48,6 +53,7 @@ Q_SIGNALS:
 private:
     void followPalette();
     void sendUserStyle();
+    void sendBlocks(const QList<HtmlBlock> &shown);
 
     SiteSchemeHandler *m_scheme;
     QFileSystemWatcher *m_styleWatcher;
@@ -55,8 +61,11 @@ private:
     PreviewBridge *m_bridge;
     QWebChannel *m_channel;
     bool m_pageReady = false;
-    int m_pendingGeneration = -1;
-    QString m_pendingHtml;
+    // The latest body and its blocks, and the blocks the page holds.
+    int m_generation = -1;
+    QByteArray m_html;
+    QList<HtmlBlock> m_blocks;
+    QList<HtmlBlock> m_pageBlocks;
     int m_shownGeneration = -1;
 };
 
