@@ -8,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 #include <QPalette>
 #include <QStyle>
 
@@ -46,11 +49,37 @@ void applyDarkPalette()
     QApplication::setPalette(p);
 }
 
+// Whether OpenGL here draws on the CPU, or is missing.
+bool openGLIsSoftware()
+{
+    QOpenGLContext context;
+    QOffscreenSurface surface;
+    surface.setFormat(context.format());
+    surface.create();
+    if (!context.create() || !surface.isValid() || !context.makeCurrent(&surface))
+        return true;
+    const auto *name = reinterpret_cast<const char *>(context.functions()->glGetString(GL_RENDERER));
+    const QByteArray renderer = name ? QByteArray(name).toLower() : QByteArray();
+    context.doneCurrent();
+    return renderer.isEmpty() || renderer.contains("llvmpipe") || renderer.contains("softpipe")
+           || renderer.contains("swiftshader") || renderer.contains("software rasterizer");
+}
+
 } // namespace
 
 void initResources()
 {
     initPostwrightResources();
+}
+
+bool chooseCompositing()
+{
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QMLSCENE_DEVICE"))
+        return qgetenv("QT_QUICK_BACKEND") == "software";
+    if (!openGLIsSoftware())
+        return false;
+    qputenv("QT_QUICK_BACKEND", "software");
+    return true;
 }
 
 int runEditor(int argc, char *argv[])
@@ -59,6 +88,7 @@ int runEditor(int argc, char *argv[])
     SiteSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     initResources();
+    chooseCompositing();
     setUpApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Postwright"));
     QApplication::setDesktopFileName(QStringLiteral("org.postwright.Postwright"));

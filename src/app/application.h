@@ -9,4 +9,11 @@ int runEditor(int argc, char *argv[]);
 // The app's resources (preview page, icons) live in a static library.
 void initResources();
 
+// Where OpenGL is only emulated in software (llvmpipe in a VM, Xvfb, a remote
+// desktop), composites the preview with Qt Quick's software renderer: it
+// costs a keystroke a few milliseconds instead of tens. Call after the
+// QApplication exists and before the first window; QT_QUICK_BACKEND, when
+// set, wins. Returns whether it chose the software renderer.
+bool chooseCompositing();
+
 } // namespace Postwright::Application

@@ -37,15 +37,20 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Postwright {
 
 namespace {
 
-// Small posts render on the next turn of the event loop; long ones wait for a
-// pause in typing, so a burst of keys costs one render.
-int renderDelayFor(int lines)
+// A post that renders within a frame renders on the next turn of the event
+// loop. A longer one waits for a pause in typing of a quarter of its last
+// render (at most 50 ms), so key repeat costs one render per burst rather
+// than one per key, while a single key still shows soon. Keys that arrive
+// during a render are coalesced into the next one anyway.
+int renderDelayFor(double lastRenderMs)
 {
-    return lines < 1500 ? 0 : 80; // about 64 KB of prose
+    return lastRenderMs < 16 ? 0 : std::min(50, int(lastRenderMs / 4));
 }
 
 bool isMarkdownFile(const QString &path)
@@ -62,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(std::make_unique<Settings>())
     , m_renderTimer(new QTimer(this))
-    , m_renderWatcher(new QFutureWatcher<RenderResult>(this))
+    , m_renderWatcher(new QFutureWatcher<PreviewRender>(this))
 {
     m_ui->setupUi(this);
     // The editor side: a tab per open post above their views.
@@ -129,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_renderTimer->setSingleShot(true);
     connect(m_renderTimer, &QTimer::timeout, this, &MainWindow::startRender);
-    connect(m_renderWatcher, &QFutureWatcher<RenderResult>::finished, this, &MainWindow::renderFinished);
+    connect(m_renderWatcher, &QFutureWatcher<PreviewRender>::finished, this, &MainWindow::renderFinished);
     connect(m_preview, &PreviewView::contentShown, this, &MainWindow::previewUpdated);
     connect(m_preview, &PreviewView::scrolledToLine, this, [this](double line) {
         m_scrollEcho.start();
@@ -420,7 +425,7 @@ bool MainWindow::openPath(const QString &path)
 void MainWindow::scheduleRender()
 {
     ++m_generation;
-    m_renderTimer->start(renderDelayFor(m_editor->document()->lines()));
+    m_renderTimer->start(renderDelayFor(m_lastRenderMs));
 }
 
 void MainWindow::startRender()
@@ -439,15 +444,22 @@ void MainWindow::startRender()
     // The copy of the text is all the GUI thread does; encoding and rendering
     // happen on the worker.
     m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->document()->text(), options] {
-        return MarkdownRenderer().render(text.toUtf8(), options);
+        QElapsedTimer clock;
+        clock.start();
+        PreviewRender render{MarkdownRenderer().render(text.toUtf8(), options), {}, 0};
+        render.blocks = HtmlBlocks::split(render.result.html);
+        render.milliseconds = clock.nsecsElapsed() / 1e6;
+        return render;
     }));
 }
 
 void MainWindow::renderFinished()
 {
     if (m_renderingGeneration == m_generation) {
-        const RenderResult result = m_renderWatcher->result();
-        m_preview->showHtml(m_renderingGeneration, QString::fromUtf8(result.html));
+        const PreviewRender render = m_renderWatcher->result();
+        const RenderResult &result = render.result;
+        m_lastRenderMs = render.milliseconds;
+        m_preview->showHtml(m_renderingGeneration, result.html, render.blocks);
         m_outlinePanel->setOutline(result.outline);
         m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
         m_words = result.words;

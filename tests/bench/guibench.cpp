@@ -359,6 +359,10 @@ BenchGroup benchGui(const BenchSettings &settings)
                            .arg(keystrokes)
                            .arg(previewSamples)
                            .arg(openRuns);
+    group.notes << (qgetenv("QT_QUICK_BACKEND") == "software"
+                        ? QStringLiteral("compositing: Qt Quick's software renderer (OpenGL here is emulated on the CPU); "
+                                         "ghostwriter's memory is measured with it too")
+                        : QStringLiteral("compositing: OpenGL"));
     // Editor settings and caches go to a test folder, not the user's.
     QStandardPaths::setTestModeEnabled(true);
     QTextStream err(stderr);

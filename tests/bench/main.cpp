@@ -59,6 +59,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool
     SiteSchemeHandler::registerScheme();
     auto app = std::make_unique<QApplication>(argc, argv);
     Application::initResources();
+    Application::chooseCompositing(); // as the editor does
     return app;
 }
 
