@@ -122,6 +122,7 @@ int runEditor(int argc, char *argv[])
         window.openPath(QDir::current().absoluteFilePath(paths.first()));
     else
         window.reopenLastSession();
+    window.recoverUntitled(); // texts that never had a file, left by a crash
     if (parser.isSet(screenshotOption))
         window.saveScreenshotWhenRendered(QDir::current().absoluteFilePath(parser.value(screenshotOption)));
     window.show();

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "document/postfile.h"
 #include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
+#include "editor/untitledstore.h"
 #include "export/exporter.h"
 #include "panels/outlinepanel.h"
 #include "panels/postspanel.h"
@@ -14,6 +16,7 @@
 
 #include <KActionCollection>
 #include <KTextEditor/Document>
+#include <KTextEditor/Message>
 #include <KTextEditor/View>
 
 #include <QApplication>
@@ -28,6 +31,8 @@
 #include <QLineEdit>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTextDocumentFragment>
@@ -68,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settings(std::make_unique<Settings>())
     , m_renderTimer(new QTimer(this))
     , m_renderWatcher(new QFutureWatcher<PreviewRender>(this))
+    , m_untitled(new UntitledStore(this))
 {
     m_ui->setupUi(this);
     // The editor side: a tab per open post above their views.
@@ -102,7 +108,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNewPost, &QAction::triggered, this, &MainWindow::newPostDialog);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_ui->actionOpenSite, &QAction::triggered, this, &MainWindow::openSiteDialog);
-    connect(m_ui->actionSave, &QAction::triggered, this, [this] { m_editor->document()->documentSave(); });
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    // Swap-file recovery from the keyboard too (KTextEditor's bar has buttons only).
+    m_recoverAction = new QAction(tr("&Recover Unsaved Changes"), this);
+    m_recoverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_recoverAction->setToolTip(tr("Restore the edits this post had when Postwright last stopped without saving them"));
+    m_discardRecoveryAction = new QAction(tr("&Discard Unsaved Changes from Last Time"), this);
+    m_ui->menuFile->insertActions(m_ui->actionQuit, {m_recoverAction, m_discardRecoveryAction});
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_recoverAction, &QAction::triggered, this, [this] {
+        if (m_editor->document()->isDataRecoveryAvailable())
+            m_editor->document()->recoverData();
+        updateRecoveryActions();
+    });
+    connect(m_discardRecoveryAction, &QAction::triggered, this, [this] {
+        if (m_editor->document()->isDataRecoveryAvailable())
+            m_editor->document()->discardDataRecovery();
+        updateRecoveryActions();
+    });
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::updateRecoveryActions);
     m_ui->actionCloseTab->setShortcut(QKeySequence::Close);
     m_ui->actionNextTab->setShortcut(QKeySequence::NextChild);
     m_ui->actionPreviousTab->setShortcut(QKeySequence::PreviousChild);
@@ -181,6 +205,16 @@ MarkdownEditor *MainWindow::addEditor()
     };
     connect(editor->document(), &KTextEditor::Document::modifiedChanged, this, changed);
     connect(editor->document(), &KTextEditor::Document::documentUrlChanged, this, changed);
+    connect(editor->document(), &KTextEditor::Document::documentUrlChanged, this, &MainWindow::updateRecoveryActions);
+    connect(editor, &MarkdownEditor::saveAsRequested, this, [this, editor] {
+        setCurrentEditor(editor);
+        saveAs();
+    });
+    connect(editor, &MarkdownEditor::previewResumed, this, [this, editor] {
+        if (editor == m_editor)
+            scheduleRender();
+    });
+    m_untitled->track(editor);
     return editor;
 }
 
@@ -256,7 +290,7 @@ bool MainWindow::closeTab(int index)
     if (index < 0 || index >= m_editors.size())
         return false;
     MarkdownEditor *editor = m_editors[index];
-    if (!editor->document()->queryClose())
+    if (!settleUnsaved({editor}))
         return false;
     if (m_editors.size() == 1) {
         // The last tab stays, empty: the window always has an editor.
@@ -357,11 +391,9 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (MarkdownEditor *editor : std::as_const(m_editors)) {
-        if (!editor->document()->queryClose()) {
-            event->ignore();
-            return;
-        }
+    if (!settleUnsaved(m_editors)) {
+        event->ignore();
+        return;
     }
     saveLayout();
     event->accept();
@@ -405,10 +437,14 @@ bool MainWindow::openPath(const QString &path)
         }
     }
     MarkdownEditor *editor = m_editor && m_editor->isPristine() ? m_editor : addEditor();
-    if (!editor->openFile(post)) {
-        statusBar()->showMessage(tr("Could not open %1").arg(post));
+    QString error;
+    if (!editor->openFile(post, &error)) {
+        // Refused (not text, unreadable): said where the user looks, nothing opened.
         if (editor != m_editor)
             closeTab(int(m_editors.indexOf(editor)));
+        const QString message = tr("%1 was not opened: %2").arg(QFileInfo(post).fileName(), error);
+        statusBar()->showMessage(message);
+        m_editor->showBar(message, KTextEditor::Message::Error);
         return false;
     }
     updateTabText(editor);
@@ -425,6 +461,8 @@ bool MainWindow::openPath(const QString &path)
 void MainWindow::scheduleRender()
 {
     ++m_generation;
+    if (m_editor->isPreviewPaused())
+        return;
     m_renderTimer->start(renderDelayFor(m_lastRenderMs));
 }
 
@@ -596,12 +634,96 @@ void MainWindow::openSiteDialog()
         openPath(path);
 }
 
-void MainWindow::saveAs()
+bool MainWindow::save()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_editor->filePath(),
-                                                      tr("Markdown posts (*.md *.markdown)"));
-    if (!path.isEmpty())
-        m_editor->document()->saveAs(QUrl::fromLocalFile(path));
+    return m_editor->save();
+}
+
+bool MainWindow::saveAs()
+{
+    const QString start = m_editor->filePath().isEmpty() ? m_site.rootPath() : m_editor->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), start, tr("Markdown posts (*.md *.markdown)"));
+    if (path.isEmpty())
+        return false;
+    const QString why = PostFile::whyNotWritable(path);
+    if (why.isEmpty() && m_editor->document()->saveAs(QUrl::fromLocalFile(path)))
+        return true;
+    m_editor->showBar(tr("%1 was not saved: %2").arg(QFileInfo(path).fileName(), why.isEmpty() ? tr("writing the file failed.") : why),
+                      KTextEditor::Message::Error);
+    return false;
+}
+
+void MainWindow::updateRecoveryActions()
+{
+    const bool available = m_editor && m_editor->document()->isDataRecoveryAvailable();
+    m_recoverAction->setEnabled(available);
+    m_discardRecoveryAction->setEnabled(available);
+}
+
+int MainWindow::recoverUntitled()
+{
+    int recovered = 0;
+    for (const QString &stored : m_untitled->leftOver()) {
+        QFile file(stored);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        const QDateTime when = QFileInfo(stored).lastModified();
+        MarkdownEditor *editor = m_editor && m_editor->isPristine() ? m_editor : addEditor();
+        m_untitled->track(editor, stored); // it stays stored until saved or discarded
+        editor->document()->setText(text);
+        auto *discard = new QAction(tr("Discard"), editor);
+        connect(discard, &QAction::triggered, this, [this, editor] {
+            m_untitled->forget(editor);
+            editor->document()->clear();
+            editor->document()->setModified(false);
+        });
+        editor->showBar(tr("Recovered text that was never saved, as it was at %1. Save it to keep it.")
+                            .arg(QLocale().toString(when, QLocale::ShortFormat)),
+                        KTextEditor::Message::Warning, {discard});
+        updateTabText(editor);
+        setCurrentEditor(editor);
+        ++recovered;
+    }
+    return recovered;
+}
+
+bool MainWindow::settleUnsaved(const QList<MarkdownEditor *> &editors)
+{
+    QList<MarkdownEditor *> unsaved;
+    for (MarkdownEditor *editor : editors)
+        if (editor->document()->isModified())
+            unsaved.append(editor);
+    if (unsaved.isEmpty())
+        return true;
+    QStringList names;
+    for (MarkdownEditor *editor : std::as_const(unsaved))
+        names.append(QStringLiteral("<li>%1</li>").arg((editor->filePath().isEmpty() ? tr("Untitled") : editor->filePath()).toHtmlEscaped()));
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("<p>These posts have changes that are not saved:</p><ul>%1</ul>").arg(names.join(QString())),
+                    QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::SaveAll);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    switch (box.exec()) {
+    case QMessageBox::SaveAll:
+        for (MarkdownEditor *editor : std::as_const(unsaved)) {
+            setCurrentEditor(editor);
+            if (!(editor->filePath().isEmpty() ? saveAs() : save()))
+                return false;
+        }
+        return true;
+    case QMessageBox::Discard:
+        for (MarkdownEditor *editor : std::as_const(unsaved)) {
+            // Closed unmodified: KTextEditor removes its swap file; the
+            // untitled store forgets the text.
+            m_untitled->forget(editor);
+            editor->document()->setModified(false);
+            editor->document()->closeUrl();
+        }
+        return true;
+    default:
+        return false;
+    }
 }
 
 QByteArray MainWindow::fragmentHtml() const

@@ -28,6 +28,7 @@ class MarkdownEditor;
 class OutlinePanel;
 class PostsPanel;
 class PreviewView;
+class UntitledStore;
 class Settings;
 
 // A render for the preview, its body already cut into blocks on the worker.
@@ -52,6 +53,11 @@ public:
     QString createPost(const QString &title);
     // Opens the files open when the editor last closed; false if there were none.
     bool reopenLastSession();
+    // Opens, in tabs, the untitled texts an earlier run left unsaved (it
+    // crashed or was killed); returns how many.
+    int recoverUntitled();
+    // Saves the current post; false when it was not saved (a bar says why).
+    bool save();
     // Saves a picture of the whole window once the preview shows the current
     // text, then quits the application (status 0, or 1 if saving failed).
     void saveScreenshotWhenRendered(const QString &path);
@@ -96,7 +102,10 @@ private:
     void newPostDialog();
     void openFileDialog();
     void openSiteDialog();
-    void saveAs();
+    bool saveAs();
+    // Asks what to do with unsaved posts, naming them; false: cancelled.
+    bool settleUnsaved(const QList<MarkdownEditor *> &editors);
+    void updateRecoveryActions();
     void exportHtml(bool embedImages, bool fragment);
     void copyAsHtml();
     void jumpToLine(int line);
@@ -121,6 +130,9 @@ private:
     Site m_site;
     QTimer *m_renderTimer;
     QFutureWatcher<PreviewRender> *m_renderWatcher;
+    UntitledStore *m_untitled;
+    QAction *m_recoverAction = nullptr;
+    QAction *m_discardRecoveryAction = nullptr;
     int m_generation = 0;          // of the newest text
     int m_renderingGeneration = 0; // of the render under way
     bool m_renderPending = false;  // the text changed while a render ran

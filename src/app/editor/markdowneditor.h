@@ -1,11 +1,14 @@
 #pragma once
 // The Markdown buffer: one KTextEditor document (Kate's editor component) and
-// its view. Encodings, swap files, search and spell check come from there.
+// its view. Encodings, swap files, search and spell check come from there;
+// this class adds what a post needs on top: refusing files that are not text,
+// saving only where a save can succeed, and following changes on disk.
+
+#include <KTextEditor/Document>
 
 #include <QObject>
 
 namespace KTextEditor {
-class Document;
 class View;
 } // namespace KTextEditor
 
@@ -27,17 +30,43 @@ public:
     // No file, no text, no edits: a tab that may be reused for the next post.
     bool isPristine() const;
 
-    bool openFile(const QString &path);
+    // Opens path unless it is not text; *error then says why.
+    bool openFile(const QString &path, QString *error = nullptr);
     QString filePath() const;
     QByteArray utf8Text() const;
 
+    struct SaveCheck
+    {
+        bool ok = true;
+        QString message;
+    };
+    // Whether a save to the document's file can succeed, before trying.
+    SaveCheck checkSave() const;
+    // Saves to the document's file; when that cannot or did not work, the
+    // buffer stays modified, a bar says why and offers Save As. Untitled
+    // buffers ask for a name through saveAsRequested().
+    bool save();
+
+    // A post over 20 MB opens with its preview paused until asked for.
+    bool isPreviewPaused() const { return m_previewPaused; }
+
+    // Shows a bar above the text (KTextEditor's message bar).
+    void showBar(const QString &text, int type, const QList<QAction *> &actions = {});
+
 Q_SIGNALS:
     void textChanged();
+    void saveAsRequested();
+    void previewResumed();
 
 private:
+    void fileChangedOnDisk(bool modified, KTextEditor::Document::ModifiedOnDiskReason reason);
+    void reloadKeepingView();
+    void showDiffWithDisk();
+
     KTextEditor::Document *m_document;
     KTextEditor::View *m_view;
     MarkdownActions *m_actions;
+    bool m_previewPaused = false;
 };
 
 } // namespace Postwright

@@ -1,0 +1,49 @@
+#include "editorcomponent.h"
+
+#include <KConfigGroup>
+#include <KSharedConfig>
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Postwright::EditorComponent {
+
+namespace {
+
+// KateDocumentConfig's swap file modes; 2 keeps them in "Swap Directory".
+constexpr int SwapFilesInDirectory = 2;
+
+} // namespace
+
+QString swapDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/swap");
+}
+
+void configure()
+{
+    static bool configured = false;
+    if (configured)
+        return;
+    configured = true;
+    QDir().mkpath(swapDirectory());
+    // The editor component reads the application's configuration
+    // (postwrightrc), filling it from Kate's katepartrc while it has no
+    // "KTextEditor Editor" group. Entries written without the Persistent
+    // flag hold for this process only: what the user set stays as it was.
+    const KSharedConfigPtr config = KSharedConfig::openConfig();
+    const KConfigBase::WriteConfigFlags inMemory = {};
+    KConfigGroup editor(config, QStringLiteral("KTextEditor Editor"));
+    if (!editor.exists())
+        editor.writeEntry("Postwright Defaults", true, inMemory); // Kate's settings are not ours to copy
+    KConfigGroup group(config, QStringLiteral("KTextEditor Document"));
+    // A save changes only what was edited: Markdown's two trailing spaces
+    // are a line break, and a file without a final newline keeps it so.
+    group.writeEntry("Remove Spaces", 0, inMemory);
+    group.writeEntry("Newline at End of File", false, inMemory);
+    group.writeEntry("Swap File Mode", SwapFilesInDirectory, inMemory);
+    group.writeEntry("Swap Directory", swapDirectory(), inMemory);
+    group.writeEntry("Swap Sync Interval", SwapSyncSeconds, inMemory);
+}
+
+} // namespace Postwright::EditorComponent
