@@ -1,33 +1,33 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>Postwright::Application</name>
-        <message>
-            <source>A post or a site folder to open.</source>
-            <translation>Ein Beitrag oder ein Seitenordner, der geöffnet werden soll.</translation>
-        </message>
-        <message>
-            <source>Save a screenshot of the window once the preview has rendered, then quit.</source>
-            <translation>Ein Bildschirmfoto des Fensters speichern, sobald die Vorschau dargestellt ist, und beenden.</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <source>Use the light or the dark colour scheme instead of the desktop's.</source>
-            <translation>Das helle oder das dunkle Farbschema statt dem des Desktops verwenden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::CommandLine</name>
-        <message>
-            <source>Export a post as a standalone HTML page or fragment</source>
-            <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren</translation>
-        </message>
-        <message>
-            <source>Usage: postwright [OPTIONS] [FILE | SITE]
+<context>
+    <name>Postwright::Application</name>
+    <message>
+        <source>A post or a site folder to open.</source>
+        <translation>Ein Beitrag oder ein Seitenordner, der geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window once the preview has rendered, then quit.</source>
+        <translation>Ein Bildschirmfoto des Fensters speichern, sobald die Vorschau dargestellt ist, und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Use the light or the dark colour scheme instead of the desktop&apos;s.</source>
+        <translation>Das helle oder das dunkle Farbschema statt dem des Desktops verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::CommandLine</name>
+    <message>
+        <source>Export a post as a standalone HTML page or fragment</source>
+        <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren</translation>
+    </message>
+    <message>
+        <source>Usage: postwright [OPTIONS] [FILE | SITE]
        postwright COMMAND [OPTIONS] ARGS...
 
 Without a command, opens the editor on a post or a site folder.
@@ -40,7 +40,7 @@ Options:
 
 Commands:
 </source>
-            <translation>Aufruf: postwright [OPTIONEN] [DATEI | SEITE]
+        <translation>Aufruf: postwright [OPTIONEN] [DATEI | SEITE]
         postwright BEFEHL [OPTIONEN] ARGUMENTE...
 
 Ohne Befehl öffnet sich der Editor mit einem Beitrag oder einem Seitenordner.
@@ -53,576 +53,733 @@ Optionen:
 
 Befehle:
 </translation>
-        </message>
-        <message>
-            <source>Run 'postwright COMMAND --help' for a command's options.</source>
-            <translation>Mit 'postwright BEFEHL --help' werden die Optionen eines Befehls angezeigt.</translation>
-        </message>
-        <message>
-            <source>Export every post of a site as HTML pages, in parallel</source>
-            <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::ExportCommand</name>
-        <message>
-            <source>Export a post as a standalone HTML page or fragment.</source>
-            <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren.</translation>
-        </message>
-        <message>
-            <source>The Markdown post to export.</source>
-            <translation>Der zu exportierende Markdown-Beitrag.</translation>
-        </message>
-        <message>
-            <source>Write to FILE ('-' for standard output).</source>
-            <translation>In DATEI schreiben ('-' für die Standardausgabe).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <source>expected exactly one post; see --help</source>
-            <translation>genau ein Beitrag erwartet; siehe --help</translation>
-        </message>
-        <message>
-            <source>missing -o FILE (use -o - for standard output)</source>
-            <translation>-o DATEI fehlt (-o - für die Standardausgabe)</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot write to standard output</source>
-            <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>Zugriff verweigert</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>Datei nicht vorhanden</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::ExportOptionParser</name>
-        <message>
-            <source>Write the body HTML only, without the page around it.</source>
-            <translation>Nur das HTML des Inhalts schreiben, ohne die umgebende Seite.</translation>
-        </message>
-        <message>
-            <source>Inline every local image as a data: URI, for one file that opens anywhere.</source>
-            <translation>Jedes lokale Bild als data:-URI einbetten, für eine Datei, die sich überall öffnen lässt.</translation>
-        </message>
-        <message>
-            <source>Highlight code with the KSyntaxHighlighting theme NAME (default: light and dark).</source>
-            <translation>Code mit dem KSyntaxHighlighting-Farbschema NAME hervorheben (Vorgabe: hell und dunkel).</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>Style the page with FILE (the blog's own stylesheet).</source>
-            <translation>Die Seite mit DATEI gestalten (dem eigenen Stylesheet des Blogs).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <source>Drop raw HTML from the post.</source>
-            <translation>Rohes HTML aus dem Beitrag entfernen.</translation>
-        </message>
-        <message>
-            <source>Add a table of contents.</source>
-            <translation>Ein Inhaltsverzeichnis hinzufügen.</translation>
-        </message>
-        <message>
-            <source>Treat warnings as errors.</source>
-            <translation>Warnungen als Fehler behandeln.</translation>
-        </message>
-        <message>
-            <source>unknown theme '%1'; installed themes: %2</source>
-            <translation>unbekanntes Farbschema '%1'; installierte Farbschemata: %2</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::ExportSiteCommand</name>
-        <message>
-            <source>Export every post of a site as HTML pages, in parallel.</source>
-            <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren.</translation>
-        </message>
-        <message>
-            <source>The site's folder (Hugo or Jekyll).</source>
-            <translation>Der Ordner der Seite (Hugo oder Jekyll).</translation>
-        </message>
-        <message>
-            <source>Write the pages below DIR.</source>
-            <translation>Die Seiten unterhalb von ORDNER schreiben.</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>ORDNER</translation>
-        </message>
-        <message>
-            <source>Export N posts at a time (default: one per core).</source>
-            <translation>N Beiträge gleichzeitig exportieren (Vorgabe: einer je Prozessorkern).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Export drafts too.</source>
-            <translation>Auch Entwürfe exportieren.</translation>
-        </message>
-        <message>
-            <source>usage: postwright export-site SITE -o DIR; see --help</source>
-            <translation>Aufruf: postwright export-site SEITE -o ORDNER; siehe --help</translation>
-        </message>
-        <message>
-            <source>--fragment is for single posts</source>
-            <translation>--fragment gilt nur für einzelne Beiträge</translation>
-        </message>
-        <message>
-            <source>--jobs takes a whole number of at least 1</source>
-            <translation>--jobs erwartet eine ganze Zahl ab 1</translation>
-        </message>
-        <message>
-            <source>%1 is not a folder</source>
-            <translation>%1 ist kein Ordner</translation>
-        </message>
-        <message>
-            <source>%1 is not a Hugo or Jekyll site (no hugo.toml, config.toml or _config.yml)</source>
-            <translation>%1 ist keine Hugo- oder Jekyll-Seite (keine hugo.toml, config.toml oder _config.yml)</translation>
-        </message>
-        <message>
-            <source>the output folder must not be the site itself</source>
-            <translation>der Ausgabeordner darf nicht die Seite selbst sein</translation>
-        </message>
-        <message>
-            <source>exported %1 of %2</source>
-            <translation>%1 von %2 exportiert</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n post(s) exported to %1</source>
-            <translation>
-                <numerusform>%n Beitrag nach %1 exportiert</numerusform>
-                <numerusform>%n Beiträge nach %1 exportiert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n Warnung</numerusform>
-                <numerusform>%n Warnungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n draft(s) skipped</source>
-            <translation>
-                <numerusform>%n Entwurf übersprungen</numerusform>
-                <numerusform>%n Entwürfe übersprungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>in %1 s</source>
-            <translation>in %1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::Exporter</name>
-        <message>
-            <source>cannot create the folder for %1</source>
-            <translation>der Ordner für %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>invalid front matter: %1</source>
-            <translation>ungültige Front Matter: %1</translation>
-        </message>
-        <message>
-            <source>could not copy the image %1 to %2</source>
-            <translation>das Bild %1 konnte nicht nach %2 kopiert werden</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Unbenannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::FrontMatter</name>
-        <message>
-            <source>The front matter block is not closed.</source>
-            <translation>Der Front-Matter-Block ist nicht abgeschlossen.</translation>
-        </message>
-        <message>
-            <source>The front matter is not a map of keys and values.</source>
-            <translation>Die Front Matter ist keine Zuordnung von Schlüsseln zu Werten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::HtmlPage</name>
-        <message numerus="yes">
-            <source>%n min read</source>
-            <translation>
-                <numerusform>%n Min. Lesezeit</numerusform>
-                <numerusform>%n Min. Lesezeit</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open &amp;Site…</source>
-            <translation>&amp;Seite öffnen …</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>Show &amp;Preview</source>
-            <translation>&amp;Vorschau anzeigen</translation>
-        </message>
-        <message>
-            <source>&amp;About Postwright</source>
-            <translation>&amp;Über Postwright</translation>
-        </message>
-        <message>
-            <source>%1 does not exist</source>
-            <translation>%1 existiert nicht</translation>
-        </message>
-        <message>
-            <source>No posts found in %1</source>
-            <translation>Keine Beiträge in %1 gefunden</translation>
-        </message>
-        <message>
-            <source>Could not open %1</source>
-            <translation>%1 konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>%1 (site: %2)</source>
-            <translation>%1 (Seite: %2)</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Unbenannt</translation>
-        </message>
-        <message>
-            <source>Open Post</source>
-            <translation>Beitrag öffnen</translation>
-        </message>
-        <message>
-            <source>Markdown posts (*.md *.markdown *.mdown *.mkd);;All files (*)</source>
-            <translation>Markdown-Beiträge (*.md *.markdown *.mdown *.mkd);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Open Site</source>
-            <translation>Seite öffnen</translation>
-        </message>
-        <message>
-            <source>About Postwright</source>
-            <translation>Über Postwright</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;An editor for technical blog posts, aware of Hugo and Jekyll sites.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Editor für technische Blogbeiträge, der Hugo- und Jekyll-Seiten kennt.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>F&amp;ormat</source>
-            <translation>F&amp;ormat</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Speichern &amp;unter …</translation>
-        </message>
-        <message>
-            <source>HTML &amp;Page…</source>
-            <translation>HTML-&amp;Seite …</translation>
-        </message>
-        <message>
-            <source>HTML Page with &amp;Embedded Images…</source>
-            <translation>HTML-Seite mit &amp;eingebetteten Bildern …</translation>
-        </message>
-        <message>
-            <source>HTML &amp;Fragment…</source>
-            <translation>HTML-&amp;Fragment …</translation>
-        </message>
-        <message>
-            <source>Copy as &amp;HTML</source>
-            <translation>Als &amp;HTML kopieren</translation>
-        </message>
-        <message>
-            <source>Preview &amp;Below the Editor</source>
-            <translation>Vorschau &amp;unter dem Editor</translation>
-        </message>
-        <message>
-            <source>&amp;Focus Mode</source>
-            <translation>&amp;Fokusmodus</translation>
-        </message>
-        <message>
-            <source>Posts</source>
-            <translation>Beiträge</translation>
-        </message>
-        <message>
-            <source>Outline</source>
-            <translation>Gliederung</translation>
-        </message>
-        <message>
-            <source>Ln %1, Col %2</source>
-            <translation>Z. %1, Sp. %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>%n Wort</numerusform>
-                <numerusform>%n Wörter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n character(s)</source>
-            <translation>
-                <numerusform>%n Zeichen</numerusform>
-                <numerusform>%n Zeichen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min read</source>
-            <translation>
-                <numerusform>%n Min. Lesezeit</numerusform>
-                <numerusform>%n Min. Lesezeit</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sites</source>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <source>Save Post As</source>
-            <translation>Beitrag speichern unter</translation>
-        </message>
-        <message>
-            <source>Markdown posts (*.md *.markdown)</source>
-            <translation>Markdown-Beiträge (*.md *.markdown)</translation>
-        </message>
-        <message>
-            <source>post.html</source>
-            <translation>beitrag.html</translation>
-        </message>
-        <message>
-            <source>Export as HTML</source>
-            <translation>Als HTML exportieren</translation>
-        </message>
-        <message>
-            <source>HTML pages (*.html *.htm)</source>
-            <translation>HTML-Seiten (*.html *.htm)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Nach %1 exportiert</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s); the first: line %1: %2</source>
-            <translation>
-                <numerusform>%n Warnung; die erste: Zeile %1: %2</numerusform>
-                <numerusform>%n Warnungen; die erste: Zeile %1: %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Copied the post as HTML</source>
-            <translation>Der Beitrag wurde als HTML kopiert</translation>
-        </message>
-        <message>
-            <source>&amp;New Post…</source>
-            <translation>&amp;Neuer Beitrag …</translation>
-        </message>
-        <message>
-            <source>Preview &amp;Stylesheet…</source>
-            <translation>&amp;Stylesheet der Vorschau …</translation>
-        </message>
-        <message>
-            <source>&amp;Close Post</source>
-            <translation>Beitrag &amp;schließen</translation>
-        </message>
-        <message>
-            <source>Next Post</source>
-            <translation>Nächster Beitrag</translation>
-        </message>
-        <message>
-            <source>Previous Post</source>
-            <translation>Vorheriger Beitrag</translation>
-        </message>
-        <message>
-            <source>Preview Stylesheet</source>
-            <translation>Stylesheet der Vorschau</translation>
-        </message>
-        <message>
-            <source>Stylesheets (*.css);;All files (*)</source>
-            <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>New Post</source>
-            <translation>Neuer Beitrag</translation>
-        </message>
-        <message>
-            <source>Title of the new post:</source>
-            <translation>Titel des neuen Beitrags:</translation>
-        </message>
-        <message>
-            <source>Could not create %1: %2</source>
-            <translation>%1 konnte nicht angelegt werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::MarkdownActions</name>
-        <message>
-            <source>&amp;Bold</source>
-            <translation>&amp;Fett</translation>
-        </message>
-        <message>
-            <source>&amp;Italic</source>
-            <translation>&amp;Kursiv</translation>
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation>&amp;Link</translation>
-        </message>
-        <message>
-            <source>Inline &amp;Code</source>
-            <translation>&amp;Code im Text</translation>
-        </message>
-        <message>
-            <source>Code &amp;Block</source>
-            <translation>Code&amp;block</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::MarkdownRenderer</name>
-        <message numerus="yes">
-            <source>invalid UTF-8 replaced with U+FFFD on %n line(s)</source>
-            <translation>
-                <numerusform>ungültiges UTF-8 in %n Zeile durch U+FFFD ersetzt</numerusform>
-                <numerusform>ungültiges UTF-8 in %n Zeilen durch U+FFFD ersetzt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>image not found: %1</source>
-            <translation>Bild nicht gefunden: %1</translation>
-        </message>
-        <message>
-            <source>image outside the site, not used: %1</source>
-            <translation>Bild außerhalb der Seite, nicht verwendet: %1</translation>
-        </message>
-        <message>
-            <source>unknown code language '%1'; shown as plain text</source>
-            <translation>unbekannte Code-Sprache '%1'; als einfacher Text gezeigt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::PostsPanel</name>
-        <message>
-            <source>Filter posts…</source>
-            <translation>Beiträge filtern …</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>%1 · draft</source>
-            <translation>%1 · Entwurf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::ShortcodeRenderer</name>
-        <message>
-            <source>YouTube video %1</source>
-            <translation>YouTube-Video %1</translation>
-        </message>
-        <message>
-            <source>unknown code language '%1'; shown as plain text</source>
-            <translation>unbekannte Code-Sprache '%1'; als einfacher Text gezeigt</translation>
-        </message>
-        <message>
-            <source>unknown shortcode '%1'</source>
-            <translation>unbekannter Shortcode '%1'</translation>
-        </message>
-    </context>
-    <context>
-        <name>Postwright::SiteExporter</name>
-        <message>
-            <source>the page for %1 would land outside the output folder</source>
-            <translation>die Seite für %1 läge außerhalb des Ausgabeordners</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Run &apos;postwright COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Mit &apos;postwright BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export every post of a site as HTML pages, in parallel</source>
+        <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExportCommand</name>
+    <message>
+        <source>Export a post as a standalone HTML page or fragment.</source>
+        <translation>Einen Beitrag als eigenständige HTML-Seite oder als Fragment exportieren.</translation>
+    </message>
+    <message>
+        <source>The Markdown post to export.</source>
+        <translation>Der zu exportierende Markdown-Beitrag.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (&apos;-&apos; for standard output).</source>
+        <translation>In DATEI schreiben (&apos;-&apos; für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>expected exactly one post; see --help</source>
+        <translation>genau ein Beitrag erwartet; siehe --help</translation>
+    </message>
+    <message>
+        <source>missing -o FILE (use -o - for standard output)</source>
+        <translation>-o DATEI fehlt (-o - für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExportOptionParser</name>
+    <message>
+        <source>Write the body HTML only, without the page around it.</source>
+        <translation>Nur das HTML des Inhalts schreiben, ohne die umgebende Seite.</translation>
+    </message>
+    <message>
+        <source>Inline every local image as a data: URI, for one file that opens anywhere.</source>
+        <translation>Jedes lokale Bild als data:-URI einbetten, für eine Datei, die sich überall öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Highlight code with the KSyntaxHighlighting theme NAME (default: light and dark).</source>
+        <translation>Code mit dem KSyntaxHighlighting-Farbschema NAME hervorheben (Vorgabe: hell und dunkel).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Style the page with FILE (the blog&apos;s own stylesheet).</source>
+        <translation>Die Seite mit DATEI gestalten (dem eigenen Stylesheet des Blogs).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Drop raw HTML from the post.</source>
+        <translation>Rohes HTML aus dem Beitrag entfernen.</translation>
+    </message>
+    <message>
+        <source>Add a table of contents.</source>
+        <translation>Ein Inhaltsverzeichnis hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Treat warnings as errors.</source>
+        <translation>Warnungen als Fehler behandeln.</translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos;; installed themes: %2</source>
+        <translation>unbekanntes Farbschema &apos;%1&apos;; installierte Farbschemata: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExportSiteCommand</name>
+    <message>
+        <source>Export every post of a site as HTML pages, in parallel.</source>
+        <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s folder (Hugo or Jekyll).</source>
+        <translation>Der Ordner der Seite (Hugo oder Jekyll).</translation>
+    </message>
+    <message>
+        <source>Write the pages below DIR.</source>
+        <translation>Die Seiten unterhalb von ORDNER schreiben.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Export N posts at a time (default: one per core).</source>
+        <translation>N Beiträge gleichzeitig exportieren (Vorgabe: einer je Prozessorkern).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Export drafts too.</source>
+        <translation>Auch Entwürfe exportieren.</translation>
+    </message>
+    <message>
+        <source>usage: postwright export-site SITE -o DIR; see --help</source>
+        <translation>Aufruf: postwright export-site SEITE -o ORDNER; siehe --help</translation>
+    </message>
+    <message>
+        <source>--fragment is for single posts</source>
+        <translation>--fragment gilt nur für einzelne Beiträge</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number of at least 1</source>
+        <translation>--jobs erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hugo or Jekyll site (no hugo.toml, config.toml or _config.yml)</source>
+        <translation>%1 ist keine Hugo- oder Jekyll-Seite (keine hugo.toml, config.toml oder _config.yml)</translation>
+    </message>
+    <message>
+        <source>the output folder must not be the site itself</source>
+        <translation>der Ausgabeordner darf nicht die Seite selbst sein</translation>
+    </message>
+    <message>
+        <source>exported %1 of %2</source>
+        <translation>%1 von %2 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Beitrag nach %1 exportiert</numerusform>
+            <numerusform>%n Beiträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) skipped</source>
+        <translation>
+            <numerusform>%n Entwurf übersprungen</numerusform>
+            <numerusform>%n Entwürfe übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Exporter</name>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>invalid front matter: %1</source>
+        <translation>ungültige Front Matter: %1</translation>
+    </message>
+    <message>
+        <source>could not copy the image %1 to %2</source>
+        <translation>das Bild %1 konnte nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::FrontMatter</name>
+    <message>
+        <source>The front matter block is not closed.</source>
+        <translation>Der Front-Matter-Block ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The front matter is not a map of keys and values.</source>
+        <translation>Die Front Matter ist keine Zuordnung von Schlüsseln zu Werten.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::HtmlPage</name>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation>&amp;Seite öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Postwright</source>
+        <translation>&amp;Über Postwright</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>No posts found in %1</source>
+        <translation>Keine Beiträge in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (site: %2)</source>
+        <translation>%1 (Seite: %2)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown posts (*.md *.markdown *.mdown *.mkd);;All files (*)</source>
+        <translation>Markdown-Beiträge (*.md *.markdown *.mdown *.mkd);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Site</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <source>About Postwright</source>
+        <translation>Über Postwright</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;An editor for technical blog posts, aware of Hugo and Jekyll sites.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Editor für technische Blogbeiträge, der Hugo- und Jekyll-Seiten kennt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>HTML &amp;Page…</source>
+        <translation>HTML-&amp;Seite …</translation>
+    </message>
+    <message>
+        <source>HTML Page with &amp;Embedded Images…</source>
+        <translation>HTML-Seite mit &amp;eingebetteten Bildern …</translation>
+    </message>
+    <message>
+        <source>HTML &amp;Fragment…</source>
+        <translation>HTML-&amp;Fragment …</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>Als &amp;HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Below the Editor</source>
+        <translation>Vorschau &amp;unter dem Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>Z. %1, Sp. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>Beitrag speichern unter</translation>
+    </message>
+    <message>
+        <source>Markdown posts (*.md *.markdown)</source>
+        <translation>Markdown-Beiträge (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>post.html</source>
+        <translation>beitrag.html</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the first: line %1: %2</source>
+        <translation>
+            <numerusform>%n Warnung; die erste: Zeile %1: %2</numerusform>
+            <numerusform>%n Warnungen; die erste: Zeile %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Copied the post as HTML</source>
+        <translation>Der Beitrag wurde als HTML kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Neuer Beitrag …</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Stylesheet…</source>
+        <translation>&amp;Stylesheet der Vorschau …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Post</source>
+        <translation>Beitrag &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Next Post</source>
+        <translation>Nächster Beitrag</translation>
+    </message>
+    <message>
+        <source>Previous Post</source>
+        <translation>Vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <source>Preview Stylesheet</source>
+        <translation>Stylesheet der Vorschau</translation>
+    </message>
+    <message>
+        <source>Stylesheets (*.css);;All files (*)</source>
+        <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Title of the new post:</source>
+        <translation>Titel des neuen Beitrags:</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the edits this post had when Postwright last stopped without saving them</source>
+        <translation>Die Änderungen dieses Beitrags wiederherstellen, die beim letzten Ende von Postwright nicht gespeichert waren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Unsaved Changes from Last Time</source>
+        <translation>Ungespeicherte Änderungen vom letzten Mal &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2</source>
+        <translation>%1 wurde nicht geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>writing the file failed.</source>
+        <translation>das Schreiben der Datei ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Recovered text that was never saved, as it was at %1. Save it to keep it.</source>
+        <translation>Wiederhergestellter Text, der nie gespeichert wurde, Stand %1. Speichern Sie ihn, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These posts have changes that are not saved:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Diese Beiträge haben Änderungen, die nicht gespeichert sind:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MarkdownActions</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>Inline &amp;Code</source>
+        <translation>&amp;Code im Text</translation>
+    </message>
+    <message>
+        <source>Code &amp;Block</source>
+        <translation>Code&amp;block</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MarkdownEditor</name>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Show Preview</source>
+        <translation>Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>This post is larger than 20 MB, so its preview is paused while you edit.</source>
+        <translation>Dieser Beitrag ist größer als 20 MB, daher ist seine Vorschau beim Bearbeiten angehalten.</translation>
+    </message>
+    <message>
+        <source>The post has no file yet.</source>
+        <translation>Der Beitrag hat noch keine Datei.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Writing the file failed (is the disk full?).</source>
+        <translation>Das Schreiben der Datei ist fehlgeschlagen (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 Your text is still here, unsaved; the file on disk is as it was.</source>
+        <translation>%1 wurde nicht gespeichert: %2 Ihr Text ist noch hier, ungespeichert; die Datei auf dem Datenträger ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk. Your text is kept here; save to write it again.</source>
+        <translation>%1 wurde auf dem Datenträger gelöscht. Ihr Text bleibt hier erhalten; speichern Sie, um ihn wieder zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Show Diff</source>
+        <translation>Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, and you have unsaved changes here. Reload discards yours; Keep Mine saves over the file when you save.</source>
+        <translation>%1 wurde auf dem Datenträger geändert, und Sie haben hier ungespeicherte Änderungen. „Neu laden“ verwirft Ihre; „Meine behalten“ überschreibt die Datei beim Speichern.</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>in the editor</source>
+        <translation>im Editor</translation>
+    </message>
+    <message>
+        <source>No difference, or diff could not run: %1</source>
+        <translation>Kein Unterschied, oder diff konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Changes on Disk and Here</source>
+        <translation>Änderungen auf dem Datenträger und hier</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::MarkdownRenderer</name>
+    <message numerus="yes">
+        <source>invalid UTF-8 replaced with U+FFFD on %n line(s)</source>
+        <translation>
+            <numerusform>ungültiges UTF-8 in %n Zeile durch U+FFFD ersetzt</numerusform>
+            <numerusform>ungültiges UTF-8 in %n Zeilen durch U+FFFD ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>image not found: %1</source>
+        <translation>Bild nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>image outside the site, not used: %1</source>
+        <translation>Bild außerhalb der Seite, nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>unknown code language &apos;%1&apos;; shown as plain text</source>
+        <translation>unbekannte Code-Sprache &apos;%1&apos;; als einfacher Text gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostFile</name>
+    <message>
+        <source>The file starts like UTF-%1 text but is not valid UTF-%1.</source>
+        <translation>Die Datei beginnt wie UTF-%1-Text, ist aber kein gültiges UTF-%1.</translation>
+    </message>
+    <message>
+        <source>The file is binary, not text: it holds bytes no text file has (at byte %1).</source>
+        <translation>Die Datei ist binär, kein Text: Sie enthält Bytes, die keine Textdatei hat (bei Byte %1).</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text with invalid bytes on line %1; opening it would show and save them as garbage. Repair it in an editor that shows raw bytes.</source>
+        <translation>Die Datei ist UTF-8-Text mit ungültigen Bytes in Zeile %1; beim Öffnen würden sie als Zeichensalat angezeigt und gespeichert. Reparieren Sie sie in einem Editor, der rohe Bytes zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>Der Ordner %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostsPanel</name>
+    <message>
+        <source>Filter posts…</source>
+        <translation>Beiträge filtern …</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 · draft</source>
+        <translation>%1 · Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PreviewView</name>
+    <message>
+        <source>Allow Web Content in Preview for This Site</source>
+        <translation>Webinhalte in der Vorschau für diese Website erlauben</translation>
+    </message>
+    <message>
+        <source>Show frames from the web (videos, embeds) in this site&apos;s posts; scripts in posts still never run</source>
+        <translation>Frames aus dem Web (Videos, Einbettungen) in den Beiträgen dieser Website zeigen; Skripte in Beiträgen laufen weiterhin nie</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ShortcodeRenderer</name>
+    <message>
+        <source>YouTube video %1</source>
+        <translation>YouTube-Video %1</translation>
+    </message>
+    <message>
+        <source>unknown code language &apos;%1&apos;; shown as plain text</source>
+        <translation>unbekannte Code-Sprache &apos;%1&apos;; als einfacher Text gezeigt</translation>
+    </message>
+    <message>
+        <source>unknown shortcode &apos;%1&apos;</source>
+        <translation>unbekannter Shortcode &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteExporter</name>
+    <message>
+        <source>the page for %1 would land outside the output folder</source>
+        <translation>die Seite für %1 läge außerhalb des Ausgabeordners</translation>
+    </message>
+</context>
 </TS>

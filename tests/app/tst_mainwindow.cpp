@@ -3,6 +3,7 @@
 
 #include "application.h"
 #include "editor/markdowneditor.h"
+#include "editor/untitledstore.h"
 #include "mainwindow.h"
 #include "panels/outlinepanel.h"
 #include "panels/postspanel.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void severalPostsInTabs();
     void sessionRestoresEveryTab();
     void editMenuOffersKateTools();
+    void untitledTextComesBackAfterACrash();
     void cleanup();
 };
 
@@ -620,6 +622,38 @@ void TestMainWindow::editMenuOffersKateTools()
             find = action;
     find->trigger();
     QTRY_VERIFY(searchBarShown());
+}
+
+void TestMainWindow::untitledTextComesBackAfterACrash()
+{
+    // A run that typed into an untitled post keeps its text in the state
+    // folder every few seconds; here it is left there, as after a crash.
+    QDir(UntitledStore::directory()).removeRecursively();
+    {
+        MainWindow window;
+        window.show();
+        window.editor()->document()->setText(QStringLiteral("# Never saved\n\nWords worth keeping.\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(UntitledStore::directory()).entryList(QDir::Files).isEmpty(), 10000);
+        const QStringList stored = QDir(UntitledStore::directory()).entryList(QDir::Files);
+        QCOMPARE(stored.size(), 1);
+        // The crash: the stored text outlives the window.
+        QFile::copy(UntitledStore::directory() + u'/' + stored.first(), UntitledStore::directory() + QStringLiteral("/kept"));
+        window.editor()->document()->setModified(false);
+    }
+    QVERIFY(QDir(UntitledStore::directory()).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty()); // closed: forgotten
+    QVERIFY(QFile::rename(UntitledStore::directory() + QStringLiteral("/kept"), UntitledStore::directory() + QStringLiteral("/crashed.md")));
+
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.recoverUntitled(), 1);
+    QCOMPARE(window.editor()->document()->text(), QStringLiteral("# Never saved\n\nWords worth keeping.\n"));
+    QVERIFY(window.editor()->document()->isModified());
+    QVERIFY(window.editor()->filePath().isEmpty());
+    // It stays stored until the user saves or discards it.
+    QVERIFY(QFileInfo::exists(UntitledStore::directory() + QStringLiteral("/crashed.md")));
+    window.editor()->document()->setModified(false);
+    window.closeTab(0);
+    QVERIFY(!QFileInfo::exists(UntitledStore::directory() + QStringLiteral("/crashed.md")));
 }
 
 int main(int argc, char *argv[])

@@ -140,9 +140,7 @@ QString PostFile::whyNotWritable(const QString &path)
     if (info.exists() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
         return tr("%1 is read-only.").arg(info.fileName());
     if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
-        return tr("The folder %1 is read-only: the post is saved by writing a new file beside it and "
-                  "renaming it, so that a failed save never leaves half a post.")
-            .arg(folder);
+        return tr("The folder %1 is read-only.").arg(folder);
     return {};
 }
 
