@@ -182,6 +182,11 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_renderWatcher->waitForFinished();
+    // Closed with nothing unsaved (saved, or discarded when asked): no
+    // untitled text of this window is left to recover.
+    for (MarkdownEditor *editor : std::as_const(m_editors))
+        if (!editor->document()->isModified())
+            m_untitled->forget(editor);
 }
 
 MarkdownEditor *MainWindow::addEditor()
@@ -292,6 +297,7 @@ bool MainWindow::closeTab(int index)
     MarkdownEditor *editor = m_editors[index];
     if (!settleUnsaved({editor}))
         return false;
+    m_untitled->forget(editor); // saved or discarded: nothing to recover
     if (m_editors.size() == 1) {
         // The last tab stays, empty: the window always has an editor.
         editor->document()->closeUrl();
