@@ -9,6 +9,22 @@
     let content = null;
     let blocks = [];             // per top-level block of the body: the nodes its HTML made
     let ignoreScrollUntil = 0;   // after scrolling for the editor, don't echo back
+    const blocked = new Set();   // what the page's policy refused, reported once each
+    let unreported = [];         // refused before the bridge was there
+
+    // The page's Content-Security-Policy refused something a post brought (a
+    // script, a handler, a frame from the web): the app hears of it, so it can
+    // say why it is missing.
+    document.addEventListener("securitypolicyviolation", (event) => {
+        const report = [event.effectiveDirective, event.blockedURI];
+        if (blocked.has(report.join(" ")))
+            return;
+        blocked.add(report.join(" "));
+        if (bridge)
+            bridge.contentBlocked(...report);
+        else
+            unreported.push(report);
+    });
 
     function moveLines(element, delta) {
         element.setAttribute("data-line", Number(element.getAttribute("data-line")) + delta);
@@ -117,6 +133,9 @@
         content = document.getElementById("content");
         new QWebChannel(qt.webChannelTransport, (channel) => {
             bridge = channel.objects.bridge;
+            for (const report of unreported)
+                bridge.contentBlocked(...report);
+            unreported = [];
             bridge.codeStyleChanged.connect((css) => {
                 document.getElementById("code-style").textContent = css;
             });

@@ -155,6 +155,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_settings->setPreviewStyleSheet(path);
     });
     addAction(m_ui->actionFocusMode); // its key works with the menus hidden
+    // The preview's per-site opt-in for web content (it follows setSite), after its stylesheet.
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(m_ui->menuView->actions().indexOf(m_ui->actionPreviewStyle) + 1),
+                                 m_preview->allowWebContentAction());
 
     m_renderTimer->setSingleShot(true);
     connect(m_renderTimer, &QTimer::timeout, this, &MainWindow::startRender);

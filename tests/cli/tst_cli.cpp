@@ -59,6 +59,7 @@ private Q_SLOTS:
     void exportCss();
     void exportMissingCssIsUsageError();
     void exportSafe();
+    void exportSafeDropsScriptsAndJavascriptLinks();
     void exportToc();
     void exportWarningsAreCompilerStyle();
     void exportStrictMakesWarningsFail();
@@ -214,6 +215,20 @@ void TestCli::exportSafe()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains("<img class=\"responsive\""));
     QVERIFY(run.out.contains("<!-- raw HTML omitted -->"));
+}
+
+void TestCli::exportSafeDropsScriptsAndJavascriptLinks()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "# Post\n\n<script>alert(1)</script>\n\n<img src=x onerror=\"alert(1)\">\n\n"
+                           "[link](javascript:alert(1)) and <a href=\"javascript:alert(1)\">raw</a>\n");
+    const Run run = runPostwright({QStringLiteral("export"), post, QStringLiteral("--safe"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("<!DOCTYPE html>"));
+    QVERIFY(run.out.contains(">link</a>"));
+    for (const char *word : {"<script", "onerror", "javascript:"})
+        QVERIFY2(!run.out.contains(word), run.out.constData());
 }
 
 void TestCli::exportToc()

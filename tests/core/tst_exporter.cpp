@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,11 @@ private Q_SLOTS:
     void pagePaths_data();
     void pagePaths();
     void siteExportSkipsBrokenPostAndDrafts();
+    void exportAddsNoScriptOfItsOwn_data();
+    void exportAddsNoScriptOfItsOwn();
+    void safeDropsScriptsHandlersAndDangerousUrls_data();
+    void safeDropsScriptsHandlersAndDangerousUrls();
+    void userStyleSheetCannotEndItsStyleElement();
 };
 
 void TestExporter::standalonePageHasMetaHeaderAndStyles()
@@ -217,6 +223,130 @@ void TestExporter::siteExportSkipsBrokenPostAndDrafts()
     options.drafts = true;
     QTemporaryDir out2;
     QCOMPARE(SiteExporter::exportSite(site, out2.path(), options, {}).exported, 3);
+}
+
+
+namespace {
+
+// A post with everything the renderer makes of its own: code in several
+// languages (with line numbers and highlighted lines), math, shortcodes, a
+// table, footnotes, task lists, an image.
+const QByteArray postWithOwnMarkup = "---\ntitle: Own markup\ntags: [a]\n---\n"
+                                     "# Heading\n\nText with $x^2$ math and a footnote.[^1]\n\n"
+                                     "```cpp {linenos=true,hl_lines=[2]}\nint main()\n{\n    return 0;\n}\n```\n\n"
+                                     "```js\nconsole.log('<script>');\n```\n\n"
+                                     "```python\nprint(1)\n```\n\n"
+                                     "$$\n\\int x\\,dx\n$$\n\n"
+                                     "{{< figure src=\"/images/ninja-build-times/edge-durations.png\" title=\"Chart\" >}}\n\n"
+                                     "{{< youtube dQw4w9WgXcQ >}}\n\n"
+                                     "{{< highlight go >}}\npackage main\n{{< /highlight >}}\n\n"
+                                     "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\n"
+                                     "[^1]: The note.\n";
+
+} // namespace
+
+void TestExporter::exportAddsNoScriptOfItsOwn_data()
+{
+    QTest::addColumn<bool>("fragment");
+    QTest::addColumn<bool>("embed");
+    QTest::addColumn<bool>("toc");
+    QTest::newRow("page") << false << false << false;
+    QTest::newRow("embedded") << false << true << true;
+    QTest::newRow("fragment") << true << false << true;
+}
+
+void TestExporter::exportAddsNoScriptOfItsOwn()
+{
+    // Highlighting, math and shortcodes are plain HTML and CSS: an exported
+    // page runs no script unless the post itself holds one.
+    QFETCH(bool, fragment);
+    QFETCH(bool, embed);
+    QFETCH(bool, toc);
+    ExportOptions options;
+    options.fragment = fragment;
+    options.embedImages = embed;
+    options.toc = toc;
+    const QString post = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/own-markup.md");
+    const ExportedPost result = Exporter(Site::detect(post), options).renderText(postWithOwnMarkup, post);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(result.html.contains("<pre class=\"code"));
+    QVERIFY(result.html.contains("class=\"math"));
+    const QByteArray html = result.html.toLower();
+    QVERIFY2(!html.contains("<script"), result.html.constData());
+    QVERIFY(!html.contains("javascript:"));
+    static const QRegularExpression handler(QStringLiteral("<[^>]*\\son[a-z]+\\s*="));
+    QVERIFY2(!QString::fromUtf8(html).contains(handler), result.html.constData());
+    // The one <script> text is the post's own code, escaped.
+    QVERIFY(result.html.contains("&lt;script&gt;"));
+}
+
+void TestExporter::safeDropsScriptsHandlersAndDangerousUrls_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::newRow("script") << QByteArray("<script>alert(1)</script>\n");
+    QTest::newRow("inline-script") << QByteArray("Text <script>alert(1)</script> more.\n");
+    QTest::newRow("onerror") << QByteArray("<img src=x onerror=\"alert(1)\">\n");
+    QTest::newRow("inline-onerror") << QByteArray("An <img src=x onerror=alert(1)> image.\n");
+    QTest::newRow("svg-onload") << QByteArray("<svg onload=alert(1)></svg>\n");
+    QTest::newRow("html-javascript-link") << QByteArray("<a href=\"javascript:alert(1)\">x</a>\n");
+    QTest::newRow("markdown-javascript-link") << QByteArray("[x](javascript:alert(1))\n");
+    QTest::newRow("mixed-case-link") << QByteArray("[x](JaVaScRiPt:alert(1))\n");
+    QTest::newRow("reference-link") << QByteArray("[x][r]\n\n[r]: javascript:alert(1)\n");
+    QTest::newRow("autolink") << QByteArray("<javascript:alert(1)>\n");
+    QTest::newRow("vbscript-link") << QByteArray("[x](vbscript:msgbox(1))\n");
+    QTest::newRow("data-html-link") << QByteArray("[x](data:text/html,<script>alert(1)</script>)\n");
+    QTest::newRow("file-image") << QByteArray("![x](file:///etc/passwd)\n");
+    QTest::newRow("iframe") << QByteArray("<iframe src=\"file:///etc/passwd\"></iframe>\n");
+    QTest::newRow("figure-link") << QByteArray("{{< figure src=\"/x.png\" link=\"javascript:alert(1)\" >}}\n");
+    QTest::newRow("figure-hidden-scheme") << QByteArray("{{< figure src=\"/x.png\" link=\" java\tscript:alert(1)\" >}}\n");
+    QTest::newRow("figure-src") << QByteArray("{{< figure src=\"javascript:alert(1)\" >}}\n");
+    QTest::newRow("figure-data-html") << QByteArray("{{< figure src=\"/x.png\" link=\"data:text/html,<script>alert(1)</script>\" >}}\n");
+    QTest::newRow("paired-shortcode") << QByteArray("{{< details >}}\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n{{< /details >}}\n");
+}
+
+void TestExporter::safeDropsScriptsHandlersAndDangerousUrls()
+{
+    QFETCH(QByteArray, markdown);
+    ExportOptions options;
+    options.safe = true;
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    for (bool fragment : {false, true}) {
+        options.fragment = fragment;
+        const ExportedPost result = Exporter(Site::detect(post), options).renderText("# Title\n\n" + markdown, post);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.html.contains("<h1"));
+        // Browsers ignore tabs and newlines in a URL's scheme: so does the check.
+        const QByteArray html = result.html.toLower().replace('\t', "").replace('\n', "");
+        QVERIFY2(!html.contains("<script"), result.html.constData());
+        QVERIFY2(!html.contains("<iframe"), result.html.constData());
+        // Handlers anywhere in a tag; dangerous URLs as attribute values (as
+        // text, "javascript:alert(1)" is harmless and stays).
+        static const QRegularExpression handler(QStringLiteral("<[^>]*\\son[a-z]+\\s*="));
+        static const QRegularExpression url(QStringLiteral("=\\s*[\"']?\\s*(javascript:|vbscript:|data:text/html|file:)"));
+        QVERIFY2(!QString::fromUtf8(html).contains(handler), result.html.constData());
+        QVERIFY2(!QString::fromUtf8(html).contains(url), result.html.constData());
+    }
+    // Without --safe it all passes through: the rows test something.
+    options.safe = false;
+    const QString unsafe = QString::fromUtf8(
+        Exporter(Site::detect(post), options).renderText("# Title\n\n" + markdown, post).html.toLower().replace('\t', ""));
+    static const QRegularExpression dangerous(QStringLiteral("<script|<iframe|<[^>]*\\son[a-z]+\\s*=|=\\s*[\"']?\\s*(javascript:|vbscript:|data:text/html|file:)"));
+    QVERIFY2(unsafe.contains(dangerous), qPrintable(unsafe));
+}
+
+void TestExporter::userStyleSheetCannotEndItsStyleElement()
+{
+    // The blog's CSS goes inside <style>; a "</style>" in it must not end the
+    // element and let markup (a script) follow.
+    ExportOptions options;
+    options.styleSheet = "body { color: red; }\n/* </STYLE><script>alert(1)</script> */\n";
+    const ExportedPost result = Exporter(Site::detect(examplePost), options).renderPost(examplePost);
+    QVERIFY(result.html.contains("body { color: red; }"));
+    // One style element, ending after the comment: the "script" is CSS text.
+    const QByteArray html = result.html.toLower();
+    QCOMPARE(html.count("</style"), 1);
+    QVERIFY(html.indexOf("<script") < html.indexOf("</style"));
 }
 
 QTEST_GUILESS_MAIN(TestExporter)

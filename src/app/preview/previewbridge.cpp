@@ -17,4 +17,9 @@ void PreviewBridge::previewScrolled(double line)
     Q_EMIT previewScrolledReceived(line);
 }
 
+void PreviewBridge::contentBlocked(const QString &directive, const QString &url)
+{
+    Q_EMIT contentBlockedReceived(directive, url);
+}
+
 } // namespace Postwright

@@ -18,6 +18,7 @@ public:
     Q_INVOKABLE void pageReady();
     Q_INVOKABLE void contentShown(int generation);
     Q_INVOKABLE void previewScrolled(double line);
+    Q_INVOKABLE void contentBlocked(const QString &directive, const QString &url);
 
 Q_SIGNALS:
     // To the page: remove `removed` top-level blocks at `start` (all of them
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void pageReadyReceived();
     void contentShownReceived(int generation);
     void previewScrolledReceived(double line);
+    void contentBlockedReceived(const QString &directive, const QString &url);
 };
 
 } // namespace Postwright

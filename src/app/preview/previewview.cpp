@@ -1,10 +1,13 @@
 #include "previewview.h"
 
 #include "previewbridge.h"
+#include "previewpage.h"
+#include "previewpermissions.h"
 #include "siteschemehandler.h"
 
 #include "markdown/markdownrenderer.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -18,6 +21,7 @@ namespace Postwright {
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
     , m_scheme(new SiteSchemeHandler(this))
+    , m_webContentAction(new QAction(tr("Allow Web Content in Preview for This Site"), this))
     , m_styleWatcher(new QFileSystemWatcher(this))
     , m_bridge(new PreviewBridge(this))
     , m_channel(new QWebChannel(this))
@@ -26,11 +30,37 @@ PreviewView::PreviewView(QWidget *parent)
     // cache, and the site's scheme handler belongs to this view alone.
     auto *profile = new QWebEngineProfile(this);
     profile->installUrlSchemeHandler(SiteSchemeHandler::Scheme, m_scheme);
-    setPage(new QWebEnginePage(profile, this));
+    m_page = new PreviewPage(profile, this);
+    setPage(m_page);
 
+    // JavaScript stays on for the page's own script; the page's policy keeps
+    // every other script from running. Beyond that, nothing a post could use
+    // to reach the machine or the reader.
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanPaste, false);
+    s->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::AllowRunningInsecureContent, false);
+    s->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
+    s->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    // Schemes Chromium does not know (mailto:, an app's own) still ask
+    // PreviewPage, which lets only a clicked mailto: out.
+    s->setUnknownUrlSchemePolicy(QWebEngineSettings::AllowUnknownUrlSchemesFromUserInteraction);
+
+    m_webContentAction->setCheckable(true);
+    m_webContentAction->setEnabled(false); // until there is a site
+    m_webContentAction->setStatusTip(tr("Show frames from the web (videos, embeds) in this site's posts; "
+                                        "scripts in posts still never run"));
+    connect(m_webContentAction, &QAction::triggered, this, [this](bool allowed) {
+        PreviewPermissions::setWebContentAllowed(m_scheme->siteRoot(), allowed);
+        setRemoteFramesAllowed(allowed);
+    });
 
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     page()->setWebChannel(m_channel);
@@ -51,6 +81,7 @@ PreviewView::PreviewView(QWidget *parent)
         Q_EMIT contentShown(generation);
     });
     connect(m_bridge, &PreviewBridge::previewScrolledReceived, this, &PreviewView::scrolledToLine);
+    connect(m_bridge, &PreviewBridge::contentBlockedReceived, this, &PreviewView::contentBlocked);
     connect(m_styleWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         // Editors save by replacing the file: watch the new one.
         if (!m_styleWatcher->files().contains(path) && QFileInfo::exists(path))
@@ -65,7 +96,7 @@ PreviewView::PreviewView(QWidget *parent)
         }
     });
     followPalette();
-    setUrl(SiteSchemeHandler::pageUrl());
+    m_page->loadPreview();
 }
 
 PreviewView::~PreviewView()
@@ -113,6 +144,23 @@ void PreviewView::followPalette()
 void PreviewView::setSite(const Site &site, const QString &postPath)
 {
     m_scheme->setSite(site, postPath);
+    const QString root = m_scheme->siteRoot();
+    const bool allowed = PreviewPermissions::webContentAllowed(root);
+    m_webContentAction->setEnabled(!root.isEmpty());
+    m_webContentAction->setChecked(allowed);
+    setRemoteFramesAllowed(allowed);
+}
+
+void PreviewView::setRemoteFramesAllowed(bool allowed)
+{
+    if (allowed == m_remoteFrames)
+        return;
+    m_remoteFrames = allowed;
+    m_scheme->setRemoteFramesAllowed(allowed);
+    m_page->setRemoteFramesAllowed(allowed);
+    // The policy comes with the page: a new one needs a fresh load, which
+    // gets every block again (pageReady).
+    m_page->loadPreview();
 }
 
 void PreviewView::scrollToLine(double line)

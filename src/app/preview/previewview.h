@@ -1,17 +1,20 @@
 #pragma once
 // The live preview: a WebEngine page from the resources that receives rendered
-// HTML over QWebChannel instead of being reloaded.
+// HTML over QWebChannel instead of being reloaded. What a post brings is shown,
+// never run: see PreviewPage and SiteSchemeHandler.
 
 #include "markdown/htmlblocks.h"
 
 #include <QWebEngineView>
 
+class QAction;
 class QFileSystemWatcher;
 class QWebChannel;
 
 namespace Postwright {
 
 class PreviewBridge;
+class PreviewPage;
 class SiteSchemeHandler;
 class Site;
 
@@ -29,9 +32,19 @@ public:
     void showHtml(int generation, const QByteArray &html);
     int shownGeneration() const { return m_shownGeneration; }
 
-    // Which files the page may load: the site's, and the post's folder.
+    // Which files the page may load: the site's, and the post's folder. Also
+    // whether web content is allowed, as the reader chose for that site.
     void setSite(const Site &site, const QString &postPath);
     SiteSchemeHandler *schemeHandler() const { return m_scheme; }
+    PreviewPage *previewPage() const { return m_page; }
+
+    // Frames from the web (videos, embeds) in posts; off by default. A change
+    // reloads the page (its policy is fixed per load).
+    void setRemoteFramesAllowed(bool allowed);
+    bool remoteFramesAllowed() const { return m_remoteFrames; }
+    // View > Allow Web Content in Preview for This Site: checkable, follows
+    // the site of setSite and remembers the choice for it.
+    QAction *allowWebContentAction() const { return m_webContentAction; }
 
     // A stylesheet applied over Postwright's (the blog theme's CSS); reloaded
     // whenever the file changes on disk. Empty: none.
@@ -49,6 +62,10 @@ Q_SIGNALS:
     void contentShown(int generation);
     // The reader scrolled the preview; line is the source line now at the top.
     void scrolledToLine(double line);
+    // The page's policy refused something the post holds: directive is the
+    // CSP directive ("script-src-attr", "frame-src"), url what it refused
+    // ("inline" for inline code).
+    void contentBlocked(const QString &directive, const QString &url);
 
 private:
     void followPalette();
@@ -56,6 +73,9 @@ private:
     void sendBlocks(const QList<HtmlBlock> &shown);
 
     SiteSchemeHandler *m_scheme;
+    PreviewPage *m_page;
+    QAction *m_webContentAction;
+    bool m_remoteFrames = false;
     QFileSystemWatcher *m_styleWatcher;
     QString m_userStyleSheet;
     PreviewBridge *m_bridge;

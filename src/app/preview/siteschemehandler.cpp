@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
+#include <QRandomGenerator>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -17,6 +18,8 @@ Q_LOGGING_CATEGORY(lcScheme, "postwright.preview.scheme")
 
 const QString PagePrefix = QStringLiteral("/__postwright__/");
 const QString FilePrefix = QStringLiteral("/__file__");
+// Where preview.html wants this load's nonce.
+constexpr QByteArrayView NoncePlaceholder = "@NONCE@";
 
 // The page's own files, by the name the page asks for.
 QString resourceFor(const QString &name)
@@ -31,18 +34,39 @@ QString resourceFor(const QString &name)
     return resources.value(name);
 }
 
-void replyWithFile(QWebEngineUrlRequestJob *job, const QString &path)
+QByteArray mimeTypeFor(const QString &path, const QByteArray &data)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
-    }
+    const QByteArray mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name().toLatin1();
+    return mime == "text/html" ? QByteArrayLiteral("text/html;charset=utf-8") : mime;
+}
+
+void reply(QWebEngineUrlRequestJob *job, const QString &path, const QByteArray &data)
+{
     auto *buffer = new QBuffer(job);
-    buffer->setData(file.readAll());
+    buffer->setData(data);
     buffer->open(QIODevice::ReadOnly);
-    const QByteArray mime = QMimeDatabase().mimeTypeForFileNameAndData(path, buffer->data()).name().toLatin1();
-    job->reply(mime == "text/html" ? QByteArrayLiteral("text/html;charset=utf-8") : mime, buffer);
+    job->reply(mimeTypeFor(path, data), buffer);
+}
+
+// Why a decoded path is a trick rather than a file name, or "".
+QString trickIn(const QUrl &url)
+{
+    // An encoded separator would become one only after the browser judged
+    // the path: %2f, %5c (backslash), %00.
+    const QString encoded = url.path(QUrl::FullyEncoded).toLower();
+    for (const char *sequence : {"%2f", "%5c", "%00"})
+        if (encoded.contains(QLatin1String(sequence)))
+            return QStringLiteral("encoded separator %1").arg(QLatin1String(sequence));
+    // Chromium resolves "..", also spelt %2e%2e, before asking; a request that
+    // still has one did not come from a page's ordinary URL.
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (path.contains(u'\\'))
+        return QStringLiteral("backslash");
+    const QStringList segments = path.split(u'/');
+    for (const QString &segment : segments)
+        if (segment == u".." || segment == u".")
+            return QStringLiteral("dot segment");
+    return {};
 }
 
 } // namespace
@@ -51,7 +75,10 @@ void SiteSchemeHandler::registerScheme()
 {
     QWebEngineUrlScheme scheme(Scheme);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::ContentSecurityPolicyIgnored);
+    // Secure, so the page is a secure context; and NOT ContentSecurityPolicyIgnored:
+    // the site's own files must obey the page's policy like anything else
+    // (a theme's /js/x.js in a post must not run).
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -69,6 +96,19 @@ QString SiteSchemeHandler::fileUrl(const QString &canonicalPath)
     return url.toString(QUrl::FullyEncoded);
 }
 
+QByteArray SiteSchemeHandler::contentSecurityPolicy(const QByteArray &nonce, bool remoteFrames)
+{
+    // Only scripts carrying this load's nonce run: the page's own two. A post's
+    // <script>, onerror=, javascript: URLs and eval get nothing. Styles stay
+    // inline-friendly (highlighted code and raw HTML use style=""), images,
+    // fonts and media may come from the site or the web, as on the blog.
+    return "default-src 'none'; script-src 'nonce-" + nonce + "'; "
+           "style-src 'self' 'unsafe-inline' https:; img-src 'self' data: https:; "
+           "font-src 'self' data: https:; media-src 'self' data: https:; "
+           "frame-src " + (remoteFrames ? "https:" : "'none'") + "; "
+           "object-src 'none'; base-uri 'none'; form-action 'none'";
+}
+
 void SiteSchemeHandler::setSite(const Site &site, const QString &postPath)
 {
     m_resolver = ImageResolver(site, postPath);
@@ -79,62 +119,98 @@ void SiteSchemeHandler::setSite(const Site &site, const QString &postPath)
         m_roots.append(canonical);
 }
 
-bool SiteSchemeHandler::isAllowed(const QString &canonicalPath) const
+bool SiteSchemeHandler::isAllowed(const QString &path) const
 {
     for (const QString &root : m_roots)
-        if (canonicalPath.startsWith(root + u'/'))
+        if (path.startsWith(root + u'/'))
             return true;
     return false;
 }
 
-void SiteSchemeHandler::refuse(QWebEngineUrlRequestJob *job, const QString &path, bool denied)
+SiteSchemeHandler::Answer SiteSchemeHandler::answer(const QUrl &url, const QByteArray &method) const
 {
-    if (denied)
-        qCWarning(lcScheme, "refused %s: outside the site", qPrintable(path));
-    job->fail(denied ? QWebEngineUrlRequestJob::RequestDenied : QWebEngineUrlRequestJob::UrlNotFound);
-    Q_EMIT requestRefused(path);
+    if (method != "GET")
+        return {Answer::Denied, {}, QStringLiteral("method %1").arg(QString::fromLatin1(method))};
+    if (url.scheme() != QLatin1String(Scheme) || url.host() != u"site" || url.port() != -1 || !url.userInfo().isEmpty())
+        return {Answer::Denied, {}, QStringLiteral("not the site's host")};
+    if (const QString trick = trickIn(url); !trick.isEmpty())
+        return {Answer::Denied, {}, trick};
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (path.startsWith(PagePrefix)) {
+        const QString resource = resourceFor(path.mid(PagePrefix.size()));
+        return {resource.isEmpty() ? Answer::NotFound : Answer::Page, resource, {}};
+    }
+    if (path.startsWith(FilePrefix + u'/')) {
+        // A file the renderer resolved; still checked, never trusted.
+        const QString file = QDir::cleanPath(path.mid(FilePrefix.size()));
+        if (!isAllowed(file))
+            return {Answer::Denied, {}, QStringLiteral("outside the site")};
+        const QFileInfo info(file);
+        if (!info.exists())
+            return {Answer::NotFound, {}, {}};
+        // A symlink inside the site may still lead out of it.
+        if (!isAllowed(info.canonicalFilePath()))
+            return {Answer::Denied, {}, QStringLiteral("link to outside the site")};
+        return {info.isFile() ? Answer::File : Answer::NotFound, info.canonicalFilePath(), {}};
+    }
+    // A site-root path written in raw HTML or CSS: /images/x.png.
+    const ResolvedImage image = m_resolver.resolve(path);
+    if (image.status == ResolvedImage::OutsideSite)
+        return {Answer::Denied, {}, QStringLiteral("outside the site")};
+    if (image.status != ResolvedImage::Local)
+        return {Answer::NotFound, {}, {}};
+    return {Answer::File, image.filePath, {}};
 }
 
 void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
-    // The decoded path: %2e%2e is "..", and is judged as such.
-    const QString path = url.path(QUrl::FullyDecoded);
-    if (job->requestMethod() != "GET" || url.host() != u"site") {
-        refuse(job, path, true);
+    const Answer a = answer(url, job->requestMethod());
+    switch (a.kind) {
+    case Answer::Page:
+        replyWithPage(job, a.path);
         return;
-    }
-    if (path.startsWith(PagePrefix)) {
-        const QString resource = resourceFor(path.mid(PagePrefix.size()));
-        if (resource.isEmpty())
-            refuse(job, path, false);
-        else
-            replyWithFile(job, resource);
-        return;
-    }
-    QString file;
-    if (path.startsWith(FilePrefix + u'/')) {
-        // A file the renderer resolved; still checked, never trusted.
-        const QFileInfo info(QDir::cleanPath(path.mid(FilePrefix.size())));
-        file = info.exists() ? info.canonicalFilePath() : QString();
-        if (!file.isEmpty() && !isAllowed(file)) {
-            refuse(job, path, true);
+    case Answer::File: {
+        QFile file(a.path);
+        if (file.open(QIODevice::ReadOnly)) {
+            reply(job, a.path, file.readAll());
             return;
         }
-    } else {
-        // A site-root path written in raw HTML or CSS: /images/x.png.
-        const ResolvedImage image = m_resolver.resolve(path);
-        if (image.status == ResolvedImage::OutsideSite) {
-            refuse(job, path, true);
-            return;
-        }
-        file = image.status == ResolvedImage::Local ? image.filePath : QString();
+        break;
     }
-    if (file.isEmpty() || !QFileInfo(file).isFile()) {
-        refuse(job, path, false);
+    case Answer::Denied:
+        qCWarning(lcScheme, "refused %s: %s", qPrintable(url.toDisplayString()), qPrintable(a.reason));
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        Q_EMIT requestRefused(url.path(QUrl::FullyDecoded), true);
+        return;
+    case Answer::NotFound:
+        break;
+    }
+    job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+    Q_EMIT requestRefused(url.path(QUrl::FullyDecoded), false);
+}
+
+void SiteSchemeHandler::replyWithPage(QWebEngineUrlRequestJob *job, const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     }
-    replyWithFile(job, file);
+    QByteArray data = file.readAll();
+    if (data.contains(NoncePlaceholder)) {
+        // A fresh nonce per load: a post cannot know it, so cannot copy it.
+        // Hex, as WebEngine lowercases header values (base64 would no longer match).
+        quint32 random[4];
+        QRandomGenerator::system()->fillRange(random);
+        const QByteArray nonce = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
+        data.replace(NoncePlaceholder, nonce);
+        // Headers, not <meta>: the policy holds from the first byte and no
+        // markup can come before it.
+        job->setAdditionalResponseHeaders({{"Content-Security-Policy", contentSecurityPolicy(nonce, m_remoteFrames)},
+                                           {"Referrer-Policy", "no-referrer"}});
+    }
+    reply(job, resource, data);
 }
 
 } // namespace Postwright

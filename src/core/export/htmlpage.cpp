@@ -61,7 +61,17 @@ QByteArray HtmlPage::standalone(const QByteArray &body, const PageMeta &meta, co
     const QStringList keywords = meta.keywords.isEmpty() ? meta.tags : meta.keywords;
     if (!keywords.isEmpty())
         page += "<meta name=\"keywords\" content=\"" + escaped(keywords.join(QStringLiteral(", "))) + "\">\n";
-    page += "<style>\n" + css + "</style>\n</head>\n<body>\n<article>\n<header>\n";
+    // A "</style" in the blog's CSS (in a comment, say) would end the element
+    // and let markup follow; "<\/style" means the same to CSS.
+    QByteArray style;
+    const QByteArray lower = css.toLower();
+    qsizetype copied = 0;
+    for (qsizetype at = lower.indexOf("</style"); at >= 0; at = lower.indexOf("</style", at + 1)) {
+        style.append(QByteArrayView(css).sliced(copied, at + 1 - copied)).append('\\');
+        copied = at + 1;
+    }
+    style += QByteArrayView(css).sliced(copied);
+    page += "<style>\n" + style + "</style>\n</head>\n<body>\n<article>\n<header>\n";
     page += "<h1 class=\"post-title\">" + escaped(meta.title) + "</h1>\n";
     if (!meta.date.isEmpty() || !meta.tags.isEmpty() || meta.readingMinutes > 0) {
         page += "<p class=\"post-meta\">";

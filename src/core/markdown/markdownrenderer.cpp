@@ -182,6 +182,7 @@ public:
         for (const QString &name : m_site.shortcodeNames())
             m_context.siteShortcodes.insert(name.toUtf8());
         m_context.highlighter = &m_highlighter;
+        m_context.safe = options.safe;
         m_context.warn = [this](int line, const QString &message) { warn(line, message); };
         m_context.imageSource = [this](const QByteArray &src, int line) { return imageSource(src, line); };
         m_context.renderMarkdown = [this](const QByteArray &markdown, int line) { return renderNested(markdown, line); };

@@ -47,6 +47,24 @@ QByteArray escape(const QByteArray &text)
     return out;
 }
 
+bool isDangerousUrl(QByteArrayView url)
+{
+    // Browsers drop tabs and newlines anywhere in a URL and leading spaces and
+    // control characters; so do we before looking at the scheme.
+    QByteArray plain;
+    for (char c : url) {
+        if (c == '\t' || c == '\n' || c == '\r' || (plain.isEmpty() && static_cast<unsigned char>(c) <= ' '))
+            continue;
+        plain += lower(c);
+        if (plain.size() > 20)
+            break; // the longest scheme and data: type we look for fit
+    }
+    if (plain.startsWith("data:"))
+        return !(plain.startsWith("data:image/png") || plain.startsWith("data:image/gif")
+                 || plain.startsWith("data:image/jpeg") || plain.startsWith("data:image/webp"));
+    return plain.startsWith("javascript:") || plain.startsWith("vbscript:") || plain.startsWith("file:");
+}
+
 QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByteArray(const QByteArray &)> &rewrite)
 {
     if (!html.contains("<img") && !html.contains("<IMG"))

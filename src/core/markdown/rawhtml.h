@@ -18,6 +18,12 @@ QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByte
 // &, <, > and " as entities: safe in text and in double-quoted attributes.
 QByteArray escape(const QByteArray &text);
 
+// Whether a URL would run code or read local files when followed: javascript:,
+// vbscript:, file:, and data: other than the raster images (cmark-gfm's safe
+// mode rule), also when spaces or control characters hide the scheme as
+// browsers allow ("java\tscript:").
+bool isDangerousUrl(QByteArrayView url);
+
 } // namespace RawHtml
 
 } // namespace Postwright

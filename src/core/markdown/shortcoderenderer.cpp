@@ -91,8 +91,14 @@ QByteArray chip(const ProtectedSpan &span, const QByteArray &label, bool block, 
 QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
     const QList<Param> params = parseParams(span.params);
-    const QByteArray src = param(params, "src");
-    QByteArray img = "<img src=\"" + escape(context.imageSource ? context.imageSource(src, span.line) : src) + '"';
+    // Safe mode gives a shortcode's URLs the rule cmark gives Markdown's.
+    const auto dangerous = [&context](const QByteArray &url) { return context.safe && RawHtml::isDangerousUrl(url); };
+    QByteArray src = param(params, "src");
+    if (dangerous(src))
+        src.clear();
+    else if (context.imageSource)
+        src = context.imageSource(src, span.line);
+    QByteArray img = "<img src=\"" + escape(src) + '"';
     // Like Hugo's own figure: the title goes to the caption, not the image.
     for (const char *attr : {"alt", "width", "height"}) {
         const QByteArray value = param(params, attr);
@@ -101,7 +107,7 @@ QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bo
     }
     img += " loading=\"lazy\">";
     const QByteArray link = param(params, "link");
-    if (!link.isEmpty())
+    if (!link.isEmpty() && !dangerous(link))
         img = "<a href=\"" + escape(link) + "\">" + img + "</a>";
     QByteArray html = "<figure";
     if (const QByteArray cls = param(params, "class"); !cls.isEmpty())

@@ -24,6 +24,7 @@ struct ShortcodeContext
     std::function<void(int line, const QString &message)> warn;
     QSet<QByteArray> siteShortcodes; // the site's own layouts/shortcodes/*.html
     QByteArray lineAttribute;        // ' data-line="N"' for block output, or empty
+    bool safe = false;               // RenderOptions::safe: no URL that runs code or reads local files
 };
 
 class ShortcodeRenderer
