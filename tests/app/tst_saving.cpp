@@ -3,6 +3,7 @@
 // only the edited bytes, is atomic, and fails without harm.
 
 #include "editor/markdowneditor.h"
+#include "testfiles.h"
 
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
@@ -25,17 +26,7 @@ using namespace Postwright;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using TestFiles::read;
 
 // Makes a folder read-only for this process: by its mode for a user, by a
 // read-only bind mount for root (whom modes don't stop). Empty: it worked.
@@ -108,7 +99,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, edited);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("post.md"));
-        QVERIFY(writeAll(path, bytes));
+        TestFiles::write(path, bytes);
         const QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
         QVERIFY(QFile::setPermissions(path, permissions));
 
@@ -126,12 +117,12 @@ private Q_SLOTS:
         if (!bytes.endsWith('\n') && !bytes.endsWith(QByteArray("\n\0", 2)))
             QEXPECT_FAIL("no final newline", "open: KTextEditor still adds a final newline; turning its "
                                              "\"Newline at End of File\" off from EditorComponent does not take yet", Abort);
-        QCOMPARE(readAll(path), bytes);
+        QCOMPARE(read(path), bytes);
 
         // A real edit changes that line only.
         doc->insertText({1, 0}, QStringLiteral("X"));
         QVERIFY(doc->documentSave());
-        QCOMPARE(readAll(path), edited);
+        QCOMPARE(read(path), edited);
         QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), permissions);
     }
 
@@ -139,13 +130,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("post.md"));
-        QVERIFY(writeAll(path, "# Title\n\nOne.\n\nTwo.\n"));
+        TestFiles::write(path, "# Title\n\nOne.\n\nTwo.\n");
         QWidget parent;
         MarkdownEditor editor(&parent);
         QVERIFY(editor.openFile(path));
         editor.view()->setCursorPosition({4, 2});
         QTest::qWait(1100); // a different modification time
-        QVERIFY(writeAll(path, "# Title\n\nOne, changed by git pull.\n\nTwo.\n"));
+        TestFiles::write(path, "# Title\n\nOne, changed by git pull.\n\nTwo.\n");
         QTRY_COMPARE_WITH_TIMEOUT(editor.document()->text(), QStringLiteral("# Title\n\nOne, changed by git pull.\n\nTwo.\n"), 10000);
         QVERIFY(!editor.document()->isModified());
         QCOMPARE(editor.view()->cursorPosition(), KTextEditor::Cursor(4, 2));
@@ -156,14 +147,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("post.md"));
-        QVERIFY(writeAll(path, "# Title\n\nOne.\n"));
+        TestFiles::write(path, "# Title\n\nOne.\n");
         QWidget parent;
         parent.resize(800, 600);
         MarkdownEditor editor(&parent);
         QVERIFY(editor.openFile(path));
         editor.document()->insertText({2, 0}, QStringLiteral("Mine. "));
         QTest::qWait(1100);
-        QVERIFY(writeAll(path, "# Title\n\nTheirs.\n"));
+        TestFiles::write(path, "# Title\n\nTheirs.\n");
         QTRY_VERIFY_WITH_TIMEOUT(barTexts(editor).join(u' ').contains(u"changed on disk"), 10000);
         QCOMPARE(editor.document()->text(), QStringLiteral("# Title\n\nMine. One.\n"));
         QVERIFY(editor.document()->isModified());
@@ -173,7 +164,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("post.md"));
-        QVERIFY(writeAll(path, "# Title\n"));
+        TestFiles::write(path, "# Title\n");
         QWidget parent;
         MarkdownEditor editor(&parent);
         QVERIFY(editor.openFile(path));
@@ -186,7 +177,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.md"));
-        QVERIFY(writeAll(path, QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)));
+        TestFiles::write(path, QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
         QWidget parent;
         MarkdownEditor editor(&parent);
         QString error;
@@ -202,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/post.md");
         const QByteArray original = "# Original\n\nText.\n";
-        QVERIFY(writeAll(path, original));
+        TestFiles::write(path, original);
 
         QWidget parent;
         MarkdownEditor editor(&parent);
@@ -217,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(!check.message.isEmpty());
         QVERIFY2(check.message.contains(u"read-only") || check.message.contains(u"write"), qPrintable(check.message));
         QVERIFY(editor.document()->isModified());
-        QCOMPARE(readAll(path), original);
+        QCOMPARE(read(path), original);
         QVERIFY(editor.document()->text().startsWith(u"# Edited Original"));
         const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
         QEXPECT_FAIL("", "open: KTextEditor still writes its swap file beside the post; the swap folder "
@@ -239,7 +230,7 @@ private Q_SLOTS:
         QRandomGenerator random(3);
         int killedDuringSave = 0;
         for (int round = 0; round < 8; ++round) {
-            QVERIFY(writeAll(path, before));
+            TestFiles::write(path, before);
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-child"), path});
@@ -251,7 +242,7 @@ private Q_SLOTS:
             ::kill(pid_t(child.processId()), SIGKILL);
             child.waitForFinished();
             killedDuringSave += stillSaving;
-            const QByteArray onDisk = readAll(path);
+            const QByteArray onDisk = read(path);
             if (onDisk != before && onDisk != after)
                 QEXPECT_FAIL("", "open: KTextEditor 6.13 writes the file in place (KCompressionDevice over "
                                  "QFile), not through a temporary file and a rename", Abort);

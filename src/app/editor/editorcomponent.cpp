@@ -37,9 +37,8 @@ void configure()
     if (!editor.exists())
         editor.writeEntry("Postwright Defaults", true, inMemory); // Kate's settings are not ours to copy
     KConfigGroup group(config, QStringLiteral("KTextEditor Document"));
-    // A save changes only what was edited: Markdown's two trailing spaces
-    // are a line break, and a file without a final newline keeps it so.
-    group.writeEntry("Remove Spaces", 0, inMemory);
+    // A file without a final newline keeps it so (trailing spaces are the
+    // document's setting, in MarkdownEditor).
     group.writeEntry("Newline at End of File", false, inMemory);
     group.writeEntry("Swap File Mode", SwapFilesInDirectory, inMemory);
     group.writeEntry("Swap Directory", swapDirectory(), inMemory);

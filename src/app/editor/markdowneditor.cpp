@@ -29,10 +29,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     m_document = KTextEditor::Editor::instance()->createDocument(this);
     m_document->setHighlightingMode(QStringLiteral("Markdown"));
     // A save changes only what was edited: Markdown's two trailing spaces are
-    // a line break, and a file without a final newline keeps it that way.
-    // Encoding, byte order mark and line endings are kept as loaded.
+    // a line break. Encoding, byte order mark and line endings are kept as
+    // loaded; the final newline is EditorComponent's setting.
     m_document->setConfigValue(QStringLiteral("remove-spaces"), 0);
-    m_document->setConfigValue(QStringLiteral("newline-at-eof"), false);
     m_view = m_document->createView(parentWidget);
     m_actions = new MarkdownActions(m_view);
     // Prose, not code: completion popups while writing are noise, and their

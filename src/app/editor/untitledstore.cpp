@@ -59,9 +59,10 @@ void UntitledStore::forget(MarkdownEditor *editor)
 QStringList UntitledStore::leftOver() const
 {
     const QFileInfoList files = QDir(directory()).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Time | QDir::Reversed);
+    const QList<QString> tracked = m_paths.values();
     QStringList paths;
     for (const QFileInfo &file : files)
-        if (!m_paths.values().contains(file.absoluteFilePath()))
+        if (!tracked.contains(file.absoluteFilePath()))
             paths.append(file.absoluteFilePath());
     return paths;
 }

@@ -185,10 +185,9 @@ void PreviewView::showHtml(int generation, const QByteArray &html, const QList<H
 
 void PreviewView::sendBlocks(const QList<HtmlBlock> &shown)
 {
-    BlockPatch patch = HtmlBlocks::diff(shown, m_blocks);
-    const bool everything = shown.isEmpty();
-    if (everything)
-        patch = {0, 0, int(m_blocks.size()), {}};
+    // Against nothing shown, the diff inserts every block; removed = -1 then
+    // also clears whatever the page holds.
+    const BlockPatch patch = HtmlBlocks::diff(shown, m_blocks);
     QStringList inserted;
     inserted.reserve(patch.inserted);
     for (int k = patch.start; k < patch.start + patch.inserted; ++k)
@@ -197,7 +196,7 @@ void PreviewView::sendBlocks(const QList<HtmlBlock> &shown)
     for (const LineShift &shift : std::as_const(patch.shifts))
         shifts << shift.first << shift.count << shift.delta;
     m_pageBlocks = m_blocks;
-    Q_EMIT m_bridge->blocksChanged(m_generation, patch.start, everything ? -1 : patch.removed, inserted, shifts);
+    Q_EMIT m_bridge->blocksChanged(m_generation, patch.start, shown.isEmpty() ? -1 : patch.removed, inserted, shifts);
 }
 
 } // namespace Postwright
