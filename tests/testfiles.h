@@ -5,7 +5,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
+
+#include <unistd.h>
 
 namespace Postwright::TestFiles {
 
@@ -33,6 +36,30 @@ inline QStringList below(const QString &dir)
         files.append(QDir(dir).relativeFilePath(it.next()));
     files.sort();
     return files;
+}
+
+// Makes a folder read-only for this process: by its mode for a user, by a
+// read-only bind mount for root (whom modes don't stop). Empty: it worked;
+// otherwise why not, for QSKIP.
+inline QString makeReadOnly(const QString &dir)
+{
+    if (geteuid() != 0)
+        return QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner) ? QString() : QStringLiteral("chmod failed");
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), dir, dir}) != 0)
+        return QStringLiteral("running as root and cannot bind-mount %1 read-only").arg(dir);
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dir}) != 0) {
+        QProcess::execute(QStringLiteral("umount"), {dir});
+        return QStringLiteral("running as root and cannot remount %1 read-only").arg(dir);
+    }
+    return {};
+}
+
+inline void makeWritable(const QString &dir)
+{
+    if (geteuid() != 0)
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    else
+        QProcess::execute(QStringLiteral("umount"), {dir});
 }
 
 } // namespace Postwright::TestFiles

@@ -654,11 +654,10 @@ bool MainWindow::saveAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), start, tr("Markdown posts (*.md *.markdown)"));
     if (path.isEmpty())
         return false;
-    const QString why = PostFile::whyNotWritable(path);
-    if (why.isEmpty() && m_editor->document()->saveAs(QUrl::fromLocalFile(path)))
+    QString why;
+    if (m_editor->saveAs(path, &why))
         return true;
-    m_editor->showBar(tr("%1 was not saved: %2").arg(QFileInfo(path).fileName(), why.isEmpty() ? tr("writing the file failed.") : why),
-                      KTextEditor::Message::Error);
+    m_editor->showBar(tr("%1 was not saved: %2").arg(QFileInfo(path).fileName(), why), KTextEditor::Message::Error);
     return false;
 }
 

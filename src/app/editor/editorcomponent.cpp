@@ -29,9 +29,12 @@ void configure()
     QDir().mkpath(swapDirectory());
     // The editor component reads the application's configuration
     // (postwrightrc), filling it from Kate's katepartrc while it has no
-    // "KTextEditor Editor" group. Entries written without the Persistent
+    // "KTextEditor Editor" group; under QStandardPaths' test mode it reads
+    // katepartrc-unittest instead. Entries written without the Persistent
     // flag hold for this process only: what the user set stays as it was.
-    const KSharedConfigPtr config = KSharedConfig::openConfig();
+    const KSharedConfigPtr config = QStandardPaths::isTestModeEnabled()
+        ? KSharedConfig::openConfig(QStringLiteral("katepartrc-unittest"), KConfig::SimpleConfig, QStandardPaths::TempLocation)
+        : KSharedConfig::openConfig();
     const KConfigBase::WriteConfigFlags inMemory = {};
     KConfigGroup editor(config, QStringLiteral("KTextEditor Editor"));
     if (!editor.exists())

@@ -1,14 +1,20 @@
 #include "markdowneditor.h"
 
+#include "document/atomicwriter.h"
 #include "document/postfile.h"
 #include "editorcomponent.h"
 #include "markdownactions.h"
 
+#include <KActionCollection>
+#include <KSelectAction>
 #include <KTextEditor/Editor>
 #include <KTextEditor/Message>
 #include <KTextEditor/View>
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -21,6 +27,19 @@
 #include <QWidget>
 
 namespace Postwright {
+
+namespace {
+
+// KTextEditor::Document::checksum(): git's object id of the file's bytes.
+QByteArray gitBlobDigest(QByteArrayView bytes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArray("blob " + QByteArray::number(bytes.size()) + '\0'));
+    hash.addData(bytes);
+    return hash.result();
+}
+
+} // namespace
 
 MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     : QObject(parentWidget)
@@ -38,6 +57,21 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     // word scan of the whole post costs on every key of a long one. Ctrl+Space
     // still completes on request.
     m_view->setAutomaticInvocationEnabled(false);
+    // The view's own Save (Ctrl+S in the text) would write the file in place;
+    // every save goes through ours, and the window's actions own the keys.
+    const KActionCollection *actions = m_view->actionCollection();
+    if (QAction *save = actions->action(QStringLiteral("file_save"))) {
+        disconnect(save, &QAction::triggered, m_document, nullptr);
+        disconnect(save, &QAction::triggered, m_view, nullptr);
+        connect(save, &QAction::triggered, this, &MarkdownEditor::save);
+        save->setShortcuts({});
+    }
+    if (QAction *saveAs = actions->action(QStringLiteral("file_save_as"))) {
+        disconnect(saveAs, &QAction::triggered, m_document, nullptr);
+        disconnect(saveAs, &QAction::triggered, m_view, nullptr);
+        connect(saveAs, &QAction::triggered, this, &MarkdownEditor::saveAsRequested);
+        saveAs->setShortcuts({});
+    }
     connect(m_document, &KTextEditor::Document::textChanged, this, &MarkdownEditor::textChanged);
     // Changes on disk are ours to handle: reloaded quietly when the buffer
     // has no edits, a bar otherwise (KTextEditor's own prompt stays off).
@@ -108,15 +142,119 @@ bool MarkdownEditor::save()
         return false;
     }
     const SaveCheck check = checkSave();
-    if (check.ok && m_document->documentSave())
+    QString reason = check.message;
+    if (check.ok && writeAtomically(&reason))
         return true;
     auto *saveAs = new QAction(tr("Save As…"), this);
     connect(saveAs, &QAction::triggered, this, &MarkdownEditor::saveAsRequested);
-    const QString reason = check.ok ? tr("Writing the file failed (is the disk full?).") : check.message;
     showBar(tr("%1 was not saved: %2 Your text is still here, unsaved; the file on disk is as it was.")
                 .arg(QFileInfo(filePath()).fileName(), reason),
             KTextEditor::Message::Error, {saveAs});
     return false;
+}
+
+QByteArray MarkdownEditor::encodedText(QString *error) const
+{
+    // As KTextEditor's own save: lines joined by the document's line ending,
+    // nothing added after the last one.
+    // The document tells its line ending and byte order mark only through
+    // the view's Tools actions, which follow the loaded file and the user.
+    static const char *const endings[] = {"\n", "\r\n", "\r"};
+    const KActionCollection *actions = m_view->actionCollection();
+    const auto *eolAction = qobject_cast<const KSelectAction *>(actions->action(QStringLiteral("set_eol")));
+    const int mode = eolAction ? eolAction->currentItem() : 0;
+    const QString eol = QString::fromLatin1(endings[mode >= 0 && mode <= 2 ? mode : 0]);
+    const QAction *bomAction = actions->action(QStringLiteral("add_bom"));
+    const bool bom = bomAction && bomAction->isChecked();
+    QStringEncoder encoder(m_document->encoding().toUtf8().constData(),
+                           bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    if (!encoder.isValid()) {
+        if (error)
+            *error = tr("The encoding %1 is not known.").arg(m_document->encoding());
+        return {};
+    }
+    QByteArray bytes;
+    const int lines = m_document->lines();
+    for (int i = 0; i < lines; ++i) {
+        const QString line = m_document->line(i);
+        bytes += encoder.encode(i + 1 < lines ? line + eol : line);
+        if (encoder.hasError()) {
+            if (error)
+                *error = tr("Line %1 has a character that %2 cannot hold. Choose another encoding in Tools > Encoding, "
+                            "such as UTF-8.")
+                             .arg(i + 1)
+                             .arg(m_document->encoding());
+            return {};
+        }
+    }
+    return bytes;
+}
+
+bool MarkdownEditor::writeAtomically(QString *error)
+{
+    QString why;
+    const QByteArray bytes = encodedText(&why);
+    if (!why.isEmpty() || !AtomicWriter::write(filePath(), bytes, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // KTextEditor learns of the new file from its watcher (isOurOwnSave),
+    // which also renews the checksum its swap file starts from. Until then an
+    // edit would start a swap file that recovery later refuses: wait, with
+    // typing queued, not lost.
+    m_savedDigest = gitBlobDigest(bytes);
+    const QDeadlineTimer deadline(3000);
+    while (m_document->checksum() != m_savedDigest && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (m_document->checksum() != m_savedDigest)
+        qWarning("Postwright: the editor component did not renew its checksum after saving %s; "
+                 "its swap file may not recover edits made from now until the next save",
+                 qPrintable(filePath()));
+    m_document->setModifiedOnDisk(KTextEditor::Document::OnDiskUnmodified);
+    m_document->setModified(false); // the swap file goes: the file holds it all
+    Q_EMIT saved();
+    return true;
+}
+
+bool MarkdownEditor::saveAs(const QString &path, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == QFileInfo(filePath()).absoluteFilePath()) {
+        return writeAtomically(error);
+    }
+    if (const QString why = PostFile::whyNotWritable(target); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // KTextEditor moves the document (swap file, watcher, name) to the new
+    // path and writes a new file there. A file already there (the user chose
+    // to replace it) steps aside until the new one is complete.
+    const QFileInfo existing(target);
+    QString aside;
+    if (existing.exists()) {
+        aside = existing.dir().filePath(QLatin1Char('.') + existing.fileName() + QStringLiteral(".postwright-replaced"));
+        QFile::remove(aside);
+        if (!QFile::rename(target, aside)) {
+            if (error)
+                *error = tr("%1 could not be replaced.").arg(existing.fileName());
+            return false;
+        }
+    }
+    if (!m_document->saveAs(QUrl::fromLocalFile(target))) {
+        if (!aside.isEmpty()) {
+            QFile::remove(target);
+            QFile::rename(aside, target);
+        }
+        if (error)
+            *error = tr("Writing the file failed.");
+        return false;
+    }
+    if (!aside.isEmpty())
+        QFile::remove(aside);
+    Q_EMIT saved();
+    return true;
 }
 
 void MarkdownEditor::showBar(const QString &text, int type, const QList<QAction *> &actions)
@@ -136,6 +274,8 @@ void MarkdownEditor::showBar(const QString &text, int type, const QList<QAction 
 void MarkdownEditor::fileChangedOnDisk(bool modified, KTextEditor::Document::ModifiedOnDiskReason reason)
 {
     if (!modified || reason == KTextEditor::Document::OnDiskUnmodified)
+        return;
+    if (isOurOwnSave())
         return;
     const QString name = QFileInfo(filePath()).fileName();
     if (reason == KTextEditor::Document::OnDiskDeleted) {
@@ -158,6 +298,27 @@ void MarkdownEditor::fileChangedOnDisk(bool modified, KTextEditor::Document::Mod
                "saves over the file when you save.")
                 .arg(name),
             KTextEditor::Message::Warning, {reload, keep, diff});
+}
+
+bool MarkdownEditor::isOurOwnSave()
+{
+    if (m_savedDigest.isEmpty())
+        return false;
+    if (m_document->checksum() == m_savedDigest) {
+        m_document->setModifiedOnDisk(KTextEditor::Document::OnDiskUnmodified);
+        return true;
+    }
+    // The rename of a save reaches the watcher as the file deleted and
+    // created, for which KTextEditor keeps its old checksum. When the file
+    // holds what we wrote, have it look again as at a change in place
+    // (queued: after the watcher's reports), which renews the checksum.
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly) || gitBlobDigest(file.readAll()) != m_savedDigest)
+        return false;
+    const QFileInfo info(filePath());
+    const QString watched = info.isSymLink() ? info.canonicalFilePath() : filePath();
+    QMetaObject::invokeMethod(m_document, "slotModOnHdDirty", Qt::QueuedConnection, Q_ARG(QString, watched));
+    return true;
 }
 
 void MarkdownEditor::reloadKeepingView()

@@ -42,10 +42,18 @@ public:
     };
     // Whether a save to the document's file can succeed, before trying.
     SaveCheck checkSave() const;
-    // Saves to the document's file; when that cannot or did not work, the
-    // buffer stays modified, a bar says why and offers Save As. Untitled
+    // Saves to the document's file, atomically (AtomicWriter): the file on
+    // disk is replaced whole or not at all. When that cannot or did not work,
+    // the buffer stays modified, a bar says why and offers Save As. Untitled
     // buffers ask for a name through saveAsRequested().
     bool save();
+    // Saves under a new name and continues there; *error says why not.
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    // The bytes a save writes: the text in the document's encoding, byte
+    // order mark and line endings, as loaded or as chosen in Tools. Empty
+    // with *error set when the encoding cannot hold a character of the text.
+    QByteArray encodedText(QString *error = nullptr) const;
 
     // A post over 20 MB opens with its preview paused until asked for.
     bool isPreviewPaused() const { return m_previewPaused; }
@@ -57,8 +65,11 @@ Q_SIGNALS:
     void textChanged();
     void saveAsRequested();
     void previewResumed();
+    void saved();
 
 private:
+    bool writeAtomically(QString *error);
+    bool isOurOwnSave();
     void fileChangedOnDisk(bool modified, KTextEditor::Document::ModifiedOnDiskReason reason);
     void reloadKeepingView();
     void showDiffWithDisk();
@@ -67,6 +78,9 @@ private:
     KTextEditor::View *m_view;
     MarkdownActions *m_actions;
     bool m_previewPaused = false;
+    // KTextEditor's checksum of what our last save wrote: its watcher reports
+    // that file as changed on disk, and it is not.
+    QByteArray m_savedDigest;
 };
 
 } // namespace Postwright

@@ -1,0 +1,30 @@
+#pragma once
+// Writes a file so that it is never half-written: the bytes go to a hidden
+// temporary file in the same folder, are synced to the disk, and replace the
+// file by a rename. A crash, a kill or a full disk at any moment leaves the
+// old file or the new one, never a mix, and never a truncated post.
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Postwright {
+
+class AtomicWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Postwright::AtomicWriter)
+public:
+    // Replaces path's content with bytes. A symbolic link stays a link: its
+    // target is replaced. An existing file keeps its permissions (and owner,
+    // where this process may set it). On failure returns false, *error says
+    // why, and the file is as it was.
+    static bool write(const QString &path, QByteArrayView bytes, QString *error = nullptr);
+
+    // The hidden name a save uses next to fileName while it writes
+    // (".post.md.postwright-XXXXXX"): dot files are skipped by Hugo, Jekyll
+    // and most tools; git shows one only if a save was killed.
+    static QString temporaryPattern(const QString &fileName);
+    static bool isTemporaryName(const QString &candidate, const QString &fileName);
+};
+
+} // namespace Postwright

@@ -1,0 +1,212 @@
+// Saves replace a file whole or not at all: permissions and links are kept,
+// a read-only folder or a full disk fails with the file intact, and a writer
+// killed at any moment leaves the old file or the new one.
+#include "document/atomicwriter.h"
+#include "testfiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Postwright;
+using TestFiles::read;
+
+namespace {
+
+constexpr qsizetype ChildBytes = 96 * 1024 * 1024;
+
+// The files in dir, hidden ones too.
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+} // namespace
+
+class TestAtomicWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAndReplaces()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        QString error;
+        QVERIFY2(AtomicWriter::write(path, "first\n", &error), qPrintable(error));
+        QCOMPARE(read(path), QByteArray("first\n"));
+        QVERIFY2(AtomicWriter::write(path, "second, longer\n", &error), qPrintable(error));
+        QCOMPARE(read(path), QByteArray("second, longer\n"));
+        QVERIFY(AtomicWriter::write(path, "", &error));
+        QCOMPARE(read(path), QByteArray());
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("post.md")});
+    }
+
+    void keepsPermissions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        TestFiles::write(path, "old\n");
+        const QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ExeOwner;
+        QVERIFY(QFile::setPermissions(path, mode));
+        QVERIFY(AtomicWriter::write(path, "new\n"));
+        QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), mode);
+    }
+
+    void newFileGetsTheUsualMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        const mode_t mask = ::umask(022);
+        QVERIFY(AtomicWriter::write(path, "new\n"));
+        ::umask(mask);
+        QVERIFY(QFile::permissions(path) & QFile::ReadOther); // not QTemporaryFile's 0600
+    }
+
+    void linkStaysALink()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+        const QString target = dir.filePath(QStringLiteral("real/post.md"));
+        const QString link = dir.filePath(QStringLiteral("post.md"));
+        TestFiles::write(target, "old\n");
+        QVERIFY(QFile::link(target, link));
+        QVERIFY(AtomicWriter::write(link, "new\n"));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(read(target), QByteArray("new\n"));
+        QCOMPARE(filesIn(dir.filePath(QStringLiteral("real"))), QStringList{QStringLiteral("post.md")});
+    }
+
+    void readOnlyFolderFailsAndKeepsTheFile()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/post.md");
+        TestFiles::write(path, "original\n");
+        if (const QString why = TestFiles::makeReadOnly(folder); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString error;
+        const bool written = AtomicWriter::write(path, "replacement\n", &error);
+        const QStringList left = filesIn(folder);
+        TestFiles::makeWritable(folder);
+        QVERIFY(!written);
+        QVERIFY2(error.contains(u"read-only", Qt::CaseInsensitive) || error.contains(u"Permission"), qPrintable(error));
+        QCOMPARE(read(path), QByteArray("original\n"));
+        QCOMPARE(left, QStringList{QStringLiteral("post.md")});
+    }
+
+    void fullDiskFailsAndKeepsTheFile()
+    {
+        // A file size limit fails writes past it as a full disk would.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        const QByteArray original = "original\n";
+        TestFiles::write(path, original);
+        rlimit old {};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 64 * 1024;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        QString error;
+        const bool written = AtomicWriter::write(path, QByteArray(1024 * 1024, 'x'), &error);
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!written);
+        QVERIFY2(error.contains(u"post.md") && error.contains(u"larger"), qPrintable(error));
+        QCOMPARE(read(path), original);
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("post.md")});
+    }
+
+    void missingFolderFails()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!AtomicWriter::write(dir.filePath(QStringLiteral("gone/post.md")), "x", &error));
+        QVERIFY2(error.contains(u"does not exist"), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gone"))));
+    }
+
+    void leftoversOfKilledSavesAreRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        TestFiles::write(path, "old\n");
+        const QString stale = dir.filePath(QStringLiteral(".post.md.postwright-abcDEF"));
+        const QString fresh = dir.filePath(QStringLiteral(".post.md.postwright-ghiJKL"));
+        const QString other = dir.filePath(QStringLiteral(".post.md.postwright-notmine"));
+        TestFiles::write(stale, "half");
+        TestFiles::write(fresh, "half");
+        TestFiles::write(other, "theirs");
+        QFile staleFile(stale);
+        QVERIFY(staleFile.open(QIODevice::ReadWrite));
+        QVERIFY(staleFile.setFileTime(QDateTime::currentDateTime().addSecs(-120), QFileDevice::FileModificationTime));
+        staleFile.close();
+        QVERIFY(AtomicWriter::write(path, "new\n"));
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh)); // perhaps another window saving right now
+        QVERIFY(QFileInfo::exists(other)); // not a name we make
+    }
+
+    void killedWriterLeavesOldOrNewFile()
+    {
+        // On a disk, not in memory (/tmp may be tmpfs): the sync takes time.
+        // The temporary file may have no name at all while it is written
+        // (O_TMPFILE), so the kill's moment is judged by the result.
+        QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/killed-save-XXXXXX"));
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        const QByteArray before(ChildBytes, 'o');
+        QRandomGenerator random(7);
+        int killedMidWrite = 0;
+        for (int round = 0; round < 10; ++round) {
+            TestFiles::write(path, before);
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-child"), path});
+            QVERIFY(child.waitForStarted());
+            QVERIFY(child.waitForReadyRead(30000));
+            QCOMPARE(child.readLine().trimmed(), QByteArray("writing"));
+            QTest::qSleep(random.bounded(0, 400));
+            const bool stillWriting = child.state() == QProcess::Running;
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished();
+            const QByteArray onDisk = read(path);
+            QVERIFY2(onDisk == before || onDisk == QByteArray(before.size(), 'N'),
+                     qPrintable(QStringLiteral("round %1: a mix of %2 bytes").arg(round).arg(onDisk.size())));
+            // Killed inside write(), before its rename: the case that matters.
+            killedMidWrite += stillWriting && onDisk == before;
+            for (const QString &name : filesIn(dir.path()))
+                QVERIFY2(name == u"post.md" || AtomicWriter::isTemporaryName(name, QStringLiteral("post.md")), qPrintable(name));
+        }
+        QVERIFY2(killedMidWrite > 0, "the writer always finished before the kill: nothing was tested");
+    }
+};
+
+// The child of killedWriterLeavesOldOrNewFile: says it starts, then writes.
+static int writeChild(const char *path)
+{
+    const QByteArray after(ChildBytes, 'N');
+    std::fputs("writing\n", stdout);
+    std::fflush(stdout);
+    return AtomicWriter::write(QString::fromLocal8Bit(path), after) ? 0 : 1;
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--write-child") == 0)
+        return writeChild(argv[2]);
+    QCoreApplication app(argc, argv);
+    TestAtomicWriter test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_atomicwriter.moc"
