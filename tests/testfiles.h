@@ -54,6 +54,18 @@ inline QString makeReadOnly(const QString &dir)
     return {};
 }
 
+// With POSTWRIGHT_SNAPSHOTS=DIR set, saves a picture of widget as DIR/name.png:
+// GUI tests leave pictures of the states they check, for a person to look at.
+template<typename Widget>
+inline void snapshot(Widget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("POSTWRIGHT_SNAPSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 inline void makeWritable(const QString &dir)
 {
     if (geteuid() != 0)

@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>Postwright::AtomicWriter</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>The file is larger than this disk or process may write.</source>
+        <translation>Die Datei ist größer, als dieser Datenträger oder Prozess schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The disk is mounted read-only.</source>
+        <translation>Der Datenträger ist schreibgeschützt eingehängt.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1: %2</source>
+        <translation>In %1 konnte keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not keep the permissions of %1: %2</source>
+        <translation>Die Zugriffsrechte von %1 konnten nicht beibehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Replacing %1 failed: %2</source>
+        <translation>Das Ersetzen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::CommandLine</name>
     <message>
         <source>Export a post as a standalone HTML page or fragment</source>
@@ -551,10 +594,6 @@ Befehle:
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>writing the file failed.</source>
-        <translation>das Schreiben der Datei ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -617,10 +656,6 @@ Befehle:
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <source>Writing the file failed (is the disk full?).</source>
-        <translation>Das Schreiben der Datei ist fehlgeschlagen (ist der Datenträger voll?).</translation>
-    </message>
-    <message>
         <source>%1 was not saved: %2 Your text is still here, unsaved; the file on disk is as it was.</source>
         <translation>%1 wurde nicht gespeichert: %2 Ihr Text ist noch hier, ungespeichert; die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
@@ -663,6 +698,22 @@ Befehle:
     <message>
         <source>Changes on Disk and Here</source>
         <translation>Änderungen auf dem Datenträger und hier</translation>
+    </message>
+    <message>
+        <source>The encoding %1 is not known.</source>
+        <translation>Die Kodierung %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a character that %2 cannot hold. Choose another encoding in Tools &gt; Encoding, such as UTF-8.</source>
+        <translation>Zeile %1 enthält ein Zeichen, das %2 nicht darstellen kann. Wählen Sie unter Extras &gt; Kodierung eine andere Kodierung, etwa UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed.</source>
+        <translation>Das Schreiben der Datei ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,10 @@ private Q_SLOTS:
         QCOMPARE(read(path), latin1);
         QVERIFY(editor.document()->isModified());
         QTRY_VERIFY(barTexts(editor).join(u' ').contains(u"was not saved"));
+        editor.view()->resize(900, 240);
+        parent.show();
+        QTest::qWait(500); // let the bar finish sliding in for the picture
+        TestFiles::snapshot(editor.view(), QStringLiteral("bar-unencodable"));
     }
 
     void changeOnDiskReloadsQuietlyWithoutEdits()
@@ -234,6 +238,10 @@ private Q_SLOTS:
         QTest::qWait(1100);
         TestFiles::write(path, "# Title\n\nTheirs.\n");
         QTRY_VERIFY_WITH_TIMEOUT(barTexts(editor).join(u' ').contains(u"changed on disk"), 10000);
+        editor.view()->resize(900, 240);
+        parent.show();
+        QTest::qWait(500);
+        TestFiles::snapshot(editor.view(), QStringLiteral("bar-changed-on-disk"));
         QCOMPARE(editor.document()->text(), QStringLiteral("# Title\n\nMine. One.\n"));
         QVERIFY(editor.document()->isModified());
     }
