@@ -289,6 +289,9 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
         setFocusMode(true);
     updateTitle();
     updateStatus();
+    // KTextEditor found the post's swap file while opening it: Ctrl+Shift+R
+    // must work at once, not only after the File menu was opened.
+    updateRecoveryActions();
     scheduleRender();
     view->setFocus();
 }
