@@ -105,6 +105,18 @@ Befehle:
         <source>Export every post of a site as HTML pages, in parallel</source>
         <translation>Alle Beiträge einer Seite parallel als HTML-Seiten exportieren</translation>
     </message>
+    <message>
+        <source>Print a post&apos;s front matter as typed fields (--json for scripts)</source>
+        <translation>Die Front Matter eines Beitrags als typisierte Felder ausgeben (--json für Skripte)</translation>
+    </message>
+    <message>
+        <source>Set or remove front matter keys, changing nothing else</source>
+        <translation>Schlüssel der Front Matter setzen oder entfernen, ohne sonst etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Check the front matter of a post or a whole site</source>
+        <translation>Die Front Matter eines Beitrags oder einer ganzen Seite prüfen</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::ExportCommand</name>
@@ -324,6 +336,235 @@ Befehle:
         <source>The front matter is not a map of keys and values.</source>
         <translation>Die Front Matter ist keine Zuordnung von Schlüsseln zu Werten.</translation>
     </message>
+    <message>
+        <source>The front matter&apos;s aliases expand to too many values.</source>
+        <translation>Die Aliase der Front Matter ergeben zu viele Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::FrontMatterLint</name>
+    <message>
+        <source>The front matter does not parse: %1</source>
+        <translation>Die Front Matter ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The post has no title.</source>
+        <translation>Der Beitrag hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: &quot;%2&quot;.</source>
+        <translation>%1 ist kein Datum: „%2“.</translation>
+    </message>
+    <message>
+        <source>The post is published but dated %1, in the future: sites hide it until then.</source>
+        <translation>Der Beitrag ist veröffentlicht, aber auf %1 datiert, in der Zukunft: Seiten verbergen ihn bis dahin.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; search results show about %3.</source>
+        <translation>%1 hat %2 Zeichen; Suchergebnisse zeigen etwa %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by no other post; did you mean &quot;%2&quot;?</source>
+        <translation>„%1“ verwendet kein anderer Beitrag; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>%1 is written more than once; the parser keeps only one.</source>
+        <translation>%1 steht mehrmals da; der Parser behält nur einen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::FrontMatterPanel</name>
+    <message>
+        <source>Add Front Matter</source>
+        <translation>Front Matter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert the site&apos;s front matter template at the top of the post</source>
+        <translation>Die Front-Matter-Vorlage der Seite am Anfang des Beitrags einfügen</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>Weitere Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What to check before publishing; click one to go to its line</source>
+        <translation>Was vor dem Veröffentlichen zu prüfen ist; ein Klick springt zur Zeile</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 characters</source>
+        <translation>%1 von etwa %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>durch Kommas, getrennt</translation>
+    </message>
+    <message>
+        <source>From Title</source>
+        <translation>Aus dem Titel</translation>
+    </message>
+    <message>
+        <source>Make the slug from the title</source>
+        <translation>Den Slug aus dem Titel bilden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose an image of the site</source>
+        <translation>Ein Bild der Seite auswählen</translation>
+    </message>
+    <message>
+        <source>Cover Image</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>Kein Beitrag</translation>
+    </message>
+    <message>
+        <source>%1 front matter</source>
+        <translation>%1-Front-Matter</translation>
+    </message>
+    <message>
+        <source>This post has no front matter.</source>
+        <translation>Dieser Beitrag hat keine Front Matter.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1:%2&quot;&gt;Line %1, column %2&lt;/a&gt;: %3 The form is read-only until the text is fixed.</source>
+        <translation>&lt;a href=&quot;%1:%2&quot;&gt;Zeile %1, Spalte %2&lt;/a&gt;: %3 Das Formular ist schreibgeschützt, bis der Text korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::FrontMatterSchema</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Shown by search engines and link previews; about 160 characters.</source>
+        <translation>Wird von Suchmaschinen und Linkvorschauen gezeigt; etwa 160 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Publish on</source>
+        <translation>Veröffentlichen am</translation>
+    </message>
+    <message>
+        <source>Hugo builds drafts only with --buildDrafts.</source>
+        <translation>Hugo baut Entwürfe nur mit --buildDrafts.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Cover image</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>Excerpt separator</source>
+        <translation>Auszugstrenner</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Lower weights come first in Hugo&apos;s lists.</source>
+        <translation>Kleinere Gewichte stehen in Hugos Listen zuerst.</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>Old URLs that redirect here.</source>
+        <translation>Alte URLs, die hierher weiterleiten.</translation>
+    </message>
+    <message>
+        <source>%1 has no list of fields.</source>
+        <translation>%1 hat keine Liste von Feldern.</translation>
+    </message>
+    <message>
+        <source>%1: every field needs a key.</source>
+        <translation>%1: Jedes Feld braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1: unknown type %2 for %3.</source>
+        <translation>%1: unbekannter Typ %2 für %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::HtmlPage</name>
@@ -333,6 +574,29 @@ Befehle:
             <numerusform>%n Min. Lesezeit</numerusform>
             <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::LintCommand</name>
+    <message>
+        <source>Check the front matter of a post, or of every post of a site.</source>
+        <translation>Die Front Matter eines Beitrags oder aller Beiträge einer Seite prüfen.</translation>
+    </message>
+    <message>
+        <source>A Markdown post or a site&apos;s folder.</source>
+        <translation>Ein Markdown-Beitrag oder der Ordner einer Seite.</translation>
+    </message>
+    <message>
+        <source>expected one post or site; see --help</source>
+        <translation>ein Beitrag oder eine Seite erwartet; siehe --help</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
@@ -609,6 +873,10 @@ Befehle:
         <source>&lt;p&gt;These posts have changes that are not saved:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Diese Beiträge haben Änderungen, die nicht gespeichert sind:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Front Matter</source>
+        <translation>Front Matter</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownActions</name>
@@ -739,6 +1007,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::MetaCommand</name>
+    <message>
+        <source>Print a post&apos;s front matter as typed fields.</source>
+        <translation>Die Front Matter eines Beitrags als typisierte Felder ausgeben.</translation>
+    </message>
+    <message>
+        <source>The Markdown post to read.</source>
+        <translation>Der zu lesende Markdown-Beitrag.</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected exactly one post; see --help</source>
+        <translation>genau ein Beitrag erwartet; siehe --help</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PostFile</name>
     <message>
         <source>The file starts like UTF-%1 text but is not valid UTF-%1.</source>
@@ -812,6 +1107,49 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::SetCommand</name>
+    <message>
+        <source>Set front matter keys of a post, changing nothing else, and save it atomically.</source>
+        <translation>Schlüssel der Front Matter eines Beitrags setzen, ohne sonst etwas zu ändern, und ihn atomar speichern.</translation>
+    </message>
+    <message>
+        <source>The Markdown post to change.</source>
+        <translation>Der zu ändernde Markdown-Beitrag.</translation>
+    </message>
+    <message>
+        <source>VALUE in JSON syntax when it reads as JSON (lists, numbers, true, false, &quot;quoted&quot;), otherwise a string. A dotted KEY (params.author) reaches into maps.</source>
+        <translation>WERT in JSON-Schreibweise, wenn er sich als JSON lesen lässt (Listen, Zahlen, true, false, &quot;in Anführungszeichen&quot;), sonst eine Zeichenkette. Ein SCHLÜSSEL mit Punkten (params.author) reicht in Zuordnungen hinein.</translation>
+    </message>
+    <message>
+        <source>Set KEY to VALUE as a string, always.</source>
+        <translation>SCHLÜSSEL immer als Zeichenkette auf WERT setzen.</translation>
+    </message>
+    <message>
+        <source>Remove KEY.</source>
+        <translation>SCHLÜSSEL entfernen.</translation>
+    </message>
+    <message>
+        <source>expected a post and KEY=VALUE pairs; see --help</source>
+        <translation>ein Beitrag und SCHLÜSSEL=WERT-Paare erwartet; siehe --help</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; ist nicht SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <source>nothing to set; see --help</source>
+        <translation>nichts zu setzen; siehe --help</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ShortcodeRenderer</name>
     <message>
         <source>YouTube video %1</source>
@@ -831,6 +1169,77 @@ Befehle:
     <message>
         <source>the page for %1 would land outside the output folder</source>
         <translation>die Seite für %1 läge außerhalb des Ausgabeordners</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SurgicalWriter</name>
+    <message>
+        <source>%1 is not an object Postwright can add keys to.</source>
+        <translation>%1 ist kein Objekt, dem Postwright Schlüssel hinzufügen kann.</translation>
+    </message>
+    <message>
+        <source>Postwright could not find where %1 is written.</source>
+        <translation>Postwright hat nicht gefunden, wo %1 steht.</translation>
+    </message>
+    <message>
+        <source>The edit fell outside the front matter.</source>
+        <translation>Die Änderung lag außerhalb der Front Matter.</translation>
+    </message>
+    <message>
+        <source>The edit would break the front matter (%1); nothing was changed.</source>
+        <translation>Die Änderung würde die Front Matter beschädigen (%1); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The edit would change other keys too; nothing was changed.</source>
+        <translation>Die Änderung würde auch andere Schlüssel ändern; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The post has no front matter.</source>
+        <translation>Der Beitrag hat keine Front Matter.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>A key is empty.</source>
+        <translation>Ein Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a map of keys.</source>
+        <translation>%1 ist keine Zuordnung von Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>There is no key %1.</source>
+        <translation>Es gibt keinen Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table Postwright can add keys to.</source>
+        <translation>%1 ist keine Tabelle, der Postwright Schlüssel hinzufügen kann.</translation>
+    </message>
+    <message>
+        <source>TOML cannot hold this value for %1.</source>
+        <translation>TOML kann diesen Wert für %1 nicht darstellen.</translation>
+    </message>
+    <message>
+        <source>%1 is an array of tables; Postwright reads it but does not rewrite it.</source>
+        <translation>%1 ist ein Array von Tabellen; Postwright liest es, schreibt es aber nicht neu.</translation>
+    </message>
+    <message>
+        <source>%1 is a table; change its keys one by one.</source>
+        <translation>%1 ist eine Tabelle; ändern Sie ihre Schlüssel einzeln.</translation>
+    </message>
+    <message>
+        <source>%1 is written in several places; remove its keys one by one.</source>
+        <translation>%1 steht an mehreren Stellen; entfernen Sie seine Schlüssel einzeln.</translation>
+    </message>
+    <message>
+        <source>Could not find where %1 is written in the front matter.</source>
+        <translation>Es ist nicht zu finden, wo %1 in der Front Matter steht.</translation>
+    </message>
+    <message>
+        <source>%1 is written more than once; remove the extra copies first.</source>
+        <translation>%1 steht mehrmals da; entfernen Sie zuerst die überzähligen Kopien.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "editor/markdowneditor.h"
 #include "editor/untitledstore.h"
 #include "export/exporter.h"
+#include "panels/frontmatterpanel.h"
 #include "panels/outlinepanel.h"
 #include "panels/postspanel.h"
 #include "postwright_version.h"
@@ -285,6 +286,7 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
         m_postsPanel->setCurrentPost(path);
     }
     m_preview->setSite(m_site, path);
+    m_frontMatterPanel->setEditor(editor, m_site);
     if (focusMode)
         setFocusMode(true);
     updateTitle();
@@ -361,8 +363,20 @@ void MainWindow::setUpDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
     resizeDocks({m_postsDock}, {260}, Qt::Horizontal);
 
+    m_frontMatterPanel = new FrontMatterPanel(this);
+    m_frontMatterDock = new QDockWidget(tr("Front Matter"), this);
+    m_frontMatterDock->setObjectName(QStringLiteral("frontMatterDock"));
+    m_frontMatterDock->setWidget(m_frontMatterPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_frontMatterDock);
+    resizeDocks({m_frontMatterDock}, {320}, Qt::Horizontal);
+    connect(m_frontMatterPanel, &FrontMatterPanel::lineActivated, this, [this](int line, int column) {
+        jumpToLine(line);
+        m_editor->view()->setCursorPosition(KTextEditor::Cursor(qMax(0, line - 1), qMax(0, column - 1)));
+    });
+
     m_ui->menuView->addAction(m_postsDock->toggleViewAction());
     m_ui->menuView->addAction(m_outlineDock->toggleViewAction());
+    m_ui->menuView->addAction(m_frontMatterDock->toggleViewAction());
 }
 
 void MainWindow::setUpStatusBar()
@@ -585,6 +599,7 @@ void MainWindow::setFocusMode(bool on)
         m_layoutBeforeFocus = saveState();
         m_postsDock->hide();
         m_outlineDock->hide();
+        m_frontMatterDock->hide();
         m_preview->hide();
         menuBar()->hide();
         statusBar()->hide();

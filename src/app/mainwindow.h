@@ -26,6 +26,7 @@ class MainWindow;
 
 class MarkdownEditor;
 class OutlinePanel;
+class FrontMatterPanel;
 class PostsPanel;
 class PreviewView;
 class UntitledStore;
@@ -70,6 +71,7 @@ public:
     PreviewView *preview() const { return m_preview; }
     PostsPanel *postsPanel() const { return m_postsPanel; }
     OutlinePanel *outlinePanel() const { return m_outlinePanel; }
+    FrontMatterPanel *frontMatterPanel() const { return m_frontMatterPanel; }
     QString statusText() const; // line, words, characters, reading time
     void setFocusMode(bool on);
     void setPreviewBelow(bool below);
@@ -125,6 +127,8 @@ private:
     OutlinePanel *m_outlinePanel;
     QDockWidget *m_postsDock;
     QDockWidget *m_outlineDock;
+    FrontMatterPanel *m_frontMatterPanel;
+    QDockWidget *m_frontMatterDock;
     QLabel *m_positionLabel;
     QLabel *m_countLabel;
     Site m_site;

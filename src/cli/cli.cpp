@@ -3,6 +3,9 @@
 #include "diagnostics.h"
 #include "exportcommand.h"
 #include "exportsitecommand.h"
+#include "lintcommand.h"
+#include "metacommand.h"
+#include "setcommand.h"
 #include "postwright_version.h"
 
 #include <QTextStream>
@@ -27,6 +30,12 @@ const QList<Command> &commands()
          &ExportCommand::run},
         {"export-site", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Export every post of a site as HTML pages, in parallel"),
          &ExportSiteCommand::run},
+        {"meta", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Print a post's front matter as typed fields (--json for scripts)"),
+         &MetaCommand::run},
+        {"set", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Set or remove front matter keys, changing nothing else"),
+         &SetCommand::run},
+        {"lint", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Check the front matter of a post or a whole site"),
+         &LintCommand::run},
     };
     return list;
 }

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +73,136 @@ private Q_SLOTS:
     void exportSiteDraftsAndJobs();
     void exportSiteNotASiteIsUsageError();
     void exportSiteHelp();
+
+    void metaPrintsJson();
+    void metaReportsErrorsWithPositions();
+    void setChangesOnlyThatKey();
+    void setParsesJsonValuesAndForcesStrings();
+    void setReachesIntoMapsAndUnsets();
+    void setOnInvalidFrontMatterLeavesTheFile();
+    void setAddsFrontMatterWhereThereIsNone();
+    void lintPrintsCompilerStyleWarnings();
+    void lintCleanPostSucceeds();
 };
+
+void TestCli::metaPrintsJson()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    const QByteArray text = "---\ntitle: \"Hello\" # shown\ndraft: false\ntags: [\"a\", \"b\"]\ndate: \"2021-04-11\"\nweight: 3\n---\n\nBody.\n";
+    TestFiles::write(post, text);
+    const Run run = runPostwright({QStringLiteral("meta"), post, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject meta = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(meta.value(u"format").toString(), QStringLiteral("yaml"));
+    QCOMPARE(meta.value(u"body_offset").toInteger(), text.indexOf("\nBody.")); // right after the closing line
+    QCOMPARE(meta.value(u"keys").toArray(), QJsonArray({"title", "draft", "tags", "date", "weight"}));
+    const QJsonObject fields = meta.value(u"fields").toObject();
+    QCOMPARE(fields.value(u"title").toString(), QStringLiteral("Hello"));
+    QCOMPARE(fields.value(u"draft"), QJsonValue(false));
+    QCOMPARE(fields.value(u"tags").toArray(), QJsonArray({"a", "b"}));
+    QCOMPARE(fields.value(u"date").toString(), QStringLiteral("2021-04-11"));
+    QCOMPARE(fields.value(u"weight").toInteger(), 3);
+    QCOMPARE(meta.value(u"errors").toArray().size(), 0);
+
+    const QString none = dir.filePath(QStringLiteral("none.md"));
+    TestFiles::write(none, "# Just Markdown\n");
+    const QJsonObject plain = QJsonDocument::fromJson(runPostwright({QStringLiteral("meta"), none, QStringLiteral("--json")}).out).object();
+    QCOMPARE(plain.value(u"format").toString(), QStringLiteral("none"));
+    QCOMPARE(plain.value(u"body_offset").toInteger(), 0);
+}
+
+void TestCli::metaReportsErrorsWithPositions()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "---\ntitle: ok\ntags: [unclosed\n---\nBody.\n");
+    const Run run = runPostwright({QStringLiteral("meta"), post, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray errors = QJsonDocument::fromJson(run.out).object().value(u"errors").toArray();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors[0].toObject().value(u"line").toInt() >= 3);
+    QVERIFY(!errors[0].toObject().value(u"message").toString().isEmpty());
+}
+
+void TestCli::setChangesOnlyThatKey()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    const QByteArray text = "---\nlayout: post\ntitle: \"Old\"  # keep me\ncategories: [AIML] # choose from [AIML, Career]\n---\nBody.\n";
+    TestFiles::write(post, text);
+    const Run run = runPostwright({QStringLiteral("set"), post, QStringLiteral("title=New title")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(TestFiles::read(post), QByteArray(text).replace("\"Old\"", "\"New title\""));
+}
+
+void TestCli::setParsesJsonValuesAndForcesStrings()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "---\ntitle: T\n---\n");
+    const Run run = runPostwright({QStringLiteral("set"), post, QStringLiteral("tags=[\"x\", \"y\"]"), QStringLiteral("draft=true"),
+                                   QStringLiteral("weight=7"), QStringLiteral("--string"), QStringLiteral("slug=true")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject fields =
+        QJsonDocument::fromJson(runPostwright({QStringLiteral("meta"), post, QStringLiteral("--json")}).out).object().value(u"fields").toObject();
+    QCOMPARE(fields.value(u"tags").toArray(), QJsonArray({"x", "y"}));
+    QCOMPARE(fields.value(u"draft"), QJsonValue(true));
+    QCOMPARE(fields.value(u"weight").toInteger(), 7);
+    QCOMPARE(fields.value(u"slug"), QJsonValue(QStringLiteral("true")));
+}
+
+void TestCli::setReachesIntoMapsAndUnsets()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "---\ntitle: T\ndraft: true\nparams:\n  author: Ann\n---\n");
+    const Run run = runPostwright({QStringLiteral("set"), post, QStringLiteral("params.author=Bo"), QStringLiteral("--unset"),
+                                   QStringLiteral("draft")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(TestFiles::read(post), QByteArray("---\ntitle: T\nparams:\n  author: Bo\n---\n"));
+}
+
+void TestCli::setOnInvalidFrontMatterLeavesTheFile()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    const QByteArray text = "---\ntitle: [broken\n---\nBody.\n";
+    TestFiles::write(post, text);
+    const Run run = runPostwright({QStringLiteral("set"), post, QStringLiteral("draft=false")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("post.md:"), run.err.constData());
+    QCOMPARE(TestFiles::read(post), text);
+}
+
+void TestCli::setAddsFrontMatterWhereThereIsNone()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "# Heading\n\nBody.\n");
+    const Run run = runPostwright({QStringLiteral("set"), post, QStringLiteral("title=Hello")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(TestFiles::read(post), QByteArray("---\ntitle: Hello\n---\n# Heading\n\nBody.\n"));
+}
+
+void TestCli::lintPrintsCompilerStyleWarnings()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "---\ndate: 2024-02-30\n---\nBody.\n");
+    const Run run = runPostwright({QStringLiteral("lint"), post});
+    QCOMPARE(run.exitCode, 1);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(post + QStringLiteral(":2: warning: date is not a date")), qPrintable(err));
+    QVERIFY2(err.contains(post + QStringLiteral(":3: warning: The post has no title.")), qPrintable(err));
+}
+
+void TestCli::lintCleanPostSucceeds()
+{
+    const Run run = runPostwright({QStringLiteral("lint"), QStringLiteral(POSTWRIGHT_EXAMPLES "/jekyll/_posts/2021-04-11-training-a-first-model.md")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+}
 
 void TestCli::versionWorksWithoutDisplay()
 {

@@ -8,6 +8,23 @@ class TestFrontMatterReader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aliasCyclesAndBombsDoNotHang()
+    {
+        // An alias inside its own anchor is a cycle; aliases of aliases multiply.
+        const FrontMatterData cycle = readFrontMatter("---\ntitle: T\nbase: &base\n  a: 1\n  <<: *base\n---\n");
+        QVERIFY(!cycle.error);
+        QCOMPARE(cycle.values.value(QStringLiteral("title")).toString(), QStringLiteral("T"));
+        QByteArray bomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'k'; ++c)
+            bomb += QByteArray(1, c) + ": &" + c + " [" + QByteArray("*") + char(c - 1) + ", *" + char(c - 1) + ", *"
+                + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1)
+                + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
+        bomb += "title: Bomb\n---\n";
+        const FrontMatterData exploded = readFrontMatter(bomb);
+        QVERIFY(exploded.error);
+        QVERIFY2(exploded.error->message.contains(u"too many"), qPrintable(exploded.error->message));
+    }
+
     void readsYamlWithComments();
     void readsToml();
     void readsJson();

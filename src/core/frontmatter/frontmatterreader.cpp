@@ -14,19 +14,38 @@ namespace Postwright {
 
 namespace {
 
-QVariant fromYaml(const YAML::Node &node)
+// yaml-cpp resolves an alias to its anchor's node: an alias inside its own
+// anchored map ("base: &b {x: *b}") is a cycle, and aliases of aliases can
+// multiply a few lines into billions of values. A node already on the path is
+// not followed again, and reading stops after a budget of values.
+struct YamlWalk
 {
+    std::vector<YAML::Node> path;
+    int budget = 100000;
+};
+
+QVariant fromYaml(const YAML::Node &node, YamlWalk &walk)
+{
+    if (--walk.budget < 0)
+        return {};
+    for (const YAML::Node &ancestor : walk.path)
+        if (ancestor.is(node))
+            return {};
     switch (node.Type()) {
     case YAML::NodeType::Map: {
+        walk.path.push_back(node);
         QVariantMap map;
         for (const auto &item : node)
-            map.insert(QString::fromStdString(item.first.as<std::string>()), fromYaml(item.second));
+            map.insert(QString::fromStdString(item.first.as<std::string>()), fromYaml(item.second, walk));
+        walk.path.pop_back();
         return map;
     }
     case YAML::NodeType::Sequence: {
+        walk.path.push_back(node);
         QVariantList list;
         for (const auto &item : node)
-            list.append(fromYaml(item));
+            list.append(fromYaml(item, walk));
+        walk.path.pop_back();
         return list;
     }
     case YAML::NodeType::Scalar: {
@@ -129,9 +148,14 @@ FrontMatterData readFrontMatter(QByteArrayView text)
     case FrontMatterFormat::Yaml:
         try {
             const YAML::Node root = YAML::Load(source);
+            YamlWalk walk;
             if (root.IsMap())
-                data.values = fromYaml(root).toMap();
-            else if (!root.IsNull())
+                data.values = fromYaml(root, walk).toMap();
+            if (walk.budget < 0)
+                data.error = FrontMatterError{firstLine, 1,
+                    QCoreApplication::translate("Postwright::FrontMatter",
+                                                "The front matter's aliases expand to too many values.")};
+            else if (!root.IsMap() && !root.IsNull())
                 data.error = FrontMatterError{firstLine, 1,
                     QCoreApplication::translate("Postwright::FrontMatter",
                                                 "The front matter is not a map of keys and values.")};

@@ -1,0 +1,47 @@
+#pragma once
+// What a blogger would want to hear about a post's front matter before
+// publishing: a missing title, a date that is not one, a published post dated
+// in the future, a description too long for search results, a tag that is
+// probably a typo of one the site uses, a key written twice, a block that
+// does not parse. Shared by the panel and `postwright lint`.
+
+#include "frontmatterdocument.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace Postwright {
+
+class Site;
+
+struct LintFinding
+{
+    int line = 0;      // 1-based line in the file
+    QString key;       // the key it is about, if any
+    QString message;
+};
+
+struct LintContext
+{
+    bool jekyll = false; // "published: false" instead of Hugo's "draft: true"
+    // How many posts use each tag, category and keyword (the post itself excluded).
+    QHash<QString, int> termUses;
+    QDateTime now = QDateTime::currentDateTime();
+
+    // The site's terms, counted over every post but excludePath.
+    static LintContext forSite(const Site &site, const QString &excludePath = {});
+};
+
+class FrontMatterLint
+{
+    Q_DECLARE_TR_FUNCTIONS(Postwright::FrontMatterLint)
+public:
+    static constexpr int DescriptionLimit = 160;
+    static QList<LintFinding> check(QByteArrayView text, const LintContext &context);
+    static QList<LintFinding> check(const FrontMatterDocument &document, const LintContext &context);
+    // Terms a post's front matter lists under tags, categories and keywords.
+    static QStringList terms(const QVariantMap &values);
+};
+
+} // namespace Postwright
