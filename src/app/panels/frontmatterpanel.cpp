@@ -234,6 +234,7 @@ QWidget *FrontMatterPanel::makeEditor(const FrontMatterField &field)
     switch (field.type) {
     case FrontMatterField::LongText: {
         auto *host = new QWidget;
+        host->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         auto *layout = new QVBoxLayout(host);
         layout->setContentsMargins(0, 0, 0, 0);
         auto *edit = new QPlainTextEdit(host);
