@@ -82,15 +82,6 @@ QStringList FrontMatterDocument::topLevelKeys() const
     return keys;
 }
 
-QVariantMap FrontMatterDocument::values() const
-{
-    QVariantMap map;
-    for (const FrontMatterEntry &entry : entries)
-        if (entry.path.size() == 1)
-            map.insert(entry.path.first(), entry.value);
-    return map;
-}
-
 FrontMatterDocument FrontMatterDocument::parse(QByteArrayView text)
 {
     FrontMatterDocument document;
@@ -100,19 +91,9 @@ FrontMatterDocument FrontMatterDocument::parse(QByteArrayView text)
         document.errors.append(*data.error);
     if (!document.block.exists() || !document.errors.isEmpty())
         return document;
-    switch (document.block.format) {
-    case FrontMatterFormat::Yaml:
-        YamlFrontMatter::scan(text, document);
-        break;
-    case FrontMatterFormat::Toml:
-        TomlFrontMatter::scan(text, document);
-        break;
-    case FrontMatterFormat::Json:
-        JsonFrontMatter::scan(text, document);
-        break;
-    case FrontMatterFormat::None:
-        break;
-    }
+    document.m_values = data.values;
+    if (const FrontMatterFormatHandler *handler = formatHandler(document.block.format))
+        handler->scan(text, document);
     // The parser says what a value is; the scanner where it is written.
     QSet<QString> seen;
     for (FrontMatterEntry &entry : document.entries) {

@@ -73,11 +73,14 @@ struct FrontMatterDocument
     bool isValid() const { return errors.isEmpty(); }
     const FrontMatterEntry *find(const QStringList &path) const;
     QStringList topLevelKeys() const;  // file order
-    QVariantMap values() const;        // top-level keys and their typed values
+    QVariantMap values() const { return m_values; } // every key and its typed value, as the parser read them
 
     // Never throws; an unterminated block or a syntax error is an error with
     // its file line and column.
     static FrontMatterDocument parse(QByteArrayView text);
+
+private:
+    QVariantMap m_values;
 };
 
 // One replacement of bytes: [start, end) becomes replacement. Everything

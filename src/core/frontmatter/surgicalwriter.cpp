@@ -170,6 +170,24 @@ QString dateTextLike(const QString &oldText, const QVariant &value)
         + QString::number(minutes % 60).rightJustified(2, QLatin1Char('0'));
 }
 
+const FrontMatterFormatHandler *formatHandler(FrontMatterFormat format)
+{
+    static const FrontMatterFormatHandler yaml{&YamlFrontMatter::scan, &YamlFrontMatter::setValue, &YamlFrontMatter::removeKey};
+    static const FrontMatterFormatHandler toml{&TomlFrontMatter::scan, &TomlFrontMatter::setValue, &TomlFrontMatter::removeKey};
+    static const FrontMatterFormatHandler json{&JsonFrontMatter::scan, &JsonFrontMatter::setValue, &JsonFrontMatter::removeKey};
+    switch (format) {
+    case FrontMatterFormat::Yaml:
+        return &yaml;
+    case FrontMatterFormat::Toml:
+        return &toml;
+    case FrontMatterFormat::Json:
+        return &json;
+    case FrontMatterFormat::None:
+        break;
+    }
+    return nullptr;
+}
+
 std::optional<TextEdit> SurgicalWriter::setValue(QByteArrayView text, const QStringList &path, const QVariant &value,
                                                   QString *error)
 {
@@ -180,25 +198,12 @@ std::optional<TextEdit> SurgicalWriter::setValue(QByteArrayView text, const QStr
     const std::optional<FrontMatterDocument> document = parsedForEdit(text, error);
     if (!document)
         return std::nullopt;
-    QVariantMap expected = readFrontMatter(text).values;
+    QVariantMap expected = document->values();
     if (!setAt(expected, path, value)) {
         fail(error, tr("%1 is not a map of keys.").arg(path.first()));
         return std::nullopt;
     }
-    std::optional<TextEdit> edit;
-    switch (document->format()) {
-    case FrontMatterFormat::Yaml:
-        edit = YamlFrontMatter::setValue(text, *document, path, value, error);
-        break;
-    case FrontMatterFormat::Toml:
-        edit = TomlFrontMatter::setValue(text, *document, path, value, error);
-        break;
-    case FrontMatterFormat::Json:
-        edit = JsonFrontMatter::setValue(text, *document, path, value, error);
-        break;
-    case FrontMatterFormat::None:
-        break;
-    }
+    const std::optional<TextEdit> edit = formatHandler(document->format())->setValue(text, *document, path, value, error);
     if (!edit || !checkEdit(text, *edit, expected, error))
         return std::nullopt;
     return edit;
@@ -213,22 +218,9 @@ std::optional<TextEdit> SurgicalWriter::removeKey(QByteArrayView text, const QSt
         fail(error, tr("There is no key %1.").arg(path.join(u'.')));
         return std::nullopt;
     }
-    QVariantMap expected = readFrontMatter(text).values;
+    QVariantMap expected = document->values();
     removeAt(expected, path);
-    std::optional<TextEdit> edit;
-    switch (document->format()) {
-    case FrontMatterFormat::Yaml:
-        edit = YamlFrontMatter::removeKey(text, *document, path, error);
-        break;
-    case FrontMatterFormat::Toml:
-        edit = TomlFrontMatter::removeKey(text, *document, path, error);
-        break;
-    case FrontMatterFormat::Json:
-        edit = JsonFrontMatter::removeKey(text, *document, path, error);
-        break;
-    case FrontMatterFormat::None:
-        break;
-    }
+    const std::optional<TextEdit> edit = formatHandler(document->format())->removeKey(text, *document, path, error);
     if (!edit || !checkEdit(text, *edit, expected, error))
         return std::nullopt;
     return edit;

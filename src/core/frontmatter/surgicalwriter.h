@@ -68,4 +68,14 @@ std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument
 QByteArray formatValue(const QVariant &value);
 } // namespace JsonFrontMatter
 
+// The halves of one format; nullptr for FrontMatterFormat::None.
+struct FrontMatterFormatHandler
+{
+    void (*scan)(QByteArrayView, FrontMatterDocument &);
+    std::optional<TextEdit> (*setValue)(QByteArrayView, const FrontMatterDocument &, const QStringList &,
+                                        const QVariant &, QString *);
+    std::optional<TextEdit> (*removeKey)(QByteArrayView, const FrontMatterDocument &, const QStringList &, QString *);
+};
+const FrontMatterFormatHandler *formatHandler(FrontMatterFormat format);
+
 } // namespace Postwright
