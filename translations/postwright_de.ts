@@ -447,8 +447,8 @@ Befehle:
         <translation>Dieser Beitrag hat keine Front Matter.</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1:%2&quot;&gt;Line %1, column %2&lt;/a&gt;: %3 The form is read-only until the text is fixed.</source>
-        <translation>&lt;a href=&quot;%1:%2&quot;&gt;Zeile %1, Spalte %2&lt;/a&gt;: %3 Das Formular ist schreibgeschützt, bis der Text korrigiert ist.</translation>
+        <source>&lt;a href=&quot;%1:%2&quot;&gt;Line %1, column %2&lt;/a&gt;: %3&lt;br&gt;The form is read-only until the text is fixed.</source>
+        <translation>&lt;a href=&quot;%1:%2&quot;&gt;Zeile %1, Spalte %2&lt;/a&gt;: %3&lt;br&gt;Das Formular ist schreibgeschützt, bis der Text korrigiert ist.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -161,6 +161,9 @@ private Q_SLOTS:
         f.editor->document()->insertText({4, 6}, QStringLiteral("["));
         QTRY_VERIFY(f.panel->isReadOnly());
         QVERIFY2(f.panel->errorText().contains(u"Line "), qPrintable(f.panel->errorText()));
+        f.panel->resize(340, 700);
+        f.panel->show();
+        TestFiles::snapshot(f.panel, QStringLiteral("frontmatter-read-only"));
         const QString before = f.text();
         QLineEdit *title = f.field<QLineEdit>(QStringLiteral("title"));
         title->setText(QStringLiteral("Ignored"));

@@ -441,7 +441,7 @@ void FrontMatterPanel::fill(const FrontMatterDocument &document)
     m_ui->formHost->setEnabled(exists && document.isValid());
     if (!document.isValid()) {
         const FrontMatterError &error = document.errors.first();
-        m_ui->errorLabel->setText(tr("<a href=\"%1:%2\">Line %1, column %2</a>: %3 The form is read-only until the "
+        m_ui->errorLabel->setText(tr("<a href=\"%1:%2\">Line %1, column %2</a>: %3<br>The form is read-only until the "
                                      "text is fixed.")
                                       .arg(error.line)
                                       .arg(error.column)
