@@ -40,6 +40,8 @@ int LintCommand::run(const QStringList &arguments)
         posts.append(info.absoluteFilePath());
     }
     int findings = 0;
+    // The site's terms counted once; each post is checked against the others'.
+    const LintContext siteContext = LintContext::forSite(site);
     for (const QString &post : std::as_const(posts)) {
         QFile file(post);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -47,7 +49,7 @@ int LintCommand::run(const QStringList &arguments)
             ++findings;
             continue;
         }
-        const LintContext context = LintContext::forSite(site, post);
+        const LintContext context = siteContext.withoutPost(post);
         // Paths as given: relative stays relative, for editors and CI logs.
         const QString shown = info.isDir() ? QDir(path).filePath(QDir(site.rootPath()).relativeFilePath(post))
                                            : path;

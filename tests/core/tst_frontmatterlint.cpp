@@ -111,6 +111,10 @@ private Q_SLOTS:
         const LintContext context = LintContext::forSite(site, dir.filePath(QStringLiteral("content/posts/b.md")));
         QCOMPARE(context.termUses.value(QStringLiteral("rust")), 1);
         QCOMPARE(context.termUses.value(QStringLiteral("wasm")), 1);
+        // Counting the site once and leaving one post out gives the same.
+        const LintContext without = LintContext::forSite(site).withoutPost(dir.filePath(QStringLiteral("content/posts/b.md")));
+        QCOMPARE(without.termUses, context.termUses);
+        QVERIFY(!LintContext::forSite(site).withoutPost(dir.filePath(QStringLiteral("content/posts/a.md"))).termUses.contains(QStringLiteral("wasm")));
     }
 };
 

@@ -169,10 +169,12 @@ void FrontMatterPanel::setEditor(MarkdownEditor *editor, const Site &site)
     m_site = site;
     if (siteChanged) {
         m_schema = FrontMatterSchema::forSite(site);
+        m_siteLintContext = LintContext::forSite(site);
         rebuildForm();
     }
     if (editor) {
-        m_lintContext = LintContext::forSite(site, editor->filePath());
+        // Switching tabs reads one post, not the whole site again.
+        m_lintContext = m_siteLintContext.withoutPost(editor->filePath());
         m_connections << connect(editor->document(), &KTextEditor::Document::textChanged, this,
                                  [this] { m_refreshTimer.start(); });
     }

@@ -70,7 +70,8 @@ private:
     QList<QMetaObject::Connection> m_connections;
     Site m_site;
     FrontMatterSchema m_schema;
-    LintContext m_lintContext;
+    LintContext m_siteLintContext; // every post's terms
+    LintContext m_lintContext;     // the other posts' terms
     FrontMatterDocument m_document;
     QHash<QString, QWidget *> m_editors;
     QTimer m_refreshTimer;

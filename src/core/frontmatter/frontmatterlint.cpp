@@ -55,22 +55,34 @@ bool isTrue(const QVariant &value)
     return value.typeId() == QMetaType::Bool ? value.toBool() : value.toString() == u"true";
 }
 
+// The terms a post's front matter lists, read from its first 64 KB.
+QStringList termsOnDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return FrontMatterLint::terms(readFrontMatter(file.read(64 * 1024)).values);
+}
+
 } // namespace
 
 LintContext LintContext::forSite(const Site &site, const QString &excludePath)
 {
     LintContext context;
     context.jekyll = site.kind() == SiteKind::Jekyll;
-    for (const PostInfo &post : site.posts()) {
-        if (post.path == excludePath)
-            continue;
-        QFile file(post.path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const FrontMatterData data = readFrontMatter(file.read(64 * 1024));
-        for (const QString &term : FrontMatterLint::terms(data.values))
-            ++context.termUses[term];
-    }
+    for (const PostInfo &post : site.posts())
+        if (post.path != excludePath)
+            for (const QString &term : termsOnDisk(post.path))
+                ++context.termUses[term];
+    return context;
+}
+
+LintContext LintContext::withoutPost(const QString &path) const
+{
+    LintContext context = *this;
+    for (const QString &term : termsOnDisk(path))
+        if (auto it = context.termUses.find(term); it != context.termUses.end() && --*it <= 0)
+            context.termUses.erase(it);
     return context;
 }
 

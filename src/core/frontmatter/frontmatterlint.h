@@ -31,6 +31,9 @@ struct LintContext
 
     // The site's terms, counted over every post but excludePath.
     static LintContext forSite(const Site &site, const QString &excludePath = {});
+    // The same context less one post's terms as they are on disk: for
+    // checking each post of a site after counting the site once.
+    LintContext withoutPost(const QString &path) const;
 };
 
 class FrontMatterLint
