@@ -1,0 +1,925 @@
+#include "imageimporter.h"
+
+#include "document/atomicwriter.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace Postwright {
+
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+constexpr qsizetype HeadSize = 64 * 1024;
+constexpr qsizetype MaxBaseLength = 80;
+constexpr int MaxNumberedNames = 10000;
+// Larger images are not decoded to check them: Qt refuses to allocate more
+// than 256 MiB for one, and a photo that large is seldom broken.
+constexpr qint64 MaxDecodedPixels = 64 * 1024 * 1024;
+
+enum class Kind { Unknown, Png, Jpeg, Gif, WebP, Avif, Bmp, Tiff, Ico, Svg };
+
+struct KindInfo
+{
+    Kind kind;
+    const char *suffix;
+    const char *mimeType;
+    const char *qtFormat; // the name of Qt's image plugin; none for SVG (checked as XML)
+};
+
+constexpr KindInfo kindInfos[] = {
+    {Kind::Png, "png", "image/png", "png"},
+    {Kind::Jpeg, "jpg", "image/jpeg", "jpeg"},
+    {Kind::Gif, "gif", "image/gif", "gif"},
+    {Kind::WebP, "webp", "image/webp", "webp"},
+    {Kind::Avif, "avif", "image/avif", "avif"},
+    {Kind::Bmp, "bmp", "image/bmp", "bmp"},
+    {Kind::Tiff, "tiff", "image/tiff", "tiff"},
+    {Kind::Ico, "ico", "image/vnd.microsoft.icon", "ico"},
+    {Kind::Svg, "svg", "image/svg+xml", nullptr},
+};
+
+const KindInfo &infoFor(Kind kind)
+{
+    for (const KindInfo &info : kindInfos)
+        if (info.kind == kind)
+            return info;
+    return kindInfos[0];
+}
+
+quint32 be32(QByteArrayView bytes, qsizetype at)
+{
+    if (at + 4 > bytes.size())
+        return 0;
+    return quint32(uchar(bytes[at])) << 24 | quint32(uchar(bytes[at + 1])) << 16 | quint32(uchar(bytes[at + 2])) << 8
+        | quint32(uchar(bytes[at + 3]));
+}
+
+quint32 le32(QByteArrayView bytes, qsizetype at)
+{
+    if (at + 4 > bytes.size())
+        return 0;
+    return quint32(uchar(bytes[at])) | quint32(uchar(bytes[at + 1])) << 8 | quint32(uchar(bytes[at + 2])) << 16
+        | quint32(uchar(bytes[at + 3])) << 24;
+}
+
+quint32 le16(QByteArrayView bytes, qsizetype at)
+{
+    return at + 2 > bytes.size() ? 0 : quint32(uchar(bytes[at])) | quint32(uchar(bytes[at + 1])) << 8;
+}
+
+quint32 le24(QByteArrayView bytes, qsizetype at)
+{
+    return at + 3 > bytes.size() ? 0 : le16(bytes, at) | quint32(uchar(bytes[at + 2])) << 16;
+}
+
+// An ISO media file (ftyp box first) whose brands name AVIF.
+bool isAvif(QByteArrayView head)
+{
+    if (head.size() < 16 || head.sliced(4, 4) != "ftyp")
+        return false;
+    const qsizetype boxEnd = std::min<qsizetype>(be32(head, 0), head.size());
+    if (head.sliced(8, 4) == "avif" || head.sliced(8, 4) == "avis")
+        return true;
+    for (qsizetype at = 16; at + 4 <= boxEnd; at += 4)
+        if (head.sliced(at, 4) == "avif" || head.sliced(at, 4) == "avis")
+            return true;
+    return false;
+}
+
+// XML, perhaps an SVG: its first character (after a byte order mark and
+// white space) is "<".
+bool looksLikeXml(QByteArrayView head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return true;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    for (const char c : head) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '<';
+    }
+    return false;
+}
+
+Kind sniff(QByteArrayView head)
+{
+    if (head.startsWith("\x89PNG\r\n\x1A\n"))
+        return Kind::Png;
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return Kind::Jpeg;
+    if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
+        return Kind::Gif;
+    if (head.size() >= 16 && head.startsWith("RIFF") && head.sliced(8, 4) == "WEBP")
+        return Kind::WebP;
+    if (isAvif(head))
+        return Kind::Avif;
+    if (head.size() >= 26 && head.startsWith("BM")) {
+        // "BM" alone starts many texts: the info header's size must be one of BMP's.
+        const quint32 infoSize = le32(head, 14);
+        if (infoSize == 12 || infoSize == 40 || infoSize == 52 || infoSize == 56 || infoSize == 64 || infoSize == 108 || infoSize == 124)
+            return Kind::Bmp;
+    }
+    if (head.startsWith(QByteArrayView("II*\0", 4)) || head.startsWith(QByteArrayView("MM\0*", 4)))
+        return Kind::Tiff;
+    if (head.size() >= 22 && head.startsWith(QByteArrayView("\0\0\1\0", 4)) && le16(head, 4) > 0)
+        return Kind::Ico;
+    if (looksLikeXml(head))
+        return Kind::Svg;
+    return Kind::Unknown;
+}
+
+// The size written in the header, for formats Qt has no plugin for here.
+QSize headerSize(Kind kind, QByteArrayView head)
+{
+    switch (kind) {
+    case Kind::Avif: {
+        // The largest image spatial extents property ("ispe": version and
+        // flags, width, height): the primary image, not its thumbnail.
+        QSize size;
+        for (qsizetype at = head.indexOf("ispe"); at >= 0; at = head.indexOf("ispe", at + 4)) {
+            const QSize candidate(int(be32(head, at + 8)), int(be32(head, at + 12)));
+            if (candidate.isValid() && qint64(candidate.width()) * candidate.height() > qint64(size.width()) * size.height())
+                size = candidate;
+        }
+        return size;
+    }
+    case Kind::WebP: {
+        const QByteArrayView chunk = head.size() >= 16 ? head.sliced(12, 4) : QByteArrayView();
+        if (chunk == "VP8X")
+            return {int(le24(head, 24)) + 1, int(le24(head, 27)) + 1};
+        if (chunk == "VP8 ")
+            return {int(le16(head, 26) & 0x3FFF), int(le16(head, 28) & 0x3FFF)};
+        if (chunk == "VP8L" && head.size() >= 25) {
+            const quint32 bits = le32(head, 21);
+            return {int(bits & 0x3FFF) + 1, int((bits >> 14) & 0x3FFF) + 1};
+        }
+        return {};
+    }
+    case Kind::Png:
+        return {int(be32(head, 16)), int(be32(head, 20))};
+    case Kind::Gif:
+        return {int(le16(head, 6)), int(le16(head, 8))};
+    default:
+        return {};
+    }
+}
+
+// Reads a device byte by byte through a buffer, and skips by seeking.
+class ByteReader
+{
+public:
+    explicit ByteReader(QIODevice &device)
+        : m_device(device)
+    {
+    }
+
+    int next()
+    {
+        if (m_pos >= m_buffer.size()) {
+            m_buffer = m_device.read(HeadSize);
+            m_pos = 0;
+            if (m_buffer.isEmpty())
+                return -1;
+        }
+        return uchar(m_buffer.at(m_pos++));
+    }
+
+    std::optional<quint32> bigEndian(int bytes)
+    {
+        quint32 value = 0;
+        for (int i = 0; i < bytes; ++i) {
+            const int b = next();
+            if (b < 0)
+                return std::nullopt;
+            value = value << 8 | quint32(b);
+        }
+        return value;
+    }
+
+    bool skip(qint64 count)
+    {
+        const qint64 buffered = m_buffer.size() - m_pos;
+        if (count <= buffered) {
+            m_pos += qsizetype(count);
+            return true;
+        }
+        count -= buffered;
+        m_buffer.clear();
+        m_pos = 0;
+        const qint64 target = m_device.pos() + count;
+        return target <= m_device.size() && m_device.seek(target);
+    }
+
+private:
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+};
+
+// Every chunk is there, up to IEND: libpng would show a cut PNG's top half.
+bool pngIsComplete(QIODevice &device)
+{
+    ByteReader reader(device);
+    if (!reader.skip(8))
+        return false;
+    while (true) {
+        const std::optional<quint32> length = reader.bigEndian(4);
+        const std::optional<quint32> type = reader.bigEndian(4);
+        if (!length || !type || *length > 0x7FFFFFFFu)
+            return false;
+        if (*type == 0x49454E44u) // IEND
+            return reader.skip(4);
+        if (!reader.skip(qint64(*length) + 4))
+            return false;
+    }
+}
+
+// The segments and the compressed data reach the end-of-image marker:
+// libjpeg shows a cut JPEG with a grey bottom and calls it a warning.
+bool jpegIsComplete(QIODevice &device)
+{
+    ByteReader reader(device);
+    if (!reader.skip(2))
+        return false;
+    int marker = -1; // one already read while scanning compressed data
+    while (true) {
+        if (marker < 0) {
+            int b = reader.next();
+            while (b >= 0 && b != 0xFF) // stray bytes between segments, as libjpeg allows
+                b = reader.next();
+            while (b == 0xFF)
+                b = reader.next();
+            if (b < 0)
+                return false;
+            marker = b;
+        }
+        const int current = std::exchange(marker, -1);
+        if (current == 0xD9)
+            return true;
+        if (current == 0x01 || current == 0xD8 || (current >= 0xD0 && current <= 0xD7))
+            continue;
+        const std::optional<quint32> length = reader.bigEndian(2);
+        if (!length || *length < 2 || !reader.skip(*length - 2))
+            return false;
+        if (current != 0xDA)
+            continue;
+        // Compressed data: 0xFF is followed by 0x00 (a stuffed byte) or a
+        // restart marker inside it, by the next marker after it.
+        while (marker < 0) {
+            int b = reader.next();
+            if (b < 0)
+                return false;
+            if (b != 0xFF)
+                continue;
+            do
+                b = reader.next();
+            while (b == 0xFF);
+            if (b < 0)
+                return false;
+            if (b != 0x00 && !(b >= 0xD0 && b <= 0xD7))
+                marker = b;
+        }
+    }
+}
+
+// The RIFF container is as long as it says.
+bool webpIsComplete(QIODevice &device, QByteArrayView head)
+{
+    return device.size() >= qint64(le32(head, 4)) + 8;
+}
+
+double svgLength(QStringView text, bool *ok)
+{
+    QStringView number = text.trimmed();
+    if (number.endsWith(u"px"))
+        number.chop(2);
+    return number.toDouble(ok);
+}
+
+enum class SvgCheck { NotSvg, Broken, Svg };
+
+// A well-formed XML document whose root element is <svg>, and its size from
+// width and height or else the viewBox.
+SvgCheck checkSvg(QIODevice &device, QSize *size)
+{
+    QXmlStreamReader xml(&device);
+    bool root = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && !root) {
+            root = true;
+            if (xml.name() != u"svg")
+                return SvgCheck::NotSvg;
+            const QXmlStreamAttributes attributes = xml.attributes();
+            bool widthOk = false, heightOk = false;
+            const double width = svgLength(attributes.value(u"width"), &widthOk);
+            const double height = svgLength(attributes.value(u"height"), &heightOk);
+            if (widthOk && heightOk && width > 0 && height > 0) {
+                *size = QSize(qRound(width), qRound(height));
+            } else {
+                static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+                const QStringList box = attributes.value(u"viewBox").toString().trimmed().split(separators, Qt::SkipEmptyParts);
+                bool boxWidthOk = false, boxHeightOk = false;
+                const double boxWidth = box.size() == 4 ? box.at(2).toDouble(&boxWidthOk) : 0;
+                const double boxHeight = box.size() == 4 ? box.at(3).toDouble(&boxHeightOk) : 0;
+                if (boxWidthOk && boxHeightOk && boxWidth > 0 && boxHeight > 0)
+                    *size = QSize(qRound(boxWidth), qRound(boxHeight));
+            }
+        }
+    }
+    if (!root)
+        return SvgCheck::NotSvg;
+    return xml.hasError() ? SvgCheck::Broken : SvgCheck::Svg;
+}
+
+QString notAnImage(const QString &name)
+{
+    return name.isEmpty()
+        ? ImageImporter::tr("The data is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).")
+        : ImageImporter::tr("%1 is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).").arg(name);
+}
+
+QString brokenImage(const QString &name)
+{
+    return name.isEmpty() ? ImageImporter::tr("The image is damaged or incomplete: it cannot be shown.")
+                          : ImageImporter::tr("%1 is damaged or incomplete: it cannot be shown.").arg(name);
+}
+
+template<typename T>
+std::optional<T> failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+// What device (open, seekable) holds; name is for messages.
+std::optional<ImageFormat> inspectDevice(QIODevice &device, const QString &name, QString *error)
+{
+    device.seek(0);
+    const QByteArray head = device.read(HeadSize);
+    const Kind kind = sniff(head);
+    if (kind == Kind::Unknown)
+        return failWith<ImageFormat>(error, notAnImage(name));
+    const KindInfo &info = infoFor(kind);
+    ImageFormat format;
+    format.suffix = QLatin1StringView(info.suffix);
+    format.mimeType = QLatin1StringView(info.mimeType);
+
+    device.seek(0);
+    if (kind == Kind::Svg) {
+        const SvgCheck check = checkSvg(device, &format.size);
+        device.seek(0);
+        if (check == SvgCheck::NotSvg)
+            return failWith<ImageFormat>(error, notAnImage(name));
+        if (check == SvgCheck::Broken)
+            return failWith<ImageFormat>(error, brokenImage(name));
+        return format;
+    }
+
+    bool complete = true;
+    if (kind == Kind::Png)
+        complete = pngIsComplete(device);
+    else if (kind == Kind::Jpeg)
+        complete = jpegIsComplete(device);
+    else if (kind == Kind::WebP)
+        complete = webpIsComplete(device, head);
+    if (!complete)
+        return failWith<ImageFormat>(error, brokenImage(name));
+
+    if (QImageReader::supportedImageFormats().contains(info.qtFormat)) {
+        device.seek(0);
+        QImageReader reader(&device);
+        reader.setDecideFormatFromContent(true);
+        QSize size = reader.size();
+        if (!size.isValid() || qint64(size.width()) * size.height() <= MaxDecodedPixels) {
+            const QImage image = reader.read();
+            if (image.isNull()) {
+                device.seek(0);
+                return failWith<ImageFormat>(error, brokenImage(name));
+            }
+            size = image.size();
+        }
+        format.size = size;
+    } else {
+        // No plugin to decode it here (AVIF, often): the browser will.
+        format.size = headerSize(kind, head);
+    }
+    device.seek(0);
+    return format;
+}
+
+QString systemMessage(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return ImageImporter::tr("The disk is full.");
+    if (error == EFBIG)
+        return ImageImporter::tr("The file is larger than this disk or process may write.");
+    if (error == EROFS)
+        return ImageImporter::tr("The disk is mounted read-only.");
+    if (error == EACCES || error == EPERM)
+        return ImageImporter::tr("Permission denied.");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString letters(const QString &text)
+{
+    QString kept;
+    for (const QChar c : text.toLower())
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            kept += c;
+    return kept;
+}
+
+// Letters in plain lowercase ASCII: accents dropped by decomposition, the few
+// letters that do not decompose spelled out, anything else a space.
+QString foldToAscii(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing)
+            continue;
+        const QChar lower = c.toLower();
+        if (lower.unicode() < 0x80) {
+            folded += lower;
+            continue;
+        }
+        switch (lower.unicode()) {
+        case u'ß': folded += QLatin1StringView("ss"); break;
+        case u'æ': folded += QLatin1StringView("ae"); break;
+        case u'œ': folded += QLatin1StringView("oe"); break;
+        case u'ø': folded += u'o'; break;
+        case u'đ': case u'ð': folded += u'd'; break;
+        case u'ł': folded += u'l'; break;
+        case u'þ': folded += QLatin1StringView("th"); break;
+        case u'ı': folded += u'i'; break;
+        default: folded += u' '; break;
+        }
+    }
+    return folded;
+}
+
+void trimPunctuation(QString &text)
+{
+    const auto isPunctuation = [](QChar c) { return c == u'.' || c == u'-' || c == u'_'; };
+    while (!text.isEmpty() && isPunctuation(text.front()))
+        text.remove(0, 1);
+    while (!text.isEmpty() && isPunctuation(text.back()))
+        text.chop(1);
+}
+
+// A file descriptor, closed when it goes out of scope.
+class Descriptor
+{
+public:
+    explicit Descriptor(int fd = -1)
+        : m_fd(fd)
+    {
+    }
+    ~Descriptor() { reset(); }
+    Descriptor(const Descriptor &) = delete;
+    Descriptor &operator=(const Descriptor &) = delete;
+    int get() const { return m_fd; }
+    void reset(int fd = -1)
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = fd;
+    }
+
+private:
+    int m_fd;
+};
+
+QByteArray encoded(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+// Where an open folder really is, links and renames followed.
+QString pathOf(int fd, const QString &fallback)
+{
+    char target[4096];
+    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
+    const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
+    if (length <= 0)
+        return QFileInfo(fallback).canonicalFilePath();
+    return QFile::decodeName(QByteArray(target, length));
+}
+
+bool isSameOrBelow(const QString &path, const QString &folder)
+{
+    return !path.isEmpty() && !folder.isEmpty() && (path == folder || path.startsWith(folder + u'/'));
+}
+
+// One import: the checks, the folder, the copy under a free name. Whatever it
+// made is removed again unless it finishes.
+class Import
+{
+public:
+    Import(const ImagePlacement &placement, QIODevice &source, const QString &displayName, QString *error)
+        : m_placement(placement)
+        , m_source(source)
+        , m_name(displayName)
+        , m_error(error)
+    {
+    }
+
+    ~Import()
+    {
+        m_file.reset();
+        if (!m_temporaryName.isEmpty())
+            ::unlinkat(m_folderFd.get(), encoded(m_temporaryName).constData(), 0);
+        m_folderFd.reset();
+        if (!m_done)
+            for (auto it = m_createdFolders.crbegin(); it != m_createdFolders.crend(); ++it)
+                ::rmdir(encoded(*it).constData());
+    }
+
+    std::optional<ImportedImage> run(const QString &folderIn, const QString &wanted);
+
+private:
+    std::optional<ImportedImage> fail(const QString &message) { return failWith<ImportedImage>(m_error, message); }
+    std::optional<QString> findIdentical(const QString &folder, const QString &preferred, qint64 size, const QByteArray &hash) const;
+    bool openFolder(const QString &folder);
+    bool createTemporary(const QString &fileName);
+    bool copy(qint64 expectedSize, const QByteArray &expectedHash);
+    std::optional<QString> publish(const QString &fileName);
+
+    const ImagePlacement &m_placement;
+    QIODevice &m_source;
+    QString m_name;
+    QString *m_error;
+    QString m_folder;
+    QStringList m_createdFolders;
+    Descriptor m_folderFd;
+    Descriptor m_file;
+    QString m_temporaryName; // empty for a file without a name (O_TMPFILE)
+    bool m_done = false;
+};
+
+std::optional<ImportedImage> Import::run(const QString &folderIn, const QString &wanted)
+{
+    if (m_placement.siteRoot.isEmpty())
+        return fail(ImageImporter::tr("Save the post first: its images are stored next to it, in its site."));
+    const QString requested = folderIn.isEmpty() ? m_placement.folder : folderIn;
+    if (requested.isEmpty())
+        return fail(ImageImporter::tr("Save the post first: its images are stored next to it, in its site."));
+    m_folder = QDir::cleanPath(QDir::isAbsolutePath(requested) ? requested : QDir(m_placement.siteRoot).absoluteFilePath(requested));
+
+    const std::optional<ImageFormat> format = inspectDevice(m_source, m_name, m_error);
+    if (!format)
+        return std::nullopt;
+    const QString fileName = ImageImporter::safeFileName(wanted, format->suffix);
+    if (m_name.isEmpty())
+        m_name = fileName;
+
+    if (!m_placement.isInsideSite(m_folder))
+        return fail(ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
+                        .arg(QDir::toNativeSeparators(m_folder), QDir::toNativeSeparators(m_placement.siteRoot)));
+    QString linkError;
+    if (m_placement.linkFor(m_folder + u'/' + fileName, &linkError).isEmpty())
+        return fail(linkError);
+
+    QCryptographicHash sourceHash(QCryptographicHash::Sha256);
+    m_source.seek(0);
+    if (!sourceHash.addData(&m_source))
+        return fail(ImageImporter::tr("%1 cannot be read: %2").arg(m_name, m_source.errorString()));
+    const QByteArray hash = sourceHash.result();
+    const qint64 size = m_source.size();
+
+    ImportedImage image;
+    image.format = *format;
+    image.bytes = size;
+    if (const std::optional<QString> existing = findIdentical(m_folder, fileName, size, hash)) {
+        image.fileName = *existing;
+        image.storedPath = m_folder + u'/' + *existing;
+        image.reused = true;
+        image.link = m_placement.linkFor(image.storedPath);
+        m_done = true;
+        return image;
+    }
+
+    if (!openFolder(m_folder) || !createTemporary(fileName) || !copy(size, hash))
+        return std::nullopt;
+    const std::optional<QString> stored = publish(fileName);
+    if (!stored)
+        return std::nullopt;
+    m_done = true;
+    image.fileName = *stored;
+    image.storedPath = m_folder + u'/' + *stored;
+    image.link = m_placement.linkFor(image.storedPath);
+    return image;
+}
+
+// A file in folder with these bytes (size first, then SHA-256), the one
+// named preferred first. Links and hidden files are not candidates.
+std::optional<QString> Import::findIdentical(const QString &folder, const QString &preferred, qint64 size,
+                                             const QByteArray &hash) const
+{
+    QFileInfoList candidates = QDir(folder).entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+    std::stable_partition(candidates.begin(), candidates.end(), [&](const QFileInfo &info) { return info.fileName() == preferred; });
+    for (const QFileInfo &info : std::as_const(candidates)) {
+        if (info.size() != size)
+            continue;
+        QFile file(info.filePath());
+        QCryptographicHash fileHash(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly) && fileHash.addData(&file) && fileHash.result() == hash)
+            return info.fileName();
+    }
+    return std::nullopt;
+}
+
+// Opens folder, making the parts that are missing below its deepest existing
+// one, each opened without following links, and checks where the open folder
+// really is: a link swapped in meanwhile cannot lead outside the site.
+bool Import::openFolder(const QString &folder)
+{
+    QStringList missing;
+    QString existing = folder;
+    while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink()) {
+        const qsizetype slash = existing.lastIndexOf(u'/');
+        if (slash <= 0)
+            break;
+        missing.prepend(existing.mid(slash + 1));
+        existing = existing.left(slash);
+    }
+    const QString root = QFileInfo(m_placement.siteRoot).canonicalFilePath();
+    const auto outside = [&] {
+        fail(ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
+                 .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_placement.siteRoot)));
+        return false;
+    };
+    m_folderFd.reset(::open(encoded(existing).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (m_folderFd.get() < 0) {
+        fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
+                 .arg(m_name, QDir::toNativeSeparators(existing), systemMessage(errno)));
+        return false;
+    }
+    if (!isSameOrBelow(pathOf(m_folderFd.get(), existing), root))
+        return outside();
+    QString path = existing;
+    for (const QString &part : std::as_const(missing)) {
+        path += u'/' + part;
+        if (::mkdirat(m_folderFd.get(), encoded(part).constData(), 0777) == 0) {
+            m_createdFolders.append(path);
+        } else if (errno != EEXIST) {
+            fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be created: %3")
+                     .arg(m_name, QDir::toNativeSeparators(path), systemMessage(errno)));
+            return false;
+        }
+        const int child = ::openat(m_folderFd.get(), encoded(part).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (child < 0) {
+            if (errno == ELOOP || errno == ENOTDIR)
+                return outside();
+            fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
+                     .arg(m_name, QDir::toNativeSeparators(path), systemMessage(errno)));
+            return false;
+        }
+        m_folderFd.reset(child);
+    }
+    if (!isSameOrBelow(pathOf(m_folderFd.get(), folder), root))
+        return outside();
+    return true;
+}
+
+// A file for the copy that nobody sees until it is complete: without a name
+// where the file system allows (O_TMPFILE), else hidden like a save's.
+bool Import::createTemporary(const QString &fileName)
+{
+    const auto failed = [&](int error) {
+        fail(ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, QDir::toNativeSeparators(m_folder), systemMessage(error)));
+        return false;
+    };
+#ifdef O_TMPFILE
+    if (::access("/proc/self/fd", X_OK) == 0) {
+        const int fd = ::openat(m_folderFd.get(), ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+        if (fd >= 0) {
+            m_file.reset(fd);
+            return true;
+        }
+        if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT)
+            return failed(errno);
+    }
+#endif
+    const QString pattern = AtomicWriter::temporaryPattern(fileName);
+    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        QString name = pattern;
+        for (qsizetype i = name.size() - 6; i < name.size(); ++i)
+            name[i] = QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+        const int fd = ::openat(m_folderFd.get(), encoded(name).constData(),
+                                O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd >= 0) {
+            m_file.reset(fd);
+            m_temporaryName = name;
+            return true;
+        }
+        if (errno != EEXIST)
+            return failed(errno);
+    }
+    return failed(EEXIST);
+}
+
+// Copies the source in chunks, checking that it still holds what was
+// inspected and hashed, and syncs the copy to the disk.
+bool Import::copy(qint64 expectedSize, const QByteArray &expectedHash)
+{
+    const auto failed = [&](int error) {
+        fail(ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, QDir::toNativeSeparators(m_folder), systemMessage(error)));
+        return false;
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    qint64 copied = 0;
+    m_source.seek(0);
+    while (true) {
+        const qint64 got = m_source.read(chunk.data(), chunk.size());
+        if (got < 0) {
+            fail(ImageImporter::tr("%1 cannot be read: %2").arg(m_name, m_source.errorString()));
+            return false;
+        }
+        if (got == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), got));
+        const char *data = chunk.constData();
+        qint64 left = got;
+        while (left > 0) {
+            const ssize_t written = ::write(m_file.get(), data, size_t(left));
+            if (written < 0) {
+                if (errno == EINTR)
+                    continue;
+                return failed(errno);
+            }
+            data += written;
+            left -= written;
+        }
+        copied += got;
+    }
+    if (copied != expectedSize || hash.result() != expectedHash) {
+        fail(ImageImporter::tr("%1 changed while it was copied; try again.").arg(m_name));
+        return false;
+    }
+    if (::fsync(m_file.get()) != 0)
+        return failed(errno);
+    return true;
+}
+
+// Gives the copy fileName, or fileName-2, -3... when a file has that name:
+// linking never replaces an existing file, so a name taken meanwhile, by
+// another import or another program, is skipped as well.
+std::optional<QString> Import::publish(const QString &fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    const QString base = dot > 0 ? fileName.left(dot) : fileName;
+    const QString extension = dot > 0 ? fileName.mid(dot) : QString();
+    const QByteArray procPath = "/proc/self/fd/" + QByteArray::number(m_file.get());
+    for (int number = 1; number <= MaxNumberedNames; ++number) {
+        const QString candidate = number == 1 ? fileName : base + u'-' + QString::number(number) + extension;
+        const QByteArray name = encoded(candidate);
+        int result;
+        if (m_temporaryName.isEmpty()) {
+            result = ::linkat(AT_FDCWD, procPath.constData(), m_folderFd.get(), name.constData(), AT_SYMLINK_FOLLOW);
+        } else {
+            const QByteArray temporary = encoded(m_temporaryName);
+            result = ::linkat(m_folderFd.get(), temporary.constData(), m_folderFd.get(), name.constData(), 0);
+            if (result != 0 && (errno == EPERM || errno == EOPNOTSUPP || errno == ENOSYS)) {
+                // No hard links here (FAT, some network disks): a rename that
+                // refuses to replace, where the system has it.
+                result = ::renameat2(m_folderFd.get(), temporary.constData(), m_folderFd.get(), name.constData(), RENAME_NOREPLACE);
+                if (result == 0)
+                    m_temporaryName.clear();
+            }
+        }
+        if (result == 0) {
+            if (!m_temporaryName.isEmpty() && ::unlinkat(m_folderFd.get(), encoded(m_temporaryName).constData(), 0) == 0)
+                m_temporaryName.clear();
+            ::fsync(m_folderFd.get()); // the new name reaches the disk
+            return candidate;
+        }
+        if (errno != EEXIST) {
+            return failWith<QString>(m_error, ImageImporter::tr("Could not copy %1 into %2: %3")
+                                                  .arg(m_name, QDir::toNativeSeparators(m_folder), systemMessage(errno)));
+        }
+    }
+    return failWith<QString>(m_error, ImageImporter::tr("Could not copy %1 into %2: every name from %3 to %4 is taken.")
+                                          .arg(m_name, QDir::toNativeSeparators(m_folder), fileName,
+                                               base + u'-' + QString::number(MaxNumberedNames) + extension));
+}
+
+} // namespace
+
+std::optional<ImageFormat> ImageImporter::inspect(const QString &path, QString *error)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (QFileInfo(path).isDir())
+        return failWith<ImageFormat>(error, notAnImage(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith<ImageFormat>(error, tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    return inspectDevice(file, name, error);
+}
+
+std::optional<ImageFormat> ImageImporter::inspectData(const QByteArray &bytes, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return inspectDevice(buffer, QString(), error);
+}
+
+QString ImageImporter::safeFileName(const QString &wanted, const QString &suffix)
+{
+    QString name = wanted;
+    name.replace(u'\\', u'/');
+    name = name.section(u'/', -1);
+
+    // What looks like an extension is replaced by the one the bytes call for;
+    // "photo.jpeg" keeps its spelling for JPEG bytes ("tif" for TIFF likewise).
+    static const QRegularExpression extensionPattern(QStringLiteral("\\.([A-Za-z0-9]{1,5})$"));
+    QString base = name;
+    QString ownExtension;
+    if (const QRegularExpressionMatch match = extensionPattern.match(name); match.hasMatch()) {
+        base = name.left(match.capturedStart());
+        ownExtension = match.captured(1).toLower();
+    }
+    QString extension = letters(suffix);
+    if (extension == u"jpg" && ownExtension == u"jpeg")
+        extension = ownExtension;
+    else if ((extension == u"tif" || extension == u"tiff") && (ownExtension == u"tif" || ownExtension == u"tiff"))
+        extension = ownExtension;
+    else if (extension.isEmpty())
+        extension = letters(ownExtension);
+
+    QString safe;
+    for (const QChar c : foldToAscii(base)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_') {
+            safe += c;
+        } else if (c == u'.') {
+            if (!safe.endsWith(u'.') && !safe.endsWith(u'-'))
+                safe += c;
+        } else if (safe.endsWith(u'.')) {
+            safe.back() = u'-';
+        } else if (!safe.endsWith(u'-')) {
+            safe += u'-';
+        }
+    }
+    trimPunctuation(safe);
+    safe.truncate(MaxBaseLength);
+    trimPunctuation(safe);
+    if (safe.isEmpty())
+        safe = QStringLiteral("image");
+    // Names Windows keeps for devices, whatever the extension.
+    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?$"));
+    if (reserved.match(safe).hasMatch())
+        safe.insert(safe.indexOf(u'.') < 0 ? safe.size() : safe.indexOf(u'.'), QLatin1StringView("-image"));
+    return extension.isEmpty() ? safe : safe + u'.' + extension;
+}
+
+std::optional<ImportedImage> ImageImporter::importFile(const ImagePlacement &placement, const QString &folder,
+                                                       const QString &sourcePath, const QString &fileName, QString *error)
+{
+    const QString name = QFileInfo(sourcePath).fileName();
+    if (QFileInfo(sourcePath).isDir())
+        return failWith<ImportedImage>(error, notAnImage(name));
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return failWith<ImportedImage>(error, tr("%1 cannot be read: %2").arg(name, source.errorString()));
+    Import import(placement, source, name, error);
+    return import.run(folder, fileName.isEmpty() ? name : fileName);
+}
+
+std::optional<ImportedImage> ImageImporter::importData(const ImagePlacement &placement, const QString &folder,
+                                                       const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    QBuffer source;
+    source.setData(bytes);
+    source.open(QIODevice::ReadOnly);
+    // Unnamed bytes are "the data" until they have their safe name.
+    Import import(placement, source, fileName.isEmpty() ? QString() : QFileInfo(fileName).fileName(), error);
+    return import.run(folder, fileName);
+}
+
+} // namespace Postwright
