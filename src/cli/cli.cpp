@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "addimagecommand.h"
 #include "diagnostics.h"
 #include "exportcommand.h"
 #include "exportsitecommand.h"
@@ -36,6 +37,8 @@ const QList<Command> &commands()
          &SetCommand::run},
         {"lint", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Check the front matter of a post or a whole site"),
          &LintCommand::run},
+        {"add-image", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Copy an image into the post's site and insert a reference to it"),
+         &AddImageCommand::run},
     };
     return list;
 }

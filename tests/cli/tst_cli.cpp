@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,12 @@ private Q_SLOTS:
     void setAddsFrontMatterWhereThereIsNone();
     void lintPrintsCompilerStyleWarnings();
     void lintCleanPostSucceeds();
+
+    void addImageInsertsAtLineAndPrintsWhereItWent();
+    void addImageAppendsInTheSiteStyleAsJson();
+    void addImageToJekyllPostUsesAssets();
+    void addImageRefusesNonImageAndLeavesEverything();
+    void addImageUsageErrors();
 };
 
 void TestCli::metaPrintsJson()
@@ -483,6 +490,125 @@ void TestCli::exportSiteHelp()
     QCOMPARE(run.exitCode, 0);
     for (const char *option : {"--jobs", "--drafts", "--embed-images", "--theme", "--css", "--safe", "--toc", "--strict"})
         QVERIFY2(run.out.contains(option), option);
+}
+
+namespace {
+
+QString writeChart(const QString &path, QSize size = {64, 32})
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(0x1f, 0x77, 0xb4));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    image.save(path, "PNG");
+    return path;
+}
+
+const QByteArray SummitPost = "---\ntitle: \"Summit\"\nslug: summit2021\n---\n\n## Focus\n\nText.\n";
+
+} // namespace
+
+void TestCli::addImageInsertsAtLineAndPrintsWhereItWent()
+{
+    QTemporaryDir site, downloads;
+    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
+    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
+    TestFiles::write(post, SummitPost);
+    const QString image = writeChart(downloads.filePath(QStringLiteral("Summit Focus.PNG")));
+    // Line 7 is "Text.": the reference goes there as a paragraph of its own.
+    const Run run = runPostwright({QStringLiteral("add-image"), post, image, QStringLiteral("--alt"),
+                                   QStringLiteral("Focus areas in 2021"), QStringLiteral("--line"), QStringLiteral("7"),
+                                   QStringLiteral("--style"), QStringLiteral("markdown")});
+    QCOMPARE(run.exitCode, 0);
+    const QString stored = site.filePath(QStringLiteral("static/images/summit2021/summit-focus.png"));
+    const QList<QByteArray> out = run.out.trimmed().split('\n');
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0), QByteArray("![Focus areas in 2021](/images/summit2021/summit-focus.png)"));
+    QCOMPARE(QString::fromUtf8(out.at(1)), stored);
+    QCOMPARE(TestFiles::read(stored), TestFiles::read(image));
+    QCOMPARE(TestFiles::read(post), "---\ntitle: \"Summit\"\nslug: summit2021\n---\n\n## Focus\n\n"
+                                    "![Focus areas in 2021](/images/summit2021/summit-focus.png)\n\nText.\n");
+
+    // The same bytes again: the stored file is reused, not copied twice.
+    const Run again = runPostwright({QStringLiteral("add-image"), post, image, QStringLiteral("--alt"), QString(),
+                                     QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(result.value(u"stored").toString(), stored);
+    QVERIFY(result.value(u"reused").toBool());
+    QCOMPARE(TestFiles::below(site.filePath(QStringLiteral("static"))), QStringList{QStringLiteral("images/summit2021/summit-focus.png")});
+}
+
+void TestCli::addImageAppendsInTheSiteStyleAsJson()
+{
+    QTemporaryDir site, downloads;
+    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
+    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
+    TestFiles::write(post, SummitPost);
+    const QString image = writeChart(downloads.filePath(QStringLiteral("chart.png")));
+    const Run run = runPostwright({QStringLiteral("add-image"), post, image, QStringLiteral("--alt"),
+                                   QStringLiteral("Build \"times\""), QStringLiteral("--class"), QStringLiteral("responsive"),
+                                   QStringLiteral("--caption"), QStringLiteral("Before & after"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    const QString reference = result.value(u"reference").toString();
+    // A Hugo site's default is the figure shortcode.
+    QVERIFY2(reference.startsWith(u"{{< figure src=\"/images/summit2021/chart.png\""), qPrintable(reference));
+    QVERIFY2(reference.contains(u"class=\"responsive\""), qPrintable(reference));
+    QVERIFY2(reference.contains(u"caption=\"Before & after\""), qPrintable(reference));
+    QCOMPARE(result.value(u"line").toInt(), 10);
+    QCOMPARE(result.value(u"link").toString(), QStringLiteral("/images/summit2021/chart.png"));
+    QVERIFY(!result.value(u"reused").toBool());
+    QCOMPARE(TestFiles::read(post), SummitPost + "\n" + reference.toUtf8() + "\n");
+}
+
+void TestCli::addImageToJekyllPostUsesAssets()
+{
+    QTemporaryDir site, downloads;
+    TestFiles::write(site.filePath(QStringLiteral("_config.yml")), "title: x\n");
+    const QString post = site.filePath(QStringLiteral("_posts/2021-04-11-first-model.md"));
+    TestFiles::write(post, "---\nlayout: post\n---\nBody.\n");
+    // PNG bytes under a .jpg name: the stored name follows the bytes.
+    const QString image = writeChart(downloads.filePath(QStringLiteral("Loss Curve.jpg")));
+    const Run run = runPostwright({QStringLiteral("add-image"), post, image, QStringLiteral("--alt"), QStringLiteral("Loss")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.split('\n').first(), QByteArray("![Loss](/assets/images/first-model/loss-curve.png)"));
+    QVERIFY(QFileInfo::exists(site.filePath(QStringLiteral("assets/images/first-model/loss-curve.png"))));
+}
+
+void TestCli::addImageRefusesNonImageAndLeavesEverything()
+{
+    QTemporaryDir site, downloads;
+    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
+    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
+    TestFiles::write(post, SummitPost);
+    const QString notes = downloads.filePath(QStringLiteral("notes.png"));
+    TestFiles::write(notes, "not a picture\n");
+    const Run run = runPostwright({QStringLiteral("add-image"), post, notes, QStringLiteral("--alt"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("notes.png"), run.err.constData());
+    QCOMPARE(TestFiles::read(post), SummitPost);
+    QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("static"))));
+}
+
+void TestCli::addImageUsageErrors()
+{
+    QTemporaryDir site, downloads;
+    const QString post = site.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, SummitPost);
+    const QString image = writeChart(downloads.filePath(QStringLiteral("chart.png")));
+    const QList<QStringList> wrong = {
+        {QStringLiteral("add-image"), post, image}, // no --alt
+        {QStringLiteral("add-image"), post, image, QStringLiteral("--alt"), QStringLiteral("x"), QStringLiteral("--line"), QStringLiteral("99")},
+        {QStringLiteral("add-image"), post, image, QStringLiteral("--alt"), QStringLiteral("x"), QStringLiteral("--style"), QStringLiteral("fancy")},
+        {QStringLiteral("add-image"), post},
+    };
+    for (const QStringList &arguments : wrong) {
+        const Run run = runPostwright(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(TestFiles::read(post), SummitPost);
+    }
+    QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("images"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
