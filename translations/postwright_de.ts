@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Postwright::AddImageCommand</name>
+    <message>
+        <source>Copy an image into the post&apos;s site (Hugo static/images/&lt;slug&gt;/ or page bundle, Jekyll assets/images/&lt;slug&gt;/, images/ beside a post outside a site), insert a reference to it and save the post atomically.</source>
+        <translation>Ein Bild in die Website des Beitrags kopieren (Hugo static/images/&lt;slug&gt;/ oder Page Bundle, Jekyll assets/images/&lt;slug&gt;/, images/ neben einem Beitrag außerhalb einer Website), einen Verweis darauf einfügen und den Beitrag atomar speichern.</translation>
+    </message>
+    <message>
+        <source>The Markdown post to add the image to.</source>
+        <translation>Der Markdown-Beitrag, in den das Bild kommt.</translation>
+    </message>
+    <message>
+        <source>The image file (PNG, JPEG, GIF, WebP, SVG...).</source>
+        <translation>Die Bilddatei (PNG, JPEG, GIF, WebP, SVG …).</translation>
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it (required; &quot;&quot; for decoration).</source>
+        <translation>Was das Bild zeigt, für Leser, die es nicht sehen können (Pflicht; &quot;&quot; für Schmuckbilder).</translation>
+    </message>
+    <message>
+        <source>Insert the reference as line N (default: at the end).</source>
+        <translation>Den Verweis als Zeile N einfügen (Vorgabe: am Ende).</translation>
+    </message>
+    <message>
+        <source>markdown, html, figure or template (default: the site&apos;s choice).</source>
+        <translation>markdown, html, figure oder template (Vorgabe: die Wahl der Website).</translation>
+    </message>
+    <message>
+        <source>CSS class for html and figure references.</source>
+        <translation>CSS-Klasse für html- und figure-Verweise.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s title.</source>
+        <translation>Der Titel des Bildes.</translation>
+    </message>
+    <message>
+        <source>A caption (figure references).</source>
+        <translation>Eine Bildunterschrift (figure-Verweise).</translation>
+    </message>
+    <message>
+        <source>The file name to store it under (made safe; default: the image&apos;s name).</source>
+        <translation>Der Dateiname, unter dem es abgelegt wird (wird bereinigt; Vorgabe: der Name des Bildes).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected a post and an image; see --help</source>
+        <translation>erwartet einen Beitrag und ein Bild; siehe --help</translation>
+    </message>
+    <message>
+        <source>--alt is required: say what the image shows (--alt &quot;&quot; for a decorative image)</source>
+        <translation>--alt ist Pflicht: sagen Sie, was das Bild zeigt (--alt &quot;&quot; für ein Schmuckbild)</translation>
+    </message>
+    <message>
+        <source>--line takes a line number from 1</source>
+        <translation>--line erwartet eine Zeilennummer ab 1</translation>
+    </message>
+    <message>
+        <source>unknown style &apos;%1&apos;: markdown, html, figure or template</source>
+        <translation>unbekannter Stil „%1“: markdown, html, figure oder template</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>--line %1 is past the end of %2 (%n line(s))</source>
+        <translation>
+            <numerusform>--line %1 liegt hinter dem Ende von %2 (%n Zeile)</numerusform>
+            <numerusform>--line %1 liegt hinter dem Ende von %2 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Application</name>
     <message>
         <source>A post or a site folder to open.</source>
@@ -116,6 +190,10 @@ Befehle:
     <message>
         <source>Check the front matter of a post or a whole site</source>
         <translation>Die Front Matter eines Beitrags oder einer ganzen Seite prüfen</translation>
+    </message>
+    <message>
+        <source>Copy an image into the post&apos;s site and insert a reference to it</source>
+        <translation>Ein Bild in die Website des Beitrags kopieren und einen Verweis darauf einfügen</translation>
     </message>
 </context>
 <context>
@@ -577,6 +655,355 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::ImageImporter</name>
+    <message>
+        <source>The data is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).</source>
+        <translation>Die Daten sind kein Bild, das Postwright einfügen kann (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).</source>
+        <translation>%1 ist kein Bild, das Postwright einfügen kann (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete: it cannot be shown.</source>
+        <translation>Das Bild ist beschädigt oder unvollständig: Es kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be shown.</source>
+        <translation>%1 ist beschädigt oder unvollständig: Es kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is outside the site %2: images are stored inside the site only.</source>
+        <translation>Der Ordner %1 liegt außerhalb der Website %2: Bilder werden nur innerhalb der Website abgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: the folder %2 cannot be opened: %3</source>
+        <translation>%1 konnte nicht kopiert werden: Der Ordner %2 lässt sich nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: the folder %2 cannot be created: %3</source>
+        <translation>%1 konnte nicht kopiert werden: Der Ordner %2 lässt sich nicht anlegen: %3</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into %2: %3</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed: %3</source>
+        <translation>Das Kopieren von %1 nach %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied; try again.</source>
+        <translation>%1 hat sich beim Kopieren geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into %2: every name from %3 to %4 is taken.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden: Alle Namen von %3 bis %4 sind vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ImagePlacement</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no settings (folder, style, class, template).</source>
+        <translation>%1 enthält keine Einstellungen (folder, style, class, template).</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a single value.</source>
+        <translation>%1: %2 muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown image style “%2”; use markdown, html, figure or template.</source>
+        <translation>%1: unbekannter Bildstil „%2“; verwenden Sie markdown, html, figure oder template.</translation>
+    </message>
+    <message>
+        <source>%1: the template style needs a template.</source>
+        <translation>%1: Der Stil template braucht eine Vorlage (template).</translation>
+    </message>
+    <message>
+        <source>%1: the image folder “%2” is outside the site; images go to %3 instead.</source>
+        <translation>%1: Der Bildordner „%2“ liegt außerhalb der Website; Bilder kommen stattdessen nach %3.</translation>
+    </message>
+    <message>
+        <source>Save the post first: its images are stored next to it, in its site.</source>
+        <translation>Speichern Sie den Beitrag zuerst: Seine Bilder werden neben ihm in seiner Website abgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site %2.</source>
+        <translation>%1 liegt außerhalb der Website %2.</translation>
+    </message>
+    <message>
+        <source>Jekyll does not publish %1: a name in its path starts with “_” or “.”.</source>
+        <translation>Jekyll veröffentlicht %1 nicht: Ein Name in seinem Pfad beginnt mit „_“ oder „.“.</translation>
+    </message>
+    <message>
+        <source>Hugo does not publish the files in assets/ as they are: choose a folder in static/, or beside a page bundle&apos;s index.md.</source>
+        <translation>Hugo veröffentlicht die Dateien in assets/ nicht unverändert: Wählen Sie einen Ordner in static/ oder neben der index.md eines Page Bundles.</translation>
+    </message>
+    <message>
+        <source>Hugo does not publish %1: images go in static/, or beside a page bundle&apos;s index.md.</source>
+        <translation>Hugo veröffentlicht %1 nicht: Bilder gehören nach static/ oder neben die index.md eines Page Bundles.</translation>
+    </message>
+    <message>
+        <source>%1 is not beside the post, so the post cannot link it.</source>
+        <translation>%1 liegt nicht neben dem Beitrag, daher kann der Beitrag nicht darauf verweisen.</translation>
+    </message>
+    <message>
+        <source>There is no site to remember the image style for.</source>
+        <translation>Es gibt keine Website, für die der Bildstil gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain list of settings; add “style: %2” to it by hand.</source>
+        <translation>%1 ist keine einfache Liste von Einstellungen; fügen Sie „style: %2“ von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ImagesPanel</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Image…</source>
+        <translation>Bild &amp;einfügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Reference</source>
+        <translation>Verweis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected references from the post (the image files stay)</source>
+        <translation>Die gewählten Verweise aus dem Beitrag entfernen (die Bilddateien bleiben)</translation>
+    </message>
+    <message>
+        <source>No post is open.</source>
+        <translation>Kein Beitrag ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (on the web; not loaded in the preview)</source>
+        <translation>%1 (im Web; wird in der Vorschau nicht geladen)</translation>
+    </message>
+    <message>
+        <source>The post is not saved yet, so its images cannot be found.</source>
+        <translation>Der Beitrag ist noch nicht gespeichert, daher lassen sich seine Bilder nicht finden.</translation>
+    </message>
+    <message>
+        <source>No such file in the site: %1</source>
+        <translation>Diese Datei gibt es in der Website nicht: %1</translation>
+    </message>
+    <message>
+        <source>Outside the site: the preview and export do not read it.</source>
+        <translation>Außerhalb der Website: Vorschau und Export lesen es nicht.</translation>
+    </message>
+    <message>
+        <source>(no alt text)</source>
+        <translation>(kein Alternativtext)</translation>
+    </message>
+    <message>
+        <source>Screen readers cannot say what this image shows</source>
+        <translation>Screenreader können nicht sagen, was dieses Bild zeigt</translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation>Kein Alternativtext</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n defekt</numerusform>
+            <numerusform>%n defekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without alt text</source>
+        <translation>
+            <numerusform>%n ohne Alternativtext</numerusform>
+            <numerusform>%n ohne Alternativtext</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::InsertImageDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>No image chosen</source>
+        <translation>Kein Bild gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Image file:</source>
+        <translation>&amp;Bilddatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Alternativtext:</translation>
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Was das Bild zeigt, für Leser, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>⚠ No alt text: screen readers cannot say what the image shows.</source>
+        <translation>⚠ Kein Alternativtext: Screenreader können nicht sagen, was das Bild zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation>Bild&amp;unterschrift:</translation>
+    </message>
+    <message>
+        <source>CSS c&amp;lass:</source>
+        <translation>CSS-K&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>As the image</source>
+        <translation>Wie das Bild</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Verweis:</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;site</source>
+        <translation>Für diese &amp;Website verwenden</translation>
+    </message>
+    <message>
+        <source>Remember the reference style and class in the site&apos;s .postwright/images.yaml</source>
+        <translation>Verweisstil und Klasse in der .postwright/images.yaml der Website speichern</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {src} {alt} {title} {caption} {class} {width} {height}</source>
+        <translation>Platzhalter: {src} {alt} {title} {caption} {class} {width} {height}</translation>
+    </message>
+    <message>
+        <source>Inserts:</source>
+        <translation>Fügt ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Markdown  ![alt](src)</source>
+        <translation>Markdown  ![alt](src)</translation>
+    </message>
+    <message>
+        <source>HTML  &lt;img&gt;</source>
+        <translation>HTML  &lt;img&gt;</translation>
+    </message>
+    <message>
+        <source>Hugo figure shortcode</source>
+        <translation>Hugo-Shortcode figure</translation>
+    </message>
+    <message>
+        <source>HTML &lt;figure&gt; with caption</source>
+        <translation>HTML &lt;figure&gt; mit Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Folder in the site the image is copied to; it is created if needed</source>
+        <translation>Ordner in der Website, in den das Bild kopiert wird; er wird bei Bedarf angelegt</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the Image</source>
+        <translation>Ordner für das Bild</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>size not known</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The folder must be inside the site (%1).</source>
+        <translation>Der Ordner muss in der Website liegen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::LintCommand</name>
     <message>
         <source>Check the front matter of a post, or of every post of a site.</source>
@@ -877,6 +1304,29 @@ Befehle:
         <source>Front Matter</source>
         <translation>Front Matter</translation>
     </message>
+    <message>
+        <source>&amp;Ask Before Inserting Dropped Images</source>
+        <translation>Vor dem Einfügen abgelegter Bilder &amp;nachfragen</translation>
+    </message>
+    <message>
+        <source>Open the Insert Image dialog for every image dropped on the post</source>
+        <translation>Für jedes auf dem Beitrag abgelegte Bild den Dialog „Bild einfügen“ öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild eingefügt</numerusform>
+            <numerusform>%n Bilder eingefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>The reference style was not saved for the site: %1</source>
+        <translation>Der Verweisstil wurde nicht für die Website gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownActions</name>
@@ -899,6 +1349,10 @@ Befehle:
     <message>
         <source>Code &amp;Block</source>
         <translation>Code&amp;block</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation>&amp;Bild einfügen …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Postwright::AddImageCommand</name>
+    <message numerus="yes">
+        <source>--line %1 is past the end of %2 (%n line(s))</source>
+        <translation>
+            <numerusform>--line %1 is past the end of %2 (%n line)</numerusform>
+            <numerusform>--line %1 is past the end of %2 (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ExportSiteCommand</name>
     <message numerus="yes">
         <source>%n post(s) exported to %1</source>
@@ -43,6 +53,30 @@
     </message>
 </context>
 <context>
+    <name>Postwright::ImagesPanel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without alt text</source>
+        <translation>
+            <numerusform>%n without alt text</numerusform>
+            <numerusform>%n without alt text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MainWindow</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -70,6 +104,13 @@
         <translation>
             <numerusform>%n warning; the first: line %1: %2</numerusform>
             <numerusform>%n warnings; the first: line %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n image(s)</source>
+        <translation>
+            <numerusform>Inserted %n image</numerusform>
+            <numerusform>Inserted %n images</numerusform>
         </translation>
     </message>
 </context>

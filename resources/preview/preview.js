@@ -127,7 +127,19 @@
         return previous ? previous.line : 1;
     }
 
-    window.postwright = { scrollToLine, lineAtTop };
+    // The source line of the block at viewport height y: where something
+    // dropped there goes.
+    function lineAt(y) {
+        let line = 1;
+        for (const element of lineElements()) {
+            if (element.getBoundingClientRect().top > y)
+                break;
+            line = Number(element.getAttribute("data-line"));
+        }
+        return line;
+    }
+
+    window.postwright = { scrollToLine, lineAtTop, lineAt };
 
     window.addEventListener("DOMContentLoaded", () => {
         content = document.getElementById("content");

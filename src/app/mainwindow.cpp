@@ -5,6 +5,9 @@
 #include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
 #include "editor/untitledstore.h"
+#include "dialogs/insertimagedialog.h"
+#include "images/imageinserter.h"
+#include "panels/imagespanel.h"
 #include "export/exporter.h"
 #include "panels/frontmatterpanel.h"
 #include "panels/outlinepanel.h"
@@ -83,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     m_tabs = new QTabBar(editorArea);
+    m_tabs->setObjectName(QStringLiteral("postTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(false);
@@ -97,9 +101,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setSizes({640, 640});
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::setCurrentTab);
     connect(m_tabs, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
+    m_askOnDropAction = new QAction(tr("&Ask Before Inserting Dropped Images"), this);
+    m_askOnDropAction->setCheckable(true);
+    m_askOnDropAction->setChecked(m_settings->askBeforeInsertingDroppedImages());
+    m_askOnDropAction->setToolTip(tr("Open the Insert Image dialog for every image dropped on the post"));
+    connect(m_askOnDropAction, &QAction::toggled, this,
+            [this](bool ask) { m_settings->setAskBeforeInsertingDroppedImages(ask); });
     setUpDocks();
     setUpStatusBar();
     setAcceptDrops(true);
+    connect(m_preview, &PreviewView::imagesDropped, this, [this](const QStringList &paths, int line) {
+        imagesDropped(m_editor, paths, KTextEditor::Cursor(qMax(0, line - 1), 0), true);
+    });
 
     m_ui->actionNewPost->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -191,6 +204,14 @@ MainWindow::~MainWindow()
     for (MarkdownEditor *editor : std::as_const(m_editors))
         if (!editor->document()->isModified())
             m_untitled->forget(editor);
+    // The views go while every widget of the window is still there. Left to
+    // the window's own teardown, a view was deleted after its completion
+    // widget and crashed in ~ViewPrivate (seen once the Images dock had been
+    // raised; tst_imageinsert).
+    for (const QMetaObject::Connection &connection : std::as_const(m_editorConnections))
+        disconnect(connection);
+    m_editor = nullptr;
+    qDeleteAll(std::exchange(m_editors, {}));
 }
 
 MarkdownEditor *MainWindow::addEditor()
@@ -222,6 +243,18 @@ MarkdownEditor *MainWindow::addEditor()
     connect(editor, &MarkdownEditor::previewResumed, this, [this, editor] {
         if (editor == m_editor)
             scheduleRender();
+    });
+    connect(editor->actions(), &MarkdownActions::insertImageRequested, this, [this] { insertImageDialog(); });
+    connect(editor, &MarkdownEditor::imagesDropped, this, [this, editor](const QStringList &paths, KTextEditor::Cursor at) {
+        imagesDropped(editor, paths, at, false);
+    });
+    connect(editor, &MarkdownEditor::postsDropped, this, [this](const QStringList &paths) {
+        for (const QString &path : paths)
+            if (isMarkdownFile(path))
+                openPath(path);
+    });
+    connect(editor->images(), &ImageInserter::inserted, this, [this](const QStringList &references) {
+        statusBar()->showMessage(tr("Inserted %n image(s)", nullptr, int(references.size())), 5000);
     });
     m_untitled->track(editor);
     return editor;
@@ -275,6 +308,8 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
     });
     m_ui->menuFormat->clear();
     m_ui->menuFormat->addActions(editor->actions()->actions());
+    m_ui->menuFormat->addSeparator();
+    m_ui->menuFormat->addAction(m_askOnDropAction);
     rebuildEditMenu();
 
     const QString path = editor->filePath();
@@ -287,6 +322,7 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
     }
     m_preview->setSite(m_site, path);
     m_frontMatterPanel->setEditor(editor, m_site);
+    m_imagesPanel->setEditor(editor);
     if (focusMode)
         setFocusMode(true);
     updateTitle();
@@ -374,9 +410,58 @@ void MainWindow::setUpDocks()
         m_editor->view()->setCursorPosition(KTextEditor::Cursor(qMax(0, line - 1), qMax(0, column - 1)));
     });
 
+    m_imagesPanel = new ImagesPanel(this);
+    m_imagesDock = new QDockWidget(tr("Images"), this);
+    m_imagesDock->setObjectName(QStringLiteral("imagesDock"));
+    m_imagesDock->setWidget(m_imagesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_imagesDock);
+    tabifyDockWidget(m_frontMatterDock, m_imagesDock);
+    m_frontMatterDock->raise();
+    connect(m_imagesPanel, &ImagesPanel::insertRequested, this, [this] { insertImageDialog(); });
+    connect(m_imagesPanel, &ImagesPanel::lineActivated, this, [this](int line) {
+        jumpToLine(line);
+        m_editor->view()->setFocus();
+    });
+
     m_ui->menuView->addAction(m_postsDock->toggleViewAction());
     m_ui->menuView->addAction(m_outlineDock->toggleViewAction());
     m_ui->menuView->addAction(m_frontMatterDock->toggleViewAction());
+    m_ui->menuView->addAction(m_imagesDock->toggleViewAction());
+}
+
+void MainWindow::imagesDropped(MarkdownEditor *editor, const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph)
+{
+    if (!m_askOnDropAction->isChecked()) {
+        editor->images()->insertFiles(paths, at, ownParagraph);
+        return;
+    }
+    if (editor != m_editor)
+        setCurrentEditor(editor);
+    for (const QString &path : paths)
+        insertImageDialog(path, ownParagraph ? KTextEditor::Cursor(at.line(), 0) : at);
+}
+
+void MainWindow::insertImageDialog(const QString &source, KTextEditor::Cursor at)
+{
+    MarkdownEditor *editor = m_editor;
+    const ImagePlacement placement = editor->images()->placement();
+    if (placement.postPath.isEmpty()) {
+        editor->showBar(ImagePlacement::unsavedPostMessage(),
+                        KTextEditor::Message::Warning);
+        return;
+    }
+    InsertImageDialog dialog(placement, Site::detect(placement.postPath).kind(), this);
+    if (!source.isEmpty())
+        dialog.setSourceFile(source);
+    if (dialog.exec() != QDialog::Accepted || !m_editors.contains(editor))
+        return;
+    const ImageRequest request = dialog.request();
+    if (dialog.rememberStyle()) {
+        QString error;
+        if (!ImagePlacement::rememberStyle(placement.siteRoot, *request.style, request.fields.cssClass, &error))
+            editor->showBar(tr("The reference style was not saved for the site: %1").arg(error), KTextEditor::Message::Warning);
+    }
+    editor->images()->insert({request}, at.isValid() ? at : editor->view()->cursorPosition());
 }
 
 void MainWindow::setUpStatusBar()

@@ -6,6 +6,8 @@
 #include "markdown/markdownrenderer.h"
 #include "site/site.h"
 
+#include <KTextEditor/Cursor>
+
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -27,6 +29,7 @@ class MainWindow;
 class MarkdownEditor;
 class OutlinePanel;
 class FrontMatterPanel;
+class ImagesPanel;
 class PostsPanel;
 class PreviewView;
 class UntitledStore;
@@ -72,6 +75,11 @@ public:
     PostsPanel *postsPanel() const { return m_postsPanel; }
     OutlinePanel *outlinePanel() const { return m_outlinePanel; }
     FrontMatterPanel *frontMatterPanel() const { return m_frontMatterPanel; }
+    ImagesPanel *imagesPanel() const { return m_imagesPanel; }
+    // Insert Image: the dialog, with source chosen already when not empty;
+    // the reference goes in at `at`, or the cursor when it is invalid.
+    void insertImageDialog(const QString &source = {}, KTextEditor::Cursor at = KTextEditor::Cursor::invalid());
+    QAction *askOnImageDropAction() const { return m_askOnDropAction; }
     QString statusText() const; // line, words, characters, reading time
     void setFocusMode(bool on);
     void setPreviewBelow(bool below);
@@ -111,6 +119,7 @@ private:
     void exportHtml(bool embedImages, bool fragment);
     void copyAsHtml();
     void jumpToLine(int line);
+    void imagesDropped(MarkdownEditor *editor, const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph);
     void showAbout();
     void takeScreenshotOncePainted(const QString &path, int triesLeft);
     void takeScreenshot(const QString &path);
@@ -137,6 +146,9 @@ private:
     UntitledStore *m_untitled;
     QAction *m_recoverAction = nullptr;
     QAction *m_discardRecoveryAction = nullptr;
+    QAction *m_askOnDropAction = nullptr;
+    ImagesPanel *m_imagesPanel;
+    QDockWidget *m_imagesDock;
     int m_generation = 0;          // of the newest text
     int m_renderingGeneration = 0; // of the render under way
     bool m_renderPending = false;  // the text changed while a render ran

@@ -48,6 +48,16 @@ void Settings::setSplitterState(const QByteArray &state)
     m_settings.setValue(QStringLiteral("window/splitter"), state);
 }
 
+bool Settings::askBeforeInsertingDroppedImages() const
+{
+    return m_settings.value(QStringLiteral("images/askOnDrop"), false).toBool();
+}
+
+void Settings::setAskBeforeInsertingDroppedImages(bool ask)
+{
+    m_settings.setValue(QStringLiteral("images/askOnDrop"), ask);
+}
+
 Qt::Orientation Settings::previewOrientation() const
 {
     return m_settings.value(QStringLiteral("preview/below"), false).toBool() ? Qt::Vertical : Qt::Horizontal;

@@ -28,6 +28,11 @@ public:
     QString previewStyleSheet() const;
     void setPreviewStyleSheet(const QString &path);
 
+    // Whether images dropped on the post open the Insert Image dialog first,
+    // instead of going in at once.
+    bool askBeforeInsertingDroppedImages() const;
+    void setAskBeforeInsertingDroppedImages(bool ask);
+
     // The files open when the editor last closed, reopened on the next start.
     QStringList openFiles() const;
     void setOpenFiles(const QStringList &files);

@@ -546,7 +546,7 @@ void TestMainWindow::severalPostsInTabs()
     const QString toml = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/toml-front-matter-for-hugo.md");
     QVERIFY(openAndRender(window, jq));
     QCOMPARE(window.editorCount(), 1); // the empty first tab was reused
-    auto *tabs = window.findChild<QTabBar *>();
+    auto *tabs = window.findChild<QTabBar *>(QStringLiteral("postTabs")); // the docks have tab bars too
     QVERIFY(!tabs->isVisible()); // one post: no tab bar
 
     QSignalSpy updated(&window, &MainWindow::previewUpdated);

@@ -20,6 +20,8 @@ MarkdownActions::MarkdownActions(KTextEditor::View *view)
     addAction(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownActions::toggleLink);
     addAction(tr("Inline &Code"), QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft), &MarkdownActions::toggleCode);
     addAction(tr("Code &Block"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MarkdownActions::insertCodeBlock);
+    // Kate's Ctrl+Shift+I unindents; Shift+Tab still does.
+    addAction(tr("Insert &Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MarkdownActions::requestImage);
     releaseShortcutsOfTheView();
     if (QWidget *input = m_view->focusProxy())
         input->installEventFilter(this);

@@ -21,7 +21,7 @@ class MarkdownActions : public QObject
 public:
     explicit MarkdownActions(KTextEditor::View *view);
 
-    // Bold, italic, link, inline code, code block: for the Format menu.
+    // Bold, italic, link, inline code, code block, insert image: for the Format menu.
     QList<QAction *> actions() const { return m_actions; }
 
     void toggleBold();
@@ -32,6 +32,11 @@ public:
     // Return whether they acted; when not, the key does what it always does.
     bool continueBlock();
     bool indentListItem(bool outdent);
+    void requestImage() { Q_EMIT insertImageRequested(); }
+
+Q_SIGNALS:
+    // Format > Insert Image (Ctrl+Shift+I): the window opens its dialog.
+    void insertImageRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

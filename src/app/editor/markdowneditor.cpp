@@ -3,6 +3,7 @@
 #include "document/atomicwriter.h"
 #include "document/postfile.h"
 #include "editorcomponent.h"
+#include "images/imageinserter.h"
 #include "markdownactions.h"
 
 #include <KActionCollection>
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QPointer>
 #include <QProcess>
@@ -72,6 +75,16 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
         connect(saveAs, &QAction::triggered, this, &MarkdownEditor::saveAsRequested);
         saveAs->setShortcuts({});
     }
+    // Paste takes pictures and image files too; text pastes as before.
+    if (QAction *paste = actions->action(QStringLiteral("edit_paste"))) {
+        disconnect(paste, &QAction::triggered, m_view, nullptr);
+        connect(paste, &QAction::triggered, this, &MarkdownEditor::paste);
+    }
+    m_images = new ImageInserter(this);
+    // The view passes drops of files on through its implementation's signal
+    // dropEventPass (Kate opens them); here images go into the post.
+    if (!connect(m_view, SIGNAL(dropEventPass(QDropEvent*)), this, SLOT(urlsDropped(QDropEvent*))))
+        qWarning("postwright: KTextEditor's view has no dropEventPass signal; dropped files are not taken");
     connect(m_document, &KTextEditor::Document::textChanged, this, &MarkdownEditor::textChanged);
     // Changes on disk are ours to handle: reloaded quietly when the buffer
     // has no edits, a bar otherwise (KTextEditor's own prompt stays off).
@@ -80,6 +93,15 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
             [this](KTextEditor::Document *, bool modified, KTextEditor::Document::ModifiedOnDiskReason reason) {
                 fileChangedOnDisk(modified, reason);
             });
+}
+
+MarkdownEditor::~MarkdownEditor()
+{
+    // The view and the inserter's cursors point into the document, which is
+    // our child and goes after this body: they go first. Left to the parent
+    // widget, the view would outlive its document and crash in its destructor.
+    delete m_images;
+    delete m_view;
 }
 
 bool MarkdownEditor::openFile(const QString &path, QString *error)
@@ -361,6 +383,38 @@ void MarkdownEditor::showDiffWithDisk()
     layout->addWidget(buttons);
     dialog->resize(900, 600);
     dialog->show();
+}
+
+void MarkdownEditor::urlsDropped(QDropEvent *event)
+{
+    // The view passes on drops of files; the text under the pointer is where
+    // dropped images go. Its input widget got the event, the view maps.
+    QWidget *input = m_view->focusProxy() ? m_view->focusProxy() : m_view;
+    const QPoint inView = input->mapTo(m_view, event->position().toPoint());
+    KTextEditor::Cursor at = m_view->coordinatesToCursor(inView);
+    if (!at.isValid()) // below the last line
+        at = m_document->documentEnd();
+    if (const QStringList images = ImageInserter::imageFiles(event->mimeData()); !images.isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT imagesDropped(images, at);
+        return;
+    }
+    QStringList posts;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            posts.append(url.toLocalFile());
+    if (!posts.isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT postsDropped(posts);
+    }
+}
+
+void MarkdownEditor::paste()
+{
+    if (m_images->pasteFromClipboard())
+        return;
+    // KTextEditor's own paste: a slot of its view, not in the public interface.
+    QMetaObject::invokeMethod(m_view, "paste");
 }
 
 } // namespace Postwright

@@ -4,18 +4,23 @@
 // this class adds what a post needs on top: refusing files that are not text,
 // saving only where a save can succeed, and following changes on disk.
 
+#include <KTextEditor/Cursor>
 #include <KTextEditor/Document>
+#include <KTextEditor/View>
 
 #include <QObject>
+#include <QPointer>
 
 namespace KTextEditor {
 class View;
 } // namespace KTextEditor
 
+class QDropEvent;
 class QWidget;
 
 namespace Postwright {
 
+class ImageInserter;
 class MarkdownActions;
 
 class MarkdownEditor : public QObject
@@ -23,10 +28,13 @@ class MarkdownEditor : public QObject
     Q_OBJECT
 public:
     explicit MarkdownEditor(QWidget *parentWidget);
+    ~MarkdownEditor() override;
 
     KTextEditor::Document *document() const { return m_document; }
     KTextEditor::View *view() const { return m_view; }
     MarkdownActions *actions() const { return m_actions; }
+    // Imports images into the post's site and inserts their references.
+    ImageInserter *images() const { return m_images; }
     // No file, no text, no edits: a tab that may be reused for the next post.
     bool isPristine() const;
 
@@ -66,6 +74,11 @@ Q_SIGNALS:
     void saveAsRequested();
     void previewResumed();
     void saved();
+    // Image files were dropped on the text at `at`; the window imports them,
+    // or asks first when the user wants to be asked.
+    void imagesDropped(const QStringList &paths, KTextEditor::Cursor at);
+    // Markdown files were dropped on the text: they open as posts.
+    void postsDropped(const QStringList &paths);
 
 private:
     bool writeAtomically(QString *error);
@@ -73,10 +86,18 @@ private:
     void fileChangedOnDisk(bool modified, KTextEditor::Document::ModifiedOnDiskReason reason);
     void reloadKeepingView();
     void showDiffWithDisk();
+    void paste();
+
+private Q_SLOTS:
+    void urlsDropped(QDropEvent *event);
+
+private:
 
     KTextEditor::Document *m_document;
-    KTextEditor::View *m_view;
+    // A child of the parent widget; removed before the document it shows.
+    QPointer<KTextEditor::View> m_view;
     MarkdownActions *m_actions;
+    ImageInserter *m_images;
     bool m_previewPaused = false;
     // KTextEditor's checksum of what our last save wrote: its watcher reports
     // that file as changed on disk, and it is not.

@@ -5,9 +5,13 @@
 #include "previewpermissions.h"
 #include "siteschemehandler.h"
 
+#include "images/imageinserter.h"
 #include "markdown/markdownrenderer.h"
 
 #include <QAction>
+#include <QChildEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -197,6 +201,43 @@ void PreviewView::sendBlocks(const QList<HtmlBlock> &shown)
         shifts << shift.first << shift.count << shift.delta;
     m_pageBlocks = m_blocks;
     Q_EMIT m_bridge->blocksChanged(m_generation, patch.start, shown.isEmpty() ? -1 : patch.removed, inserted, shifts);
+}
+
+void PreviewView::childEvent(QChildEvent *event)
+{
+    // WebEngine draws into a child widget of its own, which gets the drag
+    // and drop events: image drops are ours, not the page's.
+    if (event->added() && event->child()->isWidgetType())
+        event->child()->installEventFilter(this);
+    QWebEngineView::childEvent(event);
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (ImageInserter::imageFiles(drag->mimeData()).isEmpty())
+            break;
+        drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = ImageInserter::imageFiles(drop->mimeData());
+        if (files.isEmpty())
+            break;
+        drop->acceptProposedAction();
+        const double y = drop->position().y() / zoomFactor();
+        page()->runJavaScript(QStringLiteral("window.postwright ? window.postwright.lineAt(%1) : 1").arg(y),
+                              [this, files](const QVariant &line) { Q_EMIT imagesDropped(files, qMax(1, line.toInt())); });
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 } // namespace Postwright

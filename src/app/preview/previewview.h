@@ -56,6 +56,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The page's DOM holds the HTML of generation (painting follows).
@@ -66,6 +68,9 @@ Q_SIGNALS:
     // CSP directive ("script-src-attr", "frame-src"), url what it refused
     // ("inline" for inline code).
     void contentBlocked(const QString &directive, const QString &url);
+    // Image files were dropped on the preview over the block that starts at
+    // source line `line` (1-based).
+    void imagesDropped(const QStringList &paths, int line);
 
 private:
     void followPalette();

@@ -29,7 +29,9 @@ QString resolvedTarget(const QString &path)
     return target.isEmpty() ? info.symLinkTarget() : target;
 }
 
-QString systemMessage(int error)
+} // namespace
+
+QString AtomicWriter::systemMessage(int error)
 {
     if (error == ENOSPC || error == EDQUOT)
         return AtomicWriter::tr("The disk is full.");
@@ -41,6 +43,8 @@ QString systemMessage(int error)
         return AtomicWriter::tr("Permission denied.");
     return QString::fromLocal8Bit(std::strerror(error));
 }
+
+namespace {
 
 bool fail(QString *error, const QString &message)
 {

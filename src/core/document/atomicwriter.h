@@ -20,6 +20,10 @@ public:
     // why, and the file is as it was.
     static bool write(const QString &path, QByteArrayView bytes, QString *error = nullptr);
 
+    // A sentence for a system error number, in words a writer understands
+    // for the usual ones (a full disk, a read-only disk).
+    static QString systemMessage(int error);
+
     // The hidden name a save uses next to fileName while it writes
     // (".post.md.postwright-XXXXXX"): dot files are skipped by Hugo, Jekyll
     // and most tools; git shows one only if a save was killed.

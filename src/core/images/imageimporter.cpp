@@ -428,18 +428,6 @@ std::optional<ImageFormat> inspectDevice(QIODevice &device, const QString &name,
     return format;
 }
 
-QString systemMessage(int error)
-{
-    if (error == ENOSPC || error == EDQUOT)
-        return ImageImporter::tr("The disk is full.");
-    if (error == EFBIG)
-        return ImageImporter::tr("The file is larger than this disk or process may write.");
-    if (error == EROFS)
-        return ImageImporter::tr("The disk is mounted read-only.");
-    if (error == EACCES || error == EPERM)
-        return ImageImporter::tr("Permission denied.");
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 QString letters(const QString &text)
 {
@@ -583,10 +571,10 @@ private:
 std::optional<ImportedImage> Import::run(const QString &folderIn, const QString &wanted)
 {
     if (m_placement.siteRoot.isEmpty())
-        return fail(ImageImporter::tr("Save the post first: its images are stored next to it, in its site."));
+        return fail(ImagePlacement::unsavedPostMessage());
     const QString requested = folderIn.isEmpty() ? m_placement.folder : folderIn;
     if (requested.isEmpty())
-        return fail(ImageImporter::tr("Save the post first: its images are stored next to it, in its site."));
+        return fail(ImagePlacement::unsavedPostMessage());
     m_folder = QDir::cleanPath(QDir::isAbsolutePath(requested) ? requested : QDir(m_placement.siteRoot).absoluteFilePath(requested));
 
     const std::optional<ImageFormat> format = inspectDevice(m_source, m_name, m_error);
@@ -675,7 +663,7 @@ bool Import::openFolder(const QString &folder)
     m_folderFd.reset(::open(encoded(existing).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (m_folderFd.get() < 0) {
         fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
-                 .arg(m_name, QDir::toNativeSeparators(existing), systemMessage(errno)));
+                 .arg(m_name, QDir::toNativeSeparators(existing), AtomicWriter::systemMessage(errno)));
         return false;
     }
     if (!isSameOrBelow(pathOf(m_folderFd.get(), existing), root))
@@ -687,7 +675,7 @@ bool Import::openFolder(const QString &folder)
             m_createdFolders.append(path);
         } else if (errno != EEXIST) {
             fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be created: %3")
-                     .arg(m_name, QDir::toNativeSeparators(path), systemMessage(errno)));
+                     .arg(m_name, QDir::toNativeSeparators(path), AtomicWriter::systemMessage(errno)));
             return false;
         }
         const int child = ::openat(m_folderFd.get(), encoded(part).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -695,7 +683,7 @@ bool Import::openFolder(const QString &folder)
             if (errno == ELOOP || errno == ENOTDIR)
                 return outside();
             fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
-                     .arg(m_name, QDir::toNativeSeparators(path), systemMessage(errno)));
+                     .arg(m_name, QDir::toNativeSeparators(path), AtomicWriter::systemMessage(errno)));
             return false;
         }
         m_folderFd.reset(child);
@@ -710,7 +698,7 @@ bool Import::openFolder(const QString &folder)
 bool Import::createTemporary(const QString &fileName)
 {
     const auto failed = [&](int error) {
-        fail(ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, QDir::toNativeSeparators(m_folder), systemMessage(error)));
+        fail(ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, QDir::toNativeSeparators(m_folder), AtomicWriter::systemMessage(error)));
         return false;
     };
 #ifdef O_TMPFILE
@@ -748,7 +736,7 @@ bool Import::createTemporary(const QString &fileName)
 bool Import::copy(qint64 expectedSize, const QByteArray &expectedHash)
 {
     const auto failed = [&](int error) {
-        fail(ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, QDir::toNativeSeparators(m_folder), systemMessage(error)));
+        fail(ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, QDir::toNativeSeparators(m_folder), AtomicWriter::systemMessage(error)));
         return false;
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -821,7 +809,7 @@ std::optional<QString> Import::publish(const QString &fileName)
         }
         if (errno != EEXIST) {
             return failWith<QString>(m_error, ImageImporter::tr("Could not copy %1 into %2: %3")
-                                                  .arg(m_name, QDir::toNativeSeparators(m_folder), systemMessage(errno)));
+                                                  .arg(m_name, QDir::toNativeSeparators(m_folder), AtomicWriter::systemMessage(errno)));
         }
     }
     return failWith<QString>(m_error, ImageImporter::tr("Could not copy %1 into %2: every name from %3 to %4 is taken.")

@@ -354,7 +354,7 @@ QString ImagePlacement::linkFor(const QString &storedPath, QString *error) const
         return QString();
     };
     if (siteRoot.isEmpty())
-        return fail(tr("Save the post first: its images are stored next to it, in its site."));
+        return fail(unsavedPostMessage());
     const QString absolute = absoluteIn(siteRoot, storedPath);
     const QString resolved = resolveExisting(absolute);
     const QString root = resolveExisting(siteRoot);
@@ -400,6 +400,11 @@ bool ImagePlacement::isInsideSite(const QString &folder) const
         return false;
     const QString root = resolveExisting(siteRoot);
     return isSameOrBelow(resolveExisting(absoluteIn(siteRoot, folder)), root);
+}
+
+QString ImagePlacement::unsavedPostMessage()
+{
+    return tr("Save the post first: its images are stored next to it, in its site.");
 }
 
 QString ImagePlacement::settingsPath(const QString &siteRoot)

@@ -54,6 +54,9 @@ public:
     // the site root. Folders the user edits in the dialog are checked with it.
     bool isInsideSite(const QString &folder) const;
 
+    // Why an untitled post (no postPath) cannot take images yet.
+    static QString unsavedPostMessage();
+
     // The .postwright/images.yaml of a site root.
     static QString settingsPath(const QString &siteRoot);
     // Writes the style (and class) as the site's choice into settingsPath,

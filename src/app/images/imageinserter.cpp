@@ -1,0 +1,238 @@
+#include "imageinserter.h"
+
+#include "editor/markdowneditor.h"
+#include "site/site.h"
+
+#include <KTextEditor/Document>
+#include <KTextEditor/Message>
+#include <KTextEditor/MovingCursor>
+#include <KTextEditor/View>
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QMimeData>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Postwright {
+
+namespace {
+
+const QStringList markdownSuffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
+                                      QStringLiteral("mkd")};
+
+struct ImportResult
+{
+    std::optional<ImportedImage> image;
+    QString error;
+};
+
+// Runs on a worker: touches nothing but the files and its arguments.
+QList<ImportResult> importAll(const ImagePlacement &placement, const QList<ImageRequest> &requests)
+{
+    QList<ImportResult> results;
+    for (const ImageRequest &request : requests) {
+        ImportResult result;
+        const QString folder = request.folder.isEmpty() ? placement.folder : request.folder;
+        if (request.sourcePath.isEmpty())
+            result.image = ImageImporter::importData(placement, folder, request.data, request.fileName, &result.error);
+        else
+            result.image = ImageImporter::importFile(placement, folder, request.sourcePath, request.fileName, &result.error);
+        results.append(result);
+    }
+    return results;
+}
+
+} // namespace
+
+struct ImageInserter::Job
+{
+    ImagePlacement placement;
+    QList<ImageRequest> requests;
+    std::unique_ptr<KTextEditor::MovingCursor> target;
+    bool ownParagraph = false;
+    QFutureWatcher<QList<ImportResult>> watcher;
+};
+
+ImageInserter::ImageInserter(MarkdownEditor *editor)
+    : QObject(editor)
+    , m_editor(editor)
+{
+}
+
+ImageInserter::~ImageInserter()
+{
+    // A running copy finishes on its worker; its cursor must not outlive the document.
+    qDeleteAll(m_jobs);
+}
+
+ImagePlacement ImageInserter::placement() const
+{
+    const QString path = m_editor->filePath();
+    if (path.isEmpty())
+        return {};
+    return ImagePlacement::forPost(Site::detect(path), path, m_editor->utf8Text());
+}
+
+bool ImageInserter::insertFiles(const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph)
+{
+    QList<ImageRequest> requests;
+    for (const QString &path : paths) {
+        ImageRequest request;
+        request.sourcePath = path;
+        requests.append(request);
+    }
+    return insert(requests, at, ownParagraph);
+}
+
+bool ImageInserter::insert(const QList<ImageRequest> &requests, KTextEditor::Cursor at, bool ownParagraph)
+{
+    if (requests.isEmpty())
+        return false;
+    const ImagePlacement placement = this->placement();
+    if (placement.postPath.isEmpty()) {
+        const QString message = ImagePlacement::unsavedPostMessage();
+        m_editor->showBar(message, KTextEditor::Message::Warning);
+        Q_EMIT failed(message);
+        return false;
+    }
+    if (!placement.error.isEmpty())
+        m_editor->showBar(placement.error, KTextEditor::Message::Warning);
+
+    auto *job = new Job;
+    job->placement = placement;
+    job->requests = requests;
+    job->ownParagraph = ownParagraph;
+    // Follows the text: what the user types while a large file is copied
+    // moves the place the references go to.
+    job->target.reset(m_editor->document()->newMovingCursor(at, KTextEditor::MovingCursor::StayOnInsert));
+    m_jobs.append(job);
+    connect(&job->watcher, &QFutureWatcher<QList<ImportResult>>::finished, this, [this, job] { finish(job); });
+    job->watcher.setFuture(QtConcurrent::run(importAll, placement, requests));
+    return true;
+}
+
+void ImageInserter::finish(Job *job)
+{
+    std::unique_ptr<Job> owner(job);
+    m_jobs.removeOne(job);
+    const QList<ImportResult> results = job->watcher.result();
+    QStringList references;
+    QStringList errors;
+    qsizetype altOffset = -1; // where the first empty alt text sits in the inserted text
+    qsizetype insertedLength = 0;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const ImportResult &result = results.at(i);
+        if (!result.image) {
+            errors.append(result.error);
+            continue;
+        }
+        const ImageRequest &request = job->requests.at(i);
+        ImageReferenceFields fields = request.fields;
+        fields.src = result.image->link;
+        if (fields.cssClass.isEmpty() && !request.style)
+            fields.cssClass = job->placement.cssClass;
+        const ImageReferenceStyle style = request.style.value_or(job->placement.style);
+        const QString templateText = request.templateText.isEmpty() ? job->placement.templateText : request.templateText;
+        const SiteKind kind = Site::detect(job->placement.postPath).kind();
+        const QString reference = ImageReference::format(style, fields, kind, templateText);
+        if (altOffset < 0 && fields.alt.isEmpty()) {
+            // The same reference with a marker for alt tells where to type it.
+            ImageReferenceFields marked = fields;
+            marked.alt = QStringLiteral("\u2063");
+            const qsizetype at = ImageReference::format(style, marked, kind, templateText).indexOf(u'\u2063');
+            if (at >= 0)
+                altOffset = insertedLength + at;
+        }
+        references.append(reference);
+        insertedLength += reference.size() + 1;
+    }
+    if (!m_editor)
+        return;
+    if (!errors.isEmpty()) {
+        const QString message = errors.join(QLatin1Char('\n'));
+        m_editor->showBar(message, KTextEditor::Message::Error);
+        Q_EMIT failed(message);
+    }
+    if (references.isEmpty())
+        return;
+
+    KTextEditor::Document *document = m_editor->document();
+    KTextEditor::Cursor at = job->target->toCursor();
+    QString text = references.join(QLatin1Char('\n'));
+    if (job->ownParagraph) {
+        at.setColumn(0);
+        text += QStringLiteral("\n\n");
+    }
+    {
+        KTextEditor::Document::EditingTransaction transaction(document);
+        document->insertText(at, text);
+    }
+    KTextEditor::View *view = m_editor->view();
+    if (altOffset >= 0) {
+        // The alt text is empty: the cursor waits where it is typed.
+        KTextEditor::Cursor cursor = at;
+        const QString before = text.left(altOffset);
+        const qsizetype lastBreak = before.lastIndexOf(QLatin1Char('\n'));
+        cursor.setLine(at.line() + int(before.count(QLatin1Char('\n'))));
+        cursor.setColumn(lastBreak < 0 ? at.column() + int(altOffset) : int(altOffset - lastBreak - 1));
+        view->setCursorPosition(cursor);
+    } else {
+        view->setCursorPosition(document->documentEnd() < at ? at : KTextEditor::Cursor(at.line(), at.column()));
+    }
+    view->setFocus();
+    Q_EMIT inserted(references);
+}
+
+QStringList ImageInserter::imageFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        const QFileInfo info(url.toLocalFile());
+        // Markdown files open as posts; folders are not images.
+        if (info.isDir() || markdownSuffixes.contains(info.suffix().toLower()))
+            return {};
+        files.append(info.absoluteFilePath());
+    }
+    return files;
+}
+
+bool ImageInserter::holdsImages(const QMimeData *mime)
+{
+    if (!mime)
+        return false;
+    if (!imageFiles(mime).isEmpty())
+        return true;
+    // A picture without text: a screenshot, or a browser's "Copy Image".
+    return mime->hasImage() && !mime->hasText();
+}
+
+bool ImageInserter::pasteFromClipboard()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!holdsImages(mime))
+        return false;
+    const KTextEditor::Cursor at = m_editor->view()->cursorPosition();
+    if (const QStringList files = imageFiles(mime); !files.isEmpty())
+        return insertFiles(files, at);
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    if (image.isNull())
+        return false;
+    ImageRequest request;
+    QBuffer buffer(&request.data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    request.fileName = QStringLiteral("pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
+    return insert({request}, at);
+}
+
+} // namespace Postwright

@@ -1,0 +1,199 @@
+#include "imagespanel.h"
+
+#include "editor/markdowneditor.h"
+#include "site/imageresolver.h"
+#include "site/site.h"
+#include "ui_imagespanel.h"
+
+#include <KTextEditor/Document>
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Postwright {
+
+namespace {
+
+// Line and column of offset in text.
+KTextEditor::Cursor cursorAt(const QString &text, qsizetype offset)
+{
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), offset - 1) + 1;
+    const int line = int(QStringView(text).left(lineStart).count(QLatin1Char('\n')));
+    return {line, int(offset - lineStart)};
+}
+
+} // namespace
+
+ImagesPanel::ImagesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ImagesPanel>())
+    , m_refreshTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->tree->header()->setStretchLastSection(false);
+    m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ImagesPanel::refresh);
+    connect(m_ui->insertButton, &QPushButton::clicked, this, &ImagesPanel::insertRequested);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        QList<int> indexes;
+        for (QTreeWidgetItem *item : m_ui->tree->selectedItems())
+            indexes.append(m_ui->tree->indexOfTopLevelItem(item));
+        removeReferences(indexes);
+    });
+    connect(m_ui->tree, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_ui->removeButton->setEnabled(!m_ui->tree->selectedItems().isEmpty()); });
+    connect(m_ui->tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = m_ui->tree->indexOfTopLevelItem(item);
+        if (index >= 0 && index < m_rows.size())
+            Q_EMIT lineActivated(m_rows.at(index).reference.line);
+    });
+    setEditor(nullptr);
+}
+
+ImagesPanel::~ImagesPanel() = default;
+
+void ImagesPanel::setEditor(MarkdownEditor *editor)
+{
+    disconnect(m_textConnection);
+    m_editor = editor;
+    if (editor)
+        m_textConnection = connect(editor, &MarkdownEditor::textChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    m_ui->insertButton->setEnabled(editor != nullptr);
+    refresh();
+}
+
+void ImagesPanel::refresh()
+{
+    m_refreshTimer->stop();
+    m_rows.clear();
+    m_ui->tree->clear();
+    if (!m_editor) {
+        m_ui->summaryLabel->setText(tr("No post is open."));
+        return;
+    }
+    const QString text = m_editor->document()->text();
+    m_text = text;
+    const QString postPath = m_editor->filePath();
+    const Site site = postPath.isEmpty() ? Site() : Site::detect(postPath);
+    const ImageResolver resolver = postPath.isEmpty() ? ImageResolver() : ImageResolver(site, postPath);
+    int broken = 0;
+    int withoutAlt = 0;
+    for (const FoundImageReference &reference : ImageReference::find(text)) {
+        Row row;
+        row.reference = reference;
+        const ResolvedImage resolved = resolver.resolve(reference.src);
+        auto *item = new QTreeWidgetItem(m_ui->tree);
+        // The file name tells images apart; the whole path is in the tooltip.
+        const QString name = reference.src.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+        item->setText(0, name.isEmpty() ? reference.src : name);
+        item->setToolTip(0, reference.src);
+        item->setText(1, reference.alt);
+        item->setText(2, QString::number(reference.line));
+        switch (resolved.status) {
+        case ResolvedImage::Local:
+            item->setIcon(0, thumbnail(resolved.filePath));
+            item->setToolTip(0, QStringLiteral("%1\n%2").arg(reference.src, resolved.filePath));
+            break;
+        case ResolvedImage::Remote:
+            item->setIcon(0, QIcon::fromTheme(QStringLiteral("network-server")));
+            item->setToolTip(0, tr("%1 (on the web; not loaded in the preview)").arg(reference.src));
+            break;
+        case ResolvedImage::Missing:
+            row.broken = true;
+            row.problem = postPath.isEmpty() ? tr("The post is not saved yet, so its images cannot be found.")
+                                             : tr("No such file in the site: %1").arg(reference.src);
+            break;
+        case ResolvedImage::OutsideSite:
+            row.broken = true;
+            row.problem = tr("Outside the site: the preview and export do not read it.");
+            break;
+        }
+        if (row.broken) {
+            ++broken;
+            item->setIcon(0, QIcon::fromTheme(QStringLiteral("image-missing"), QIcon::fromTheme(QStringLiteral("dialog-error"))));
+            item->setForeground(0, QColor(0xc0, 0x1c, 0x28));
+            item->setToolTip(0, row.problem);
+        }
+        if (reference.alt.trimmed().isEmpty()) {
+            ++withoutAlt;
+            item->setText(1, tr("(no alt text)"));
+            item->setForeground(1, QColor(0xb3, 0x5c, 0x00));
+            item->setToolTip(1, tr("Screen readers cannot say what this image shows"));
+            if (row.problem.isEmpty())
+                row.problem = tr("No alt text");
+        }
+        m_rows.append(row);
+    }
+    QStringList summary{tr("%n image(s)", nullptr, int(m_rows.size()))};
+    if (broken)
+        summary << tr("%n broken", nullptr, broken);
+    if (withoutAlt)
+        summary << tr("%n without alt text", nullptr, withoutAlt);
+    m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
+}
+
+void ImagesPanel::removeReferences(const QList<int> &indexes)
+{
+    if (!m_editor || indexes.isEmpty())
+        return;
+    KTextEditor::Document *document = m_editor->document();
+    const QString text = document->text();
+    if (text != m_text) { // the rows the user chose from are out of date
+        refresh();
+        return;
+    }
+    QList<int> sorted = indexes;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    KTextEditor::Document::EditingTransaction transaction(document);
+    for (int index : std::as_const(sorted)) {
+        if (index < 0 || index >= m_rows.size())
+            continue;
+        const FoundImageReference &reference = m_rows.at(index).reference;
+        const KTextEditor::Cursor start = cursorAt(text, reference.start);
+        const KTextEditor::Cursor end = cursorAt(text, reference.start + reference.length);
+        KTextEditor::Range range(start, end);
+        // A reference alone on its line takes the line with it.
+        if (start.column() == 0 && end.column() == document->lineLength(end.line()))
+            range = end.line() + 1 < document->lines() ? KTextEditor::Range(start, KTextEditor::Cursor(end.line() + 1, 0))
+                                                       : range;
+        document->removeText(range);
+    }
+    refresh();
+}
+
+QIcon ImagesPanel::thumbnail(const QString &path)
+{
+    const qint64 modified = QFileInfo(path).lastModified().toMSecsSinceEpoch();
+    if (const auto it = m_thumbnails.constFind(path); it != m_thumbnails.cend() && it->first == modified)
+        return it->second;
+    QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);
+    const QSize box = m_ui->tree->iconSize();
+    if (reader.size().isValid())
+        reader.setScaledSize(reader.size().scaled(box, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    QIcon icon;
+    if (!image.isNull()) {
+        // Centred on a box of one size, so the rows line up.
+        QPixmap canvas(box);
+        canvas.fill(Qt::transparent);
+        QPainter painter(&canvas);
+        painter.drawImage((box.width() - image.width()) / 2, (box.height() - image.height()) / 2, image);
+        painter.end();
+        icon = QIcon(canvas);
+    } else {
+        icon = QIcon::fromTheme(QStringLiteral("image-x-generic"));
+    }
+    m_thumbnails.insert(path, {modified, icon});
+    return icon;
+}
+
+} // namespace Postwright
