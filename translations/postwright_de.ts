@@ -967,10 +967,6 @@ Befehle:
         <translation>Vorlage</translation>
     </message>
     <message>
-        <source>Folder in the site the image is copied to; it is created if needed</source>
-        <translation>Ordner in der Website, in den das Bild kopiert wird; er wird bei Bedarf angelegt</translation>
-    </message>
-    <message>
         <source>Choose an Image</source>
         <translation>Bild wählen</translation>
     </message>
@@ -1001,6 +997,10 @@ Befehle:
     <message>
         <source>The folder must be inside the site (%1).</source>
         <translation>Der Ordner muss in der Website liegen (%1).</translation>
+    </message>
+    <message>
+        <source>Folder in the site (%1) the image is copied to; it is created if needed</source>
+        <translation>Ordner in der Website (%1), in den das Bild kopiert wird; er wird bei Bedarf angelegt</translation>
     </message>
 </context>
 <context>

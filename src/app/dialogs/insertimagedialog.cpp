@@ -34,8 +34,10 @@ InsertImageDialog::InsertImageDialog(const ImagePlacement &placement, SiteKind s
     m_ui->templateEdit->setText(placement.templateText.isEmpty()
                                     ? QStringLiteral("<img src=\"{src}\" alt=\"{alt}\" loading=\"lazy\">")
                                     : placement.templateText);
-    m_ui->folderEdit->setText(QDir::toNativeSeparators(placement.folder));
-    m_ui->folderEdit->setToolTip(tr("Folder in the site the image is copied to; it is created if needed"));
+    // Folders read as the site lays them out ("static/images/x"), below its root.
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(QDir(placement.siteRoot).relativeFilePath(placement.folder)));
+    m_ui->folderEdit->setToolTip(tr("Folder in the site (%1) the image is copied to; it is created if needed")
+                                     .arg(QDir::toNativeSeparators(placement.siteRoot)));
     m_ui->rememberCheck->setEnabled(siteKind != SiteKind::None);
 
     QPalette warning = m_ui->altWarning->palette();
@@ -90,7 +92,7 @@ ImageRequest InsertImageDialog::request() const
     ImageRequest request;
     request.sourcePath = sourceFile();
     request.fileName = m_ui->nameEdit->text().trimmed();
-    request.folder = QDir::cleanPath(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()));
+    request.folder = QDir::cleanPath(QDir(m_placement.siteRoot).absoluteFilePath(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed())));
     request.fields.alt = m_ui->altEdit->text().trimmed();
     request.fields.title = m_ui->titleEdit->text().trimmed();
     request.fields.caption = m_ui->captionEdit->text().trimmed();
@@ -117,10 +119,14 @@ void InsertImageDialog::browseFile()
 
 void InsertImageDialog::browseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Image"),
-                                                             QDir::fromNativeSeparators(m_ui->folderEdit->text()));
-    if (!folder.isEmpty())
-        m_ui->folderEdit->setText(QDir::toNativeSeparators(folder));
+    const QDir site(m_placement.siteRoot);
+    const QString current = site.absoluteFilePath(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()));
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the Image"), QFileInfo::exists(current) ? current : m_placement.siteRoot);
+    if (folder.isEmpty())
+        return;
+    const QString relative = site.relativeFilePath(folder);
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(relative.startsWith(QLatin1String("..")) ? folder : relative));
 }
 
 void InsertImageDialog::inspectSource()
