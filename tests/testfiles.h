@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Postwright::TestFiles {
@@ -64,6 +66,23 @@ inline void snapshot(Widget *widget, const QString &name)
         return;
     QDir().mkpath(dir);
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Runs work with files limited to limit bytes: writes past it fail with
+// EFBIG, as on a full disk (SIGXFSZ ignored). Returns what work returns.
+template<typename Work>
+inline auto withFileSizeLimit(rlim_t limit, Work work)
+{
+    rlimit old {};
+    ::getrlimit(RLIMIT_FSIZE, &old);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = limit;
+    ::setrlimit(RLIMIT_FSIZE, &small);
+    auto result = work();
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    return result;
 }
 
 inline void makeWritable(const QString &dir)

@@ -11,6 +11,7 @@
 #include "panels/imagespanel.h"
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
+#include "previewtesting.h"
 #include "testfiles.h"
 
 #include <KActionCollection>
@@ -39,6 +40,7 @@
 #include <QWebEnginePage>
 
 using namespace Postwright;
+using PreviewTesting::evaluate;
 
 namespace {
 
@@ -87,19 +89,6 @@ QImage chart()
     painter.setPen(QPen(Qt::black, 1.5));
     painter.drawLine(40, base, 450, base);
     return image;
-}
-
-QVariant evaluate(PreviewView *preview, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    preview->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
 }
 
 // The natural width of the preview's image whose src contains part; -1 while

@@ -35,27 +35,15 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "previewtesting.h"
 #include "testfiles.h"
 #include <functional>
 #include <QWebEnginePage>
 
 using namespace Postwright;
+using PreviewTesting::evaluate;
 
 namespace {
-
-// Runs JavaScript in the preview page and waits for its result.
-QVariant evaluate(PreviewView *preview, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    preview->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
-}
 
 bool waitForPreviewOf(MainWindow &window)
 {

@@ -28,9 +28,11 @@
 #include <QWebEngineFrame>
 #include <QWebEngineSettings>
 
+#include "previewtesting.h"
 #include "testfiles.h"
 
 using namespace Postwright;
+using PreviewTesting::evaluate;
 
 namespace {
 
@@ -43,19 +45,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened(const QUrl &url);
 };
-
-QVariant evaluate(PreviewView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    view->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<timeout>");
-    return result;
-}
 
 // A small Hugo site in a temporary folder, with a PNG and a stylesheet
 // outside it that nothing in the preview may read, and a post shown in a

@@ -111,16 +111,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("post.md"));
         const QByteArray original = "original\n";
         TestFiles::write(path, original);
-        rlimit old {};
-        QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
-        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit small = old;
-        small.rlim_cur = 64 * 1024;
-        QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
         QString error;
-        const bool written = AtomicWriter::write(path, QByteArray(1024 * 1024, 'x'), &error);
-        ::setrlimit(RLIMIT_FSIZE, &old);
-        std::signal(SIGXFSZ, oldHandler);
+        const bool written = TestFiles::withFileSizeLimit(64 * 1024, [&] {
+            return AtomicWriter::write(path, QByteArray(1024 * 1024, 'x'), &error);
+        });
         QVERIFY(!written);
         QVERIFY2(error.contains(u"post.md") && error.contains(u"larger"), qPrintable(error));
         QCOMPARE(read(path), original);

@@ -665,16 +665,10 @@ void TestImageImporter::fullDiskFailsCleanly()
     const QByteArray bytes = noiseBmp(600, 600);
     QVERIFY(bytes.size() > 1000000);
     const QString source = site.source(QStringLiteral("Big Photo.bmp"), bytes);
-    rlimit old {};
-    QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
-    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit small = old;
-    small.rlim_cur = 64 * 1024;
-    QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
     QString error;
-    const auto image = ImageImporter::importFile(site.placement, {}, source, {}, &error);
-    ::setrlimit(RLIMIT_FSIZE, &old);
-    std::signal(SIGXFSZ, oldHandler);
+    const auto image = TestFiles::withFileSizeLimit(64 * 1024, [&] {
+        return ImageImporter::importFile(site.placement, {}, source, {}, &error);
+    });
     QVERIFY(!image);
     QVERIFY2(error.contains(u"Big Photo.bmp") && error.contains(u"larger"), qPrintable(error));
     // The folders made for it are gone again, with no file or temporary file.

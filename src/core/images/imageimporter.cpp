@@ -1,6 +1,7 @@
 #include "imageimporter.h"
 
 #include "document/atomicwriter.h"
+#include "images/pathtext.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -438,36 +439,6 @@ QString letters(const QString &text)
     return kept;
 }
 
-// Letters in plain lowercase ASCII: accents dropped by decomposition, the few
-// letters that do not decompose spelled out, anything else a space.
-QString foldToAscii(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing)
-            continue;
-        const QChar lower = c.toLower();
-        if (lower.unicode() < 0x80) {
-            folded += lower;
-            continue;
-        }
-        switch (lower.unicode()) {
-        case u'ß': folded += QLatin1StringView("ss"); break;
-        case u'æ': folded += QLatin1StringView("ae"); break;
-        case u'œ': folded += QLatin1StringView("oe"); break;
-        case u'ø': folded += u'o'; break;
-        case u'đ': case u'ð': folded += u'd'; break;
-        case u'ł': folded += u'l'; break;
-        case u'þ': folded += QLatin1StringView("th"); break;
-        case u'ı': folded += u'i'; break;
-        default: folded += u' '; break;
-        }
-    }
-    return folded;
-}
 
 void trimPunctuation(QString &text)
 {
@@ -517,10 +488,6 @@ QString pathOf(int fd, const QString &fallback)
     return QFile::decodeName(QByteArray(target, length));
 }
 
-bool isSameOrBelow(const QString &path, const QString &folder)
-{
-    return !path.isEmpty() && !folder.isEmpty() && (path == folder || path.startsWith(folder + u'/'));
-}
 
 // One import: the checks, the folder, the copy under a free name. Whatever it
 // made is removed again unless it finishes.
@@ -666,7 +633,7 @@ bool Import::openFolder(const QString &folder)
                  .arg(m_name, QDir::toNativeSeparators(existing), AtomicWriter::systemMessage(errno)));
         return false;
     }
-    if (!isSameOrBelow(pathOf(m_folderFd.get(), existing), root))
+    if (!PathText::isSameOrBelow(pathOf(m_folderFd.get(), existing), root))
         return outside();
     QString path = existing;
     for (const QString &part : std::as_const(missing)) {
@@ -688,7 +655,7 @@ bool Import::openFolder(const QString &folder)
         }
         m_folderFd.reset(child);
     }
-    if (!isSameOrBelow(pathOf(m_folderFd.get(), folder), root))
+    if (!PathText::isSameOrBelow(pathOf(m_folderFd.get(), folder), root))
         return outside();
     return true;
 }
@@ -862,7 +829,7 @@ QString ImageImporter::safeFileName(const QString &wanted, const QString &suffix
         extension = letters(ownExtension);
 
     QString safe;
-    for (const QChar c : foldToAscii(base)) {
+    for (const QChar c : PathText::foldToAscii(base)) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_') {
             safe += c;
         } else if (c == u'.') {

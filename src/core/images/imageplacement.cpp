@@ -1,5 +1,7 @@
 #include "imageplacement.h"
 
+#include "images/pathtext.h"
+
 #include "document/atomicwriter.h"
 #include "frontmatter/frontmatterreader.h"
 #include "site/site.h"
@@ -56,51 +58,13 @@ QString resolveExisting(const QString &path)
     }
 }
 
-bool isSameOrBelow(const QString &path, const QString &folder)
-{
-    if (path.isEmpty() || folder.isEmpty())
-        return false;
-    if (folder == u"/")
-        return path.startsWith(u'/');
-    return path == folder || path.startsWith(folder + u'/');
-}
 
-// Letters in plain lowercase ASCII: accents dropped by decomposition, the few
-// letters that do not decompose spelled out, anything else a space.
-QString foldToAscii(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing)
-            continue;
-        const QChar lower = c.toLower();
-        if (lower.unicode() < 0x80) {
-            folded += lower;
-            continue;
-        }
-        switch (lower.unicode()) {
-        case u'ß': folded += QLatin1StringView("ss"); break;
-        case u'æ': folded += QLatin1StringView("ae"); break;
-        case u'œ': folded += QLatin1StringView("oe"); break;
-        case u'ø': folded += u'o'; break;
-        case u'đ': case u'ð': folded += u'd'; break;
-        case u'ł': folded += u'l'; break;
-        case u'þ': folded += QLatin1StringView("th"); break;
-        case u'ı': folded += u'i'; break;
-        default: folded += u' '; break;
-        }
-    }
-    return folded;
-}
 
 // A slug fit to be one folder name in a URL: lowercase ASCII letters, digits
 // and single hyphens. Never empty, never "." or "..".
 QString slugSegment(const QString &text)
 {
-    const QString folded = foldToAscii(text);
+    const QString folded = PathText::foldToAscii(text);
     QString slug;
     for (const QChar c : folded) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
@@ -287,7 +251,7 @@ ImagePlacement ImagePlacement::forPost(const Site &site, const QString &postPath
         const QString resolvedDir = resolveExisting(postDir);
         for (const QString &contentDir : site.contentDirs()) {
             const QString resolvedContent = resolveExisting(contentDir);
-            if (resolvedDir != resolvedContent && isSameOrBelow(resolvedDir, resolvedContent))
+            if (resolvedDir != resolvedContent && PathText::isSameOrBelow(resolvedDir, resolvedContent))
                 placement.pageBundle = true;
         }
     }
@@ -358,7 +322,7 @@ QString ImagePlacement::linkFor(const QString &storedPath, QString *error) const
     const QString absolute = absoluteIn(siteRoot, storedPath);
     const QString resolved = resolveExisting(absolute);
     const QString root = resolveExisting(siteRoot);
-    if (resolved == root || !isSameOrBelow(resolved, root))
+    if (resolved == root || !PathText::isSameOrBelow(resolved, root))
         return fail(tr("%1 is outside the site %2.").arg(QDir::toNativeSeparators(absolute), QDir::toNativeSeparators(siteRoot)));
 
     const Site site = Site::detect(siteRoot);
@@ -375,18 +339,18 @@ QString ImagePlacement::linkFor(const QString &storedPath, QString *error) const
         return u'/' + encodePath(relative);
     }
 
-    if (!postDir.isEmpty() && isSameOrBelow(resolved, postDir))
+    if (!postDir.isEmpty() && PathText::isSameOrBelow(resolved, postDir))
         return encodePath(QDir(postDir).relativeFilePath(resolved));
 
     if (site.kind() == SiteKind::Hugo) {
         const QString assets = resolveExisting(site.rootPath() + QLatin1StringView("/assets"));
         for (const QString &dir : site.staticDirs()) {
             const QString resolvedDir = resolveExisting(dir);
-            if (resolvedDir == assets || !isSameOrBelow(resolved, resolvedDir) || resolved == resolvedDir)
+            if (resolvedDir == assets || !PathText::isSameOrBelow(resolved, resolvedDir) || resolved == resolvedDir)
                 continue;
             return u'/' + encodePath(QDir(resolvedDir).relativeFilePath(resolved));
         }
-        if (isSameOrBelow(resolved, assets))
+        if (PathText::isSameOrBelow(resolved, assets))
             return fail(tr("Hugo does not publish the files in assets/ as they are: choose a folder in static/, or beside a page bundle's index.md."));
         return fail(tr("Hugo does not publish %1: images go in static/, or beside a page bundle's index.md.")
                         .arg(QDir::toNativeSeparators(QDir(root).relativeFilePath(resolved))));
@@ -399,7 +363,7 @@ bool ImagePlacement::isInsideSite(const QString &folder) const
     if (siteRoot.isEmpty() || folder.isEmpty())
         return false;
     const QString root = resolveExisting(siteRoot);
-    return isSameOrBelow(resolveExisting(absoluteIn(siteRoot, folder)), root);
+    return PathText::isSameOrBelow(resolveExisting(absoluteIn(siteRoot, folder)), root);
 }
 
 QString ImagePlacement::unsavedPostMessage()
