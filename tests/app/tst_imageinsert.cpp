@@ -334,6 +334,8 @@ void TestImageInsert::askingFirstOpensTheDialogForADrop()
     QVERIFY2(line.contains(u"src=\"/images/summit2021/throughput.png\""), qPrintable(line));
     QVERIFY2(line.contains(u"alt=\"Requests per second, by release\""), qPrintable(line));
     QVERIFY2(line.contains(u"class=\"responsive\""), qPrintable(line));
+    // With its alt text given, the cursor goes after the reference.
+    QCOMPARE(f.window.editor()->view()->cursorPosition(), KTextEditor::Cursor(9, int(line.size())));
 }
 
 void TestImageInsert::dialogShowsSizesAndWarnsAboutEmptyAlt()

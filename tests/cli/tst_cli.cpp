@@ -505,14 +505,21 @@ QString writeChart(const QString &path, QSize size = {64, 32})
 
 const QByteArray SummitPost = "---\ntitle: \"Summit\"\nslug: summit2021\n---\n\n## Focus\n\nText.\n";
 
+// A Hugo site with SummitPost in content/posts; returns the post's path.
+QString writeHugoSummitPost(const QTemporaryDir &site)
+{
+    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
+    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
+    TestFiles::write(post, SummitPost);
+    return post;
+}
+
 } // namespace
 
 void TestCli::addImageInsertsAtLineAndPrintsWhereItWent()
 {
     QTemporaryDir site, downloads;
-    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
-    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
-    TestFiles::write(post, SummitPost);
+    const QString post = writeHugoSummitPost(site);
     const QString image = writeChart(downloads.filePath(QStringLiteral("Summit Focus.PNG")));
     // Line 7 is "Text.": the reference goes there as a paragraph of its own.
     const Run run = runPostwright({QStringLiteral("add-image"), post, image, QStringLiteral("--alt"),
@@ -541,9 +548,7 @@ void TestCli::addImageInsertsAtLineAndPrintsWhereItWent()
 void TestCli::addImageAppendsInTheSiteStyleAsJson()
 {
     QTemporaryDir site, downloads;
-    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
-    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
-    TestFiles::write(post, SummitPost);
+    const QString post = writeHugoSummitPost(site);
     const QString image = writeChart(downloads.filePath(QStringLiteral("chart.png")));
     const Run run = runPostwright({QStringLiteral("add-image"), post, image, QStringLiteral("--alt"),
                                    QStringLiteral("Build \"times\""), QStringLiteral("--class"), QStringLiteral("responsive"),
@@ -578,9 +583,7 @@ void TestCli::addImageToJekyllPostUsesAssets()
 void TestCli::addImageRefusesNonImageAndLeavesEverything()
 {
     QTemporaryDir site, downloads;
-    TestFiles::write(site.filePath(QStringLiteral("hugo.toml")), "title = \"x\"\n");
-    const QString post = site.filePath(QStringLiteral("content/posts/summit.md"));
-    TestFiles::write(post, SummitPost);
+    const QString post = writeHugoSummitPost(site);
     const QString notes = downloads.filePath(QStringLiteral("notes.png"));
     TestFiles::write(notes, "not a picture\n");
     const Run run = runPostwright({QStringLiteral("add-image"), post, notes, QStringLiteral("--alt"), QStringLiteral("x")});

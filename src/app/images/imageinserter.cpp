@@ -126,6 +126,7 @@ void ImageInserter::finish(Job *job)
     QStringList errors;
     qsizetype altOffset = -1; // where the first empty alt text sits in the inserted text
     qsizetype insertedLength = 0;
+    const SiteKind kind = Site::detect(job->placement.postPath).kind();
     for (qsizetype i = 0; i < results.size(); ++i) {
         const ImportResult &result = results.at(i);
         if (!result.image) {
@@ -139,7 +140,6 @@ void ImageInserter::finish(Job *job)
             fields.cssClass = job->placement.cssClass;
         const ImageReferenceStyle style = request.style.value_or(job->placement.style);
         const QString templateText = request.templateText.isEmpty() ? job->placement.templateText : request.templateText;
-        const SiteKind kind = Site::detect(job->placement.postPath).kind();
         const QString reference = ImageReference::format(style, fields, kind, templateText);
         if (altOffset < 0 && fields.alt.isEmpty()) {
             // The same reference with a marker for alt tells where to type it.
@@ -183,7 +183,11 @@ void ImageInserter::finish(Job *job)
         cursor.setColumn(lastBreak < 0 ? at.column() + int(altOffset) : int(altOffset - lastBreak - 1));
         view->setCursorPosition(cursor);
     } else {
-        view->setCursorPosition(document->documentEnd() < at ? at : KTextEditor::Cursor(at.line(), at.column()));
+        // After what was inserted.
+        const qsizetype lastBreak = text.lastIndexOf(QLatin1Char('\n'));
+        view->setCursorPosition(lastBreak < 0 ? KTextEditor::Cursor(at.line(), at.column() + int(text.size()))
+                                              : KTextEditor::Cursor(at.line() + int(text.count(QLatin1Char('\n'))),
+                                                                    int(text.size() - lastBreak - 1)));
     }
     view->setFocus();
     Q_EMIT inserted(references);
