@@ -4,6 +4,7 @@
 #include "testfiles.h"
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Postwright;
@@ -115,6 +116,9 @@ private Q_SLOTS:
         const LintContext without = LintContext::forSite(site).withoutPost(dir.filePath(QStringLiteral("content/posts/b.md")));
         QCOMPARE(without.termUses, context.termUses);
         QVERIFY(!LintContext::forSite(site).withoutPost(dir.filePath(QStringLiteral("content/posts/a.md"))).termUses.contains(QStringLiteral("wasm")));
+        // An untitled post has no file to leave out (and no file to try to open).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        QCOMPARE(LintContext::forSite(site).withoutPost(QString()).termUses, LintContext::forSite(site).termUses);
     }
 };
 

@@ -80,6 +80,8 @@ LintContext LintContext::forSite(const Site &site, const QString &excludePath)
 LintContext LintContext::withoutPost(const QString &path) const
 {
     LintContext context = *this;
+    if (path.isEmpty()) // an untitled post counts nowhere yet
+        return context;
     for (const QString &term : termsOnDisk(path))
         if (auto it = context.termUses.find(term); it != context.termUses.end() && --*it <= 0)
             context.termUses.erase(it);
