@@ -167,6 +167,7 @@ private Q_SLOTS:
     void initTestCase();
     void droppedFileGoesInAtTheDropPointAndLoadsInThePreview();
     void pastedPictureIsSavedAsPngAndInserted();
+    void pastedPictureReplacesTheSelection();
     void droppedNonImageIsRefusedAndNothingIsCopied();
     void droppedMarkdownFileStillOpens();
     void dropOnPreviewGoesBeforeTheBlockUnderThePointer();
@@ -257,6 +258,28 @@ void TestImageInsert::pastedPictureIsSavedAsPngAndInserted()
     view->setCursorPosition(KTextEditor::Cursor(9, 0));
     paste->trigger();
     QCOMPARE(f.window.editor()->document()->line(9), QStringLiteral("plain words"));
+}
+
+void TestImageInsert::pastedPictureReplacesTheSelection()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const QString before = f.text();
+    KTextEditor::View *view = f.window.editor()->view();
+    view->setSelection(KTextEditor::Range(8, 4, 8, 9)); // "chart" in "The chart goes here."
+    auto *mime = new QMimeData;
+    mime->setImageData(chart());
+    QApplication::clipboard()->setMimeData(mime);
+    QTRY_VERIFY(QApplication::clipboard()->mimeData()->hasImage());
+    QSignalSpy inserted(f.window.editor()->images(), &ImageInserter::inserted);
+    view->actionCollection()->action(QStringLiteral("edit_paste"))->trigger();
+    QVERIFY(inserted.wait(10000));
+    const QString line = f.window.editor()->document()->line(8);
+    QVERIFY2(line.startsWith(u"The {{< figure src=\"/images/summit2021/pasted-"), qPrintable(line));
+    QVERIFY2(line.endsWith(u">}} goes here."), qPrintable(line));
+    // Replacing and inserting are one step.
+    undo(f.window.editor());
+    QCOMPARE(f.text(), before);
 }
 
 void TestImageInsert::droppedNonImageIsRefusedAndNothingIsCopied()

@@ -5,7 +5,7 @@
 
 #include <KTextEditor/Document>
 #include <KTextEditor/Message>
-#include <KTextEditor/MovingCursor>
+#include <KTextEditor/MovingRange>
 #include <KTextEditor/View>
 
 #include <QApplication>
@@ -54,7 +54,7 @@ struct ImageInserter::Job
 {
     ImagePlacement placement;
     QList<ImageRequest> requests;
-    std::unique_ptr<KTextEditor::MovingCursor> target;
+    std::unique_ptr<KTextEditor::MovingRange> target; // empty, or the selection the images replace
     bool ownParagraph = false;
     QFutureWatcher<QList<ImportResult>> watcher;
 };
@@ -92,6 +92,11 @@ bool ImageInserter::insertFiles(const QStringList &paths, KTextEditor::Cursor at
 
 bool ImageInserter::insert(const QList<ImageRequest> &requests, KTextEditor::Cursor at, bool ownParagraph)
 {
+    return start(requests, KTextEditor::Range(at, at), ownParagraph);
+}
+
+bool ImageInserter::start(const QList<ImageRequest> &requests, KTextEditor::Range replaced, bool ownParagraph)
+{
     if (requests.isEmpty())
         return false;
     const ImagePlacement placement = this->placement();
@@ -110,7 +115,7 @@ bool ImageInserter::insert(const QList<ImageRequest> &requests, KTextEditor::Cur
     job->ownParagraph = ownParagraph;
     // Follows the text: what the user types while a large file is copied
     // moves the place the references go to.
-    job->target.reset(m_editor->document()->newMovingCursor(at, KTextEditor::MovingCursor::StayOnInsert));
+    job->target.reset(m_editor->document()->newMovingRange(replaced));
     m_jobs.append(job);
     connect(&job->watcher, &QFutureWatcher<QList<ImportResult>>::finished, this, [this, job] { finish(job); });
     job->watcher.setFuture(QtConcurrent::run(importAll, placement, requests));
@@ -163,7 +168,8 @@ void ImageInserter::finish(Job *job)
         return;
 
     KTextEditor::Document *document = m_editor->document();
-    KTextEditor::Cursor at = job->target->toCursor();
+    const KTextEditor::Range replaced = job->target->toRange();
+    KTextEditor::Cursor at = replaced.start();
     QString text = references.join(QLatin1Char('\n'));
     if (job->ownParagraph) {
         at.setColumn(0);
@@ -171,6 +177,8 @@ void ImageInserter::finish(Job *job)
     }
     {
         KTextEditor::Document::EditingTransaction transaction(document);
+        if (!replaced.isEmpty())
+            document->removeText(replaced);
         document->insertText(at, text);
     }
     KTextEditor::View *view = m_editor->view();
@@ -225,9 +233,16 @@ bool ImageInserter::pasteFromClipboard()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!holdsImages(mime))
         return false;
-    const KTextEditor::Cursor at = m_editor->view()->cursorPosition();
-    if (const QStringList files = imageFiles(mime); !files.isEmpty())
-        return insertFiles(files, at);
+    // As a text paste: over the selection, if there is one.
+    KTextEditor::View *view = m_editor->view();
+    const KTextEditor::Range at = view->selection() ? view->selectionRange()
+                                                    : KTextEditor::Range(view->cursorPosition(), view->cursorPosition());
+    if (const QStringList files = imageFiles(mime); !files.isEmpty()) {
+        QList<ImageRequest> requests;
+        for (const QString &file : files)
+            requests.append(ImageRequest{.sourcePath = file});
+        return start(requests, at, false);
+    }
     const QImage image = qvariant_cast<QImage>(mime->imageData());
     if (image.isNull())
         return false;
@@ -236,7 +251,7 @@ bool ImageInserter::pasteFromClipboard()
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     request.fileName = QStringLiteral("pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
-    return insert({request}, at);
+    return start({request}, at, false);
 }
 
 } // namespace Postwright

@@ -6,7 +6,7 @@
 
 #include "images/imageimporter.h"
 
-#include <KTextEditor/Cursor>
+#include <KTextEditor/Range>
 
 #include <QObject>
 #include <QPointer>
@@ -54,8 +54,9 @@ public:
     // image files (a file manager's copy). Text and Markdown files are not.
     static bool holdsImages(const QMimeData *mime);
     static QStringList imageFiles(const QMimeData *mime);
-    // Inserts what the clipboard holds at the cursor: a picture is saved as
-    // PNG, image files are imported. False when it holds neither.
+    // Inserts what the clipboard holds at the cursor, over the selection if
+    // there is one: a picture is saved as PNG, image files are imported.
+    // False when it holds neither.
     bool pasteFromClipboard();
 
     // Imports still running.
@@ -69,6 +70,9 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    // Imports requests, then puts their references in place of replaced
+    // (empty: at its start).
+    bool start(const QList<ImageRequest> &requests, KTextEditor::Range replaced, bool ownParagraph);
     void finish(Job *job);
 
     QPointer<MarkdownEditor> m_editor;
