@@ -238,9 +238,9 @@ bool ImageInserter::pasteFromClipboard()
     const KTextEditor::Range at = view->selection() ? view->selectionRange()
                                                     : KTextEditor::Range(view->cursorPosition(), view->cursorPosition());
     if (const QStringList files = imageFiles(mime); !files.isEmpty()) {
-        QList<ImageRequest> requests;
-        for (const QString &file : files)
-            requests.append(ImageRequest{.sourcePath = file});
+        QList<ImageRequest> requests(files.size());
+        for (qsizetype i = 0; i < files.size(); ++i)
+            requests[i].sourcePath = files.at(i);
         return start(requests, at, false);
     }
     const QImage image = qvariant_cast<QImage>(mime->imageData());
