@@ -62,13 +62,6 @@ int renderDelayFor(double lastRenderMs)
     return lastRenderMs < 16 ? 0 : std::min(50, int(lastRenderMs / 4));
 }
 
-bool isMarkdownFile(const QString &path)
-{
-    static const QStringList suffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
-                                         QStringLiteral("mkd")};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -250,7 +243,7 @@ MarkdownEditor *MainWindow::addEditor()
     });
     connect(editor, &MarkdownEditor::postsDropped, this, [this](const QStringList &paths) {
         for (const QString &path : paths)
-            if (isMarkdownFile(path))
+            if (PostFile::isMarkdownName(path))
                 openPath(path);
     });
     connect(editor->images(), &ImageInserter::inserted, this, [this](const QStringList &references) {
@@ -881,14 +874,14 @@ void MainWindow::copyAsHtml()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile() && isMarkdownFile(urls.first().toLocalFile()))
+    if (!urls.isEmpty() && urls.first().isLocalFile() && PostFile::isMarkdownName(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile() && isMarkdownFile(urls.first().toLocalFile())) {
+    if (!urls.isEmpty() && urls.first().isLocalFile() && PostFile::isMarkdownName(urls.first().toLocalFile())) {
         openPath(urls.first().toLocalFile());
         event->acceptProposedAction();
     }

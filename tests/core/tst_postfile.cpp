@@ -78,6 +78,27 @@ private Q_SLOTS:
         QVERIFY(PostFile::whyNotWritable(dir.filePath(QStringLiteral("new.md"))).isEmpty());
         QVERIFY(PostFile::whyNotWritable(dir.filePath(QStringLiteral("gone/new.md"))).contains(u"no longer exists"));
     }
+
+    void markdownNamesAreKnownBySuffix_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("markdown");
+        QTest::newRow("md") << "content/posts/post.md" << true;
+        QTest::newRow("upper case") << "POST.MARKDOWN" << true;
+        QTest::newRow("mdown") << "notes.mdown" << true;
+        QTest::newRow("mkd") << "notes.mkd" << true;
+        QTest::newRow("image") << "chart.png" << false;
+        QTest::newRow("text") << "notes.txt" << false;
+        QTest::newRow("md inside the name") << "post.md.bak" << false;
+        QTest::newRow("no suffix") << "README" << false;
+    }
+
+    void markdownNamesAreKnownBySuffix()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, markdown);
+        QCOMPARE(PostFile::isMarkdownName(path), markdown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostFile)

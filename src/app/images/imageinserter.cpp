@@ -1,5 +1,6 @@
 #include "imageinserter.h"
 
+#include "document/postfile.h"
 #include "editor/markdowneditor.h"
 #include "site/site.h"
 
@@ -22,9 +23,6 @@
 namespace Postwright {
 
 namespace {
-
-const QStringList markdownSuffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
-                                      QStringLiteral("mkd")};
 
 struct ImportResult
 {
@@ -211,7 +209,7 @@ QStringList ImageInserter::imageFiles(const QMimeData *mime)
             return {};
         const QFileInfo info(url.toLocalFile());
         // Markdown files open as posts; folders are not images.
-        if (info.isDir() || markdownSuffixes.contains(info.suffix().toLower()))
+        if (info.isDir() || PostFile::isMarkdownName(info.fileName()))
             return {};
         files.append(info.absoluteFilePath());
     }

@@ -130,6 +130,13 @@ FileVerdict PostFile::inspect(const QString &path)
     return inspectBytes(bytes);
 }
 
+bool PostFile::isMarkdownName(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
+                                         QStringLiteral("mkd")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
 QString PostFile::whyNotWritable(const QString &path)
 {
     const QFileInfo info(path);

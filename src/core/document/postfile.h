@@ -33,6 +33,8 @@ public:
     // Empty when a save to path can go ahead (an atomic save needs to write
     // the folder too); otherwise why it cannot.
     static QString whyNotWritable(const QString &path);
+    // Whether path is named as a Markdown post (.md, .markdown, .mdown, .mkd).
+    static bool isMarkdownName(const QString &path);
 };
 
 } // namespace Postwright

@@ -1,5 +1,6 @@
 #include "site.h"
 
+#include "document/postfile.h"
 #include "frontmatter/frontmatterreader.h"
 
 #include <QDir>
@@ -19,9 +20,6 @@ const QStringList hugoConfigNames = {
     QStringLiteral("hugo.json"), QStringLiteral("config.toml"), QStringLiteral("config.yaml"),
     QStringLiteral("config.yml"), QStringLiteral("config.json"),
 };
-
-const QStringList markdownSuffixes = {QStringLiteral("md"), QStringLiteral("markdown"),
-                                      QStringLiteral("mdown"), QStringLiteral("mkd")};
 
 QString findHugoConfig(const QDir &dir)
 {
@@ -62,11 +60,6 @@ QStringList hugoDirsSetting(const QString &configPath, const QString &key, const
     const FrontMatterData data = readFrontMatter(wrapped);
     const QStringList dirs = data.stringList(key);
     return dirs.isEmpty() ? QStringList{fallback} : dirs;
-}
-
-bool isMarkdown(const QFileInfo &info)
-{
-    return markdownSuffixes.contains(info.suffix().toLower());
 }
 
 } // namespace
@@ -158,7 +151,7 @@ QList<PostInfo> Site::posts() const
         QDirIterator it(contentDir, QDir::Files | QDir::Readable, flags);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
-            if (isMarkdown(info) && !info.fileName().startsWith(u"_index."))
+            if (PostFile::isMarkdownName(info.fileName()) && !info.fileName().startsWith(u"_index."))
                 posts.append(readPostInfo(info.absoluteFilePath()));
         }
     }
