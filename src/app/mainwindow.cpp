@@ -443,7 +443,7 @@ void MainWindow::insertImageDialog(const QString &source, KTextEditor::Cursor at
                         KTextEditor::Message::Warning);
         return;
     }
-    InsertImageDialog dialog(placement, Site::detect(placement.postPath).kind(), this);
+    InsertImageDialog dialog(placement, this);
     if (!source.isEmpty())
         dialog.setSourceFile(source);
     if (dialog.exec() != QDialog::Accepted || !m_editors.contains(editor))

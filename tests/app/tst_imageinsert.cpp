@@ -366,7 +366,7 @@ void TestImageInsert::dialogShowsSizesAndWarnsAboutEmptyAlt()
     Fixture f;
     QVERIFY(f.open());
     const QString source = f.saveChart(QStringLiteral("Latency Chart.png"));
-    InsertImageDialog dialog(f.window.editor()->images()->placement(), SiteKind::Hugo, &f.window);
+    InsertImageDialog dialog(f.window.editor()->images()->placement(), &f.window);
     dialog.setSourceFile(source);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -15,12 +15,12 @@
 
 namespace Postwright {
 
-InsertImageDialog::InsertImageDialog(const ImagePlacement &placement, SiteKind siteKind, QWidget *parent)
+InsertImageDialog::InsertImageDialog(const ImagePlacement &placement, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InsertImageDialog>())
     , m_placement(placement)
-    , m_siteKind(siteKind)
 {
+    const SiteKind siteKind = placement.site.kind();
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Insert"));
 
@@ -191,7 +191,7 @@ void InsertImageDialog::updateReference()
     fields.src = m_placement.linkFor(QDir(request.folder).filePath(name), &error);
     if (fields.src.isEmpty())
         fields.src = name;
-    m_ui->referencePreview->setPlainText(ImageReference::format(style(), fields, m_siteKind, request.templateText));
+    m_ui->referencePreview->setPlainText(ImageReference::format(style(), fields, m_placement.site.kind(), request.templateText));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_sourceIsImage);
     if (m_sourceIsImage)
         m_ui->errorLabel->setText(error);

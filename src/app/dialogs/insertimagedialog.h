@@ -21,7 +21,7 @@ class InsertImageDialog : public QDialog
 {
     Q_OBJECT
 public:
-    InsertImageDialog(const ImagePlacement &placement, SiteKind siteKind, QWidget *parent = nullptr);
+    explicit InsertImageDialog(const ImagePlacement &placement, QWidget *parent = nullptr);
     ~InsertImageDialog() override;
 
     void setSourceFile(const QString &path);
@@ -43,7 +43,6 @@ private:
 
     std::unique_ptr<Ui::InsertImageDialog> m_ui;
     ImagePlacement m_placement;
-    SiteKind m_siteKind;
     QString m_inspectedPath;
     bool m_sourceIsImage = false;
     bool m_nameEdited = false;

@@ -46,6 +46,15 @@ QList<ImportResult> importAll(const ImagePlacement &placement, const QList<Image
     return results;
 }
 
+// A request per file, everything else the site's choice.
+QList<ImageRequest> requestsFor(const QStringList &paths)
+{
+    QList<ImageRequest> requests(paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        requests[i].sourcePath = paths.at(i);
+    return requests;
+}
+
 } // namespace
 
 struct ImageInserter::Job
@@ -79,13 +88,7 @@ ImagePlacement ImageInserter::placement() const
 
 bool ImageInserter::insertFiles(const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph)
 {
-    QList<ImageRequest> requests;
-    for (const QString &path : paths) {
-        ImageRequest request;
-        request.sourcePath = path;
-        requests.append(request);
-    }
-    return insert(requests, at, ownParagraph);
+    return insert(requestsFor(paths), at, ownParagraph);
 }
 
 bool ImageInserter::insert(const QList<ImageRequest> &requests, KTextEditor::Cursor at, bool ownParagraph)
@@ -129,7 +132,7 @@ void ImageInserter::finish(Job *job)
     QStringList errors;
     qsizetype altOffset = -1; // where the first empty alt text sits in the inserted text
     qsizetype insertedLength = 0;
-    const SiteKind kind = Site::detect(job->placement.postPath).kind();
+    const SiteKind kind = job->placement.site.kind();
     for (qsizetype i = 0; i < results.size(); ++i) {
         const ImportResult &result = results.at(i);
         if (!result.image) {
@@ -179,22 +182,9 @@ void ImageInserter::finish(Job *job)
             document->removeText(replaced);
         document->insertText(at, text);
     }
+    // The cursor waits in an empty alt text, or goes after what was inserted.
     KTextEditor::View *view = m_editor->view();
-    if (altOffset >= 0) {
-        // The alt text is empty: the cursor waits where it is typed.
-        KTextEditor::Cursor cursor = at;
-        const QString before = text.left(altOffset);
-        const qsizetype lastBreak = before.lastIndexOf(QLatin1Char('\n'));
-        cursor.setLine(at.line() + int(before.count(QLatin1Char('\n'))));
-        cursor.setColumn(lastBreak < 0 ? at.column() + int(altOffset) : int(altOffset - lastBreak - 1));
-        view->setCursorPosition(cursor);
-    } else {
-        // After what was inserted.
-        const qsizetype lastBreak = text.lastIndexOf(QLatin1Char('\n'));
-        view->setCursorPosition(lastBreak < 0 ? KTextEditor::Cursor(at.line(), at.column() + int(text.size()))
-                                              : KTextEditor::Cursor(at.line() + int(text.count(QLatin1Char('\n'))),
-                                                                    int(text.size() - lastBreak - 1)));
-    }
+    view->setCursorPosition(document->offsetToCursor(document->cursorToOffset(at) + (altOffset >= 0 ? altOffset : text.size())));
     view->setFocus();
     Q_EMIT inserted(references);
 }
@@ -216,31 +206,20 @@ QStringList ImageInserter::imageFiles(const QMimeData *mime)
     return files;
 }
 
-bool ImageInserter::holdsImages(const QMimeData *mime)
-{
-    if (!mime)
-        return false;
-    if (!imageFiles(mime).isEmpty())
-        return true;
-    // A picture without text: a screenshot, or a browser's "Copy Image".
-    return mime->hasImage() && !mime->hasText();
-}
-
 bool ImageInserter::pasteFromClipboard()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (!holdsImages(mime))
+    const QStringList files = imageFiles(mime);
+    // A picture without text: a screenshot, or a browser's "Copy Image".
+    const bool picture = files.isEmpty() && mime && mime->hasImage() && !mime->hasText();
+    if (files.isEmpty() && !picture)
         return false;
     // As a text paste: over the selection, if there is one.
     KTextEditor::View *view = m_editor->view();
     const KTextEditor::Range at = view->selection() ? view->selectionRange()
                                                     : KTextEditor::Range(view->cursorPosition(), view->cursorPosition());
-    if (const QStringList files = imageFiles(mime); !files.isEmpty()) {
-        QList<ImageRequest> requests(files.size());
-        for (qsizetype i = 0; i < files.size(); ++i)
-            requests[i].sourcePath = files.at(i);
-        return start(requests, at, false);
-    }
+    if (!files.isEmpty())
+        return start(requestsFor(files), at, false);
     const QImage image = qvariant_cast<QImage>(mime->imageData());
     if (image.isNull())
         return false;

@@ -50,9 +50,8 @@ public:
     bool insert(const QList<ImageRequest> &requests, KTextEditor::Cursor at, bool ownParagraph = false);
     bool insertFiles(const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph = false);
 
-    // Whether mime holds something insert() takes: image data, or local
-    // image files (a file manager's copy). Text and Markdown files are not.
-    static bool holdsImages(const QMimeData *mime);
+    // The local files mime carries when they may be images (none is a
+    // folder or a Markdown post, which opens instead); empty otherwise.
     static QStringList imageFiles(const QMimeData *mime);
     // Inserts what the clipboard holds at the cursor, over the selection if
     // there is one: a picture is saved as PNG, image files are imported.

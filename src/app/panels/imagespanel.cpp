@@ -16,18 +16,6 @@
 
 namespace Postwright {
 
-namespace {
-
-// Line and column of offset in text.
-KTextEditor::Cursor cursorAt(const QString &text, qsizetype offset)
-{
-    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), offset - 1) + 1;
-    const int line = int(QStringView(text).left(lineStart).count(QLatin1Char('\n')));
-    return {line, int(offset - lineStart)};
-}
-
-} // namespace
-
 ImagesPanel::ImagesPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ImagesPanel>())
@@ -157,8 +145,8 @@ void ImagesPanel::removeReferences(const QList<int> &indexes)
         if (index < 0 || index >= m_rows.size())
             continue;
         const FoundImageReference &reference = m_rows.at(index).reference;
-        const KTextEditor::Cursor start = cursorAt(text, reference.start);
-        const KTextEditor::Cursor end = cursorAt(text, reference.start + reference.length);
+        const KTextEditor::Cursor start = document->offsetToCursor(reference.start);
+        const KTextEditor::Cursor end = document->offsetToCursor(reference.start + reference.length);
         KTextEditor::Range range(start, end);
         // A reference alone on its line takes the line with it.
         if (start.column() == 0 && end.column() == document->lineLength(end.line()))

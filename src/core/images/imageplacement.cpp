@@ -211,6 +211,7 @@ QString setTopLevel(const QString &text, const QString &key, const QString &valu
 ImagePlacement ImagePlacement::forPost(const Site &site, const QString &postPath, const QByteArray &postText)
 {
     ImagePlacement placement;
+    placement.site = site;
     const QString post = postPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(postPath).absoluteFilePath());
     const QString postDir = post.isEmpty() ? QString() : QFileInfo(post).absolutePath();
     // Site::detect roots a loose post at its folder; so does the preview.
@@ -325,7 +326,6 @@ QString ImagePlacement::linkFor(const QString &storedPath, QString *error) const
     if (resolved == root || !PathText::isSameOrBelow(resolved, root))
         return fail(tr("%1 is outside the site %2.").arg(QDir::toNativeSeparators(absolute), QDir::toNativeSeparators(siteRoot)));
 
-    const Site site = Site::detect(siteRoot);
     const QString postDir = postPath.isEmpty() ? QString() : resolveExisting(QFileInfo(postPath).absolutePath());
 
     if (site.kind() == SiteKind::Jekyll) {

@@ -12,18 +12,18 @@
 //   template: '<img src="{src}" alt="{alt}" loading="lazy">'
 
 #include "images/imagereference.h"
+#include "site/site.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace Postwright {
 
-class Site;
-
 struct ImagePlacement
 {
     Q_DECLARE_TR_FUNCTIONS(Postwright::ImagePlacement)
 public:
+    Site site;         // the post's site, as detected (kind, static folders)
     QString siteRoot;  // canonical; no image is ever written outside it
     QString postPath;  // absolute; empty for an untitled post (then nothing can be placed)
     QString folder;    // absolute, clean path of the folder images go to (may not exist yet)
