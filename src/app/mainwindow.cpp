@@ -431,10 +431,10 @@ void MainWindow::imagesDropped(MarkdownEditor *editor, const QStringList &paths,
     if (editor != m_editor)
         setCurrentEditor(editor);
     for (const QString &path : paths)
-        insertImageDialog(path, ownParagraph ? KTextEditor::Cursor(at.line(), 0) : at);
+        insertImageDialog(path, at, ownParagraph);
 }
 
-void MainWindow::insertImageDialog(const QString &source, KTextEditor::Cursor at)
+void MainWindow::insertImageDialog(const QString &source, KTextEditor::Cursor at, bool ownParagraph)
 {
     MarkdownEditor *editor = m_editor;
     const ImagePlacement placement = editor->images()->placement();
@@ -454,7 +454,7 @@ void MainWindow::insertImageDialog(const QString &source, KTextEditor::Cursor at
         if (!ImagePlacement::rememberStyle(placement.siteRoot, *request.style, request.fields.cssClass, &error))
             editor->showBar(tr("The reference style was not saved for the site: %1").arg(error), KTextEditor::Message::Warning);
     }
-    editor->images()->insert({request}, at.isValid() ? at : editor->view()->cursorPosition());
+    editor->images()->insert({request}, at.isValid() ? at : editor->view()->cursorPosition(), ownParagraph);
 }
 
 void MainWindow::setUpStatusBar()

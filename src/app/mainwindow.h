@@ -77,8 +77,10 @@ public:
     FrontMatterPanel *frontMatterPanel() const { return m_frontMatterPanel; }
     ImagesPanel *imagesPanel() const { return m_imagesPanel; }
     // Insert Image: the dialog, with source chosen already when not empty;
-    // the reference goes in at `at`, or the cursor when it is invalid.
-    void insertImageDialog(const QString &source = {}, KTextEditor::Cursor at = KTextEditor::Cursor::invalid());
+    // the reference goes in at `at`, or the cursor when it is invalid (as a
+    // paragraph of its own before that line with ownParagraph).
+    void insertImageDialog(const QString &source = {}, KTextEditor::Cursor at = KTextEditor::Cursor::invalid(),
+                           bool ownParagraph = false);
     QAction *askOnImageDropAction() const { return m_askOnDropAction; }
     QString statusText() const; // line, words, characters, reading time
     void setFocusMode(bool on);

@@ -148,6 +148,17 @@ struct Fixture
         chart().save(path, "PNG");
         return path;
     }
+    // Where the preview shows the h2 titled heading, on WebEngine's widget.
+    QPoint previewPointOf(const QString &heading) const
+    {
+        PreviewView *preview = window.preview();
+        const QVariantList box = evaluate(preview, QStringLiteral(
+            "(() => { const h = Array.from(document.querySelectorAll('h2')).find(h => h.textContent === '%1');"
+            " const r = h.getBoundingClientRect(); return [r.left + 5, r.top + r.height / 2]; })()").arg(heading)).toList();
+        if (box.size() != 2)
+            return {};
+        return QPoint(int(box.at(0).toDouble() * preview->zoomFactor()), int(box.at(1).toDouble() * preview->zoomFactor()));
+    }
     // Where the text's (line, column) is on the view's input widget.
     QPoint pointOf(int line, int column) const
     {
@@ -172,6 +183,7 @@ private Q_SLOTS:
     void droppedMarkdownFileStillOpens();
     void dropOnPreviewGoesBeforeTheBlockUnderThePointer();
     void askingFirstOpensTheDialogForADrop();
+    void askingFirstKeepsAPreviewDropApartFromTheBlock();
     void dialogShowsSizesAndWarnsAboutEmptyAlt();
     void imagesListFlagsBrokenAndRemovesReferences();
     void cleanup();
@@ -315,11 +327,8 @@ void TestImageInsert::dropOnPreviewGoesBeforeTheBlockUnderThePointer()
     const QString source = f.saveChart(QStringLiteral("takeaways.png"));
     PreviewView *preview = f.window.preview();
     // The "Takeaways" heading (source line 11) in the preview.
-    const QVariantList box = evaluate(preview, QStringLiteral(
-        "(() => { const h = Array.from(document.querySelectorAll('h2')).find(h => h.textContent === 'Takeaways');"
-        " const r = h.getBoundingClientRect(); return [r.left + 5, r.top + r.height / 2]; })()")).toList();
-    QCOMPARE(box.size(), 2);
-    const QPoint point(int(box.at(0).toDouble() * preview->zoomFactor()), int(box.at(1).toDouble() * preview->zoomFactor()));
+    const QPoint point = f.previewPointOf(QStringLiteral("Takeaways"));
+    QVERIFY(!point.isNull());
     QWidget *surface = preview->focusProxy();
     QVERIFY(surface);
     QSignalSpy inserted(f.window.editor()->images(), &ImageInserter::inserted);
@@ -359,6 +368,36 @@ void TestImageInsert::askingFirstOpensTheDialogForADrop()
     QVERIFY2(line.contains(u"class=\"responsive\""), qPrintable(line));
     // With its alt text given, the cursor goes after the reference.
     QCOMPARE(f.window.editor()->view()->cursorPosition(), KTextEditor::Cursor(9, int(line.size())));
+}
+
+void TestImageInsert::askingFirstKeepsAPreviewDropApartFromTheBlock()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.window.askOnImageDropAction()->setChecked(true);
+    const QString source = f.saveChart(QStringLiteral("takeaways.png"));
+    const QPoint point = f.previewPointOf(QStringLiteral("Takeaways"));
+    QVERIFY(!point.isNull());
+    QSignalSpy inserted(f.window.editor()->images(), &ImageInserter::inserted);
+    // The dialog opens once the page has said which line is under the
+    // pointer: a timer looks for it, without waiting inside a wait.
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<InsertImageDialog *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            dialog->findChild<QLineEdit *>(QStringLiteral("altEdit"))->setText(QStringLiteral("Build times"));
+            dialog->accept();
+        }
+    });
+    answer.start(50);
+    dropUrls(f.window.preview()->focusProxy(), point, {QUrl::fromLocalFile(source)});
+    QVERIFY(inserted.count() == 1 || inserted.wait(10000));
+    // The reference is a paragraph of its own before the heading, as without the dialog.
+    KTextEditor::Document *document = f.window.editor()->document();
+    QVERIFY2(document->line(10).startsWith(u"{{< figure src=\"/images/summit2021/takeaways.png\""), qPrintable(document->line(10)));
+    QVERIFY2(document->line(10).endsWith(u">}}"), qPrintable(document->line(10)));
+    QCOMPARE(document->line(11), QString());
+    QCOMPARE(document->line(12), QStringLiteral("## Takeaways"));
 }
 
 void TestImageInsert::dialogShowsSizesAndWarnsAboutEmptyAlt()
