@@ -70,8 +70,12 @@ void ImagesPanel::refresh()
     const QString text = m_editor->document()->text();
     m_text = text;
     const QString postPath = m_editor->filePath();
-    const Site site = postPath.isEmpty() ? Site() : Site::detect(postPath);
-    const ImageResolver resolver = postPath.isEmpty() ? ImageResolver() : ImageResolver(site, postPath);
+    // The site is found again only when the post has another file.
+    if (postPath != m_sitePost) {
+        m_sitePost = postPath;
+        m_site = postPath.isEmpty() ? Site() : Site::detect(postPath);
+    }
+    const ImageResolver resolver = postPath.isEmpty() ? ImageResolver() : ImageResolver(m_site, postPath);
     int broken = 0;
     int withoutAlt = 0;
     for (const FoundImageReference &reference : ImageReference::find(text)) {

@@ -5,6 +5,7 @@
 // selected ones from the text (one undo step); Insert Image asks the window.
 
 #include "images/imagereference.h"
+#include "site/site.h"
 
 #include <QHash>
 #include <QIcon>
@@ -58,6 +59,8 @@ private:
     QTimer *m_refreshTimer;
     QList<Row> m_rows;
     QString m_text; // the text the rows were read from
+    QString m_sitePost; // the post file m_site was found for
+    Site m_site;
     QHash<QString, std::pair<qint64, QIcon>> m_thumbnails; // path -> (modified, icon)
 };
 
