@@ -418,6 +418,54 @@ Befehle:
         <source>The front matter&apos;s aliases expand to too many values.</source>
         <translation>Die Aliase der Front Matter ergeben zu viele Werte.</translation>
     </message>
+    <message>
+        <source>The front matter is not valid UTF-8.</source>
+        <translation>Die Front Matter ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The front matter holds the control character U+%1, which YAML does not allow.</source>
+        <translation>Die Front Matter enthält das Steuerzeichen U+%1, das YAML nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is nothing between these commas.</source>
+        <translation>Zwischen diesen Kommas steht nichts.</translation>
+    </message>
+    <message>
+        <source>This value has no key.</source>
+        <translation>Dieser Wert hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This key has no “:” after it.</source>
+        <translation>Auf diesen Schlüssel folgt kein „:“.</translation>
+    </message>
+    <message>
+        <source>The alias %1 is used inside the value it names.</source>
+        <translation>Der Alias %1 steht in dem Wert, den er benennt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid !!%2 value.</source>
+        <translation>„%1“ ist kein gültiger !!%2-Wert.</translation>
+    </message>
+    <message>
+        <source>The merge key &lt;&lt; needs a map, an alias of a map, or a list of those.</source>
+        <translation>Der Merge-Schlüssel &lt;&lt; braucht eine Zuordnung, einen Alias einer Zuordnung oder eine Liste davon.</translation>
+    </message>
+    <message>
+        <source>A tab follows the list item&apos;s dash; YAML allows only spaces there.</source>
+        <translation>Auf den Strich des Listeneintrags folgt ein Tabulator; YAML erlaubt dort nur Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The tag %1 uses a handle no %TAG directive defines.</source>
+        <translation>Das Tag %1 verwendet ein Kürzel, das keine %TAG-Direktive definiert.</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts here is never closed.</source>
+        <translation>Der hier beginnende Wert in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>A line starting with % is a YAML directive, which front matter cannot hold.</source>
+        <translation>Eine Zeile, die mit % beginnt, ist eine YAML-Direktive, und die kann Front Matter nicht enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::FrontMatterLint</name>

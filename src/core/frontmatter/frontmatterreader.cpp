@@ -1,5 +1,7 @@
 #include "frontmatterreader.h"
 
+#include "yamlstrictness.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,6 +165,9 @@ FrontMatterData readFrontMatter(QByteArrayView text)
             data.error = FrontMatterError{firstLine + e.mark.line, e.mark.column + 1,
                                           QString::fromStdString(e.msg)};
         }
+        // What yaml-cpp reads and Hugo refuses (an unclosed quote, ...).
+        if (!data.error)
+            data.error = checkYamlStrictly(content, firstLine);
         break;
     case FrontMatterFormat::Toml:
         try {
