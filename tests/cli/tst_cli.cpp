@@ -90,6 +90,8 @@ private Q_SLOTS:
     void addImageToJekyllPostUsesAssets();
     void addImageRefusesNonImageAndLeavesEverything();
     void addImageUsageErrors();
+
+    void unclosedQuoteIsAnErrorForMetaLintAndSet();
 };
 
 void TestCli::metaPrintsJson()
@@ -612,6 +614,33 @@ void TestCli::addImageUsageErrors()
         QCOMPARE(TestFiles::read(post), SummitPost);
     }
     QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("images"))));
+}
+
+// Hugo refuses this post ("found unexpected end of stream"); yaml-cpp read the
+// rest of the block as the title, and meta, lint and set took it as fine.
+void TestCli::unclosedQuoteIsAnErrorForMetaLintAndSet()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    const QByteArray text = "---\ntitle: \"Unterminated quote\ndate: 2024-03-01\ntags: [a, b]\ndraft: false\n---\n\nBody.\n";
+    TestFiles::write(post, text);
+
+    const Run meta = runPostwright({QStringLiteral("meta"), post, QStringLiteral("--json")});
+    QCOMPARE(meta.exitCode, 1);
+    const QJsonArray errors = QJsonDocument::fromJson(meta.out).object().value(u"errors").toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].toObject().value(u"line").toInt(), 2);   // the opening quote
+    QCOMPARE(errors[0].toObject().value(u"column").toInt(), 8);
+    QVERIFY2(errors[0].toObject().value(u"message").toString().contains(u"never closed"), meta.out.constData());
+
+    const Run lint = runPostwright({QStringLiteral("lint"), post});
+    QCOMPARE(lint.exitCode, 1);
+    QVERIFY2(lint.err.contains((post + QStringLiteral(":2: ")).toUtf8()) && lint.err.contains("never closed"), lint.err.constData());
+
+    const Run set = runPostwright({QStringLiteral("set"), post, QStringLiteral("title=x")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains((post + QStringLiteral(":2:")).toUtf8()), set.err.constData());
+    QCOMPARE(TestFiles::read(post), text);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
