@@ -20,6 +20,19 @@ bind_same_path() {  # a host folder at the same path inside the root
 bind_same_path "$repo"
 shared=$(dirname "$repo")/shared
 [ -d "$shared" ] && bind_same_path "$shared"
+# HOME and TMPDIR mean the same folders inside (scripts/test --fresh points
+# both into its own temporary folder). Not when the root lives inside one of
+# them, as in the default ~/.cache/postwright/root: the root keeps its own.
+bind_named_folder() {
+    local d
+    [ -n "$1" ] && [ -d "$1" ] || return 0
+    d=$(cd "$1" && pwd -P)
+    case "$d" in /|/tmp|/tmp/*|"$repo"|"$repo"/*) return 0 ;; esac
+    case "$root/" in "$d"/*) return 0 ;; esac
+    bind_same_path "$d"
+}
+bind_named_folder "${TMPDIR:-}"
+bind_named_folder "${HOME:-}"
 case "$workdir" in
     "$repo"|"$repo"/*|/tmp|/tmp/*) ;;
     *) [ -d "$workdir" ] && bind_same_path "$workdir" ;;
