@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -21,6 +22,18 @@ inline void write(const QString &path, const QByteArray &content = "x")
     QFile file(path);
     QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
     file.write(content);
+}
+
+// Replaces path with a new file holding content, as git checkout and most
+// tools do (a new inode renamed over it): a file watcher reports it however
+// close in time to the last change, unlike a rewrite in place within the
+// same second of the file's ctime.
+inline void replace(const QString &path, const QByteArray &content)
+{
+    const QString fresh = path + QStringLiteral(".new");
+    write(fresh, content);
+    QVERIFY2(std::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(path).constData()) == 0,
+             qPrintable(path));
 }
 
 inline QByteArray read(const QString &path)

@@ -451,10 +451,12 @@ void TestMainWindow::settingsRestoreWindowLayout()
         MainWindow window;
         QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/sqlite-wal-notes.md")));
         window.resize(1100, 700);
+        QTRY_COMPARE(window.size(), QSize(1100, 700));
         window.setPreviewBelow(true);
+        QCoreApplication::sendPostedEvents(); // the layouts it asked for
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
         splitter->setSizes({300, 200});
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();
         sizes = splitter->sizes();
         window.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->hide();
         geometry = window.geometry();

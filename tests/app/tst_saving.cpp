@@ -10,6 +10,7 @@
 #include <KTextEditor/View>
 
 #include <KActionCollection>
+#include <KMessageWidget>
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -63,7 +65,8 @@ void snapshotWithBar(MarkdownEditor &editor, const QString &name)
         return;
     editor.view()->resize(900, 240);
     editor.view()->window()->show();
-    QTest::qWait(500); // the bar slides in
+    const auto bars = editor.view()->findChildren<KMessageWidget *>();
+    QTRY_VERIFY(!bars.isEmpty() && bars.first()->isVisible() && !bars.first()->isShowAnimationRunning()); // slid in
     TestFiles::snapshot(editor.view(), name);
 }
 
@@ -147,12 +150,24 @@ private Q_SLOTS:
         QAction *viewSave = editor.view()->actionCollection()->action(QStringLiteral("file_save"));
         QVERIFY(viewSave);
         QVERIFY(viewSave->shortcut().isEmpty()); // the window's Save owns Ctrl+S
+        // A second post, changed on disk after the save below, is the sentinel:
+        // its report travels the same file watcher and the same delay in the
+        // editor component, so once it has arrived the report of our save
+        // has been handled too.
+        const QString sentinelPath = dir.filePath(QStringLiteral("sentinel.md"));
+        TestFiles::write(sentinelPath, "# Sentinel\n");
+        MarkdownEditor sentinel(&parent);
+        QVERIFY(sentinel.openFile(sentinelPath));
+        QSignalSpy sentinelReported(sentinel.document(), &KTextEditor::Document::modifiedOnDisk);
         viewSave->trigger();
         QCOMPARE(read(path), QByteArray("# Title\nText.\n"));
         QVERIFY(inode(path) != before);
         QVERIFY(!editor.document()->isModified());
         QVERIFY(barTexts(editor).isEmpty()); // our own save is no change on disk
-        QTest::qWait(700); // the watcher's report of our save comes and goes quietly
+        // The file watcher's report of our save comes and goes quietly.
+        TestFiles::replace(sentinelPath, "# Sentinel, changed\n");
+        QVERIFY(sentinelReported.wait(10000));
+        QCoreApplication::processEvents(); // what the reports queued
         QVERIFY(barTexts(editor).isEmpty());
         QCOMPARE(editor.document()->text(), QStringLiteral("# Title\nText.\n"));
     }
@@ -171,9 +186,9 @@ private Q_SLOTS:
         QVERIFY(child.waitForStarted());
         QVERIFY(child.waitForReadyRead(30000));
         QCOMPARE(child.readLine().trimmed(), QByteArray("edited"));
-        // KTextEditor writes its swap file out on a timer (under QStandardPaths'
-        // test mode here about 15 s after an edit, in the app every 3 s): the
-        // kill comes once the edit is on disk.
+        // KTextEditor writes its swap file out on a timer (every
+        // EditorComponent::SwapSyncSeconds): the kill comes once the edit is
+        // on disk.
         const QDir swap(EditorComponent::swapDirectory());
         const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
         const auto swapWritten = [&] {
@@ -226,12 +241,11 @@ private Q_SLOTS:
         MarkdownEditor editor(&parent);
         QVERIFY(editor.openFile(path));
         editor.view()->setCursorPosition({4, 2});
-        QTest::qWait(1100); // a different modification time
-        TestFiles::write(path, "# Title\n\nOne, changed by git pull.\n\nTwo.\n");
+        TestFiles::replace(path, "# Title\n\nOne, changed by git pull.\n\nTwo.\n");
         QTRY_COMPARE_WITH_TIMEOUT(editor.document()->text(), QStringLiteral("# Title\n\nOne, changed by git pull.\n\nTwo.\n"), 10000);
         QVERIFY(!editor.document()->isModified());
         QCOMPARE(editor.view()->cursorPosition(), KTextEditor::Cursor(4, 2));
-        QVERIFY(barTexts(editor).isEmpty());
+        QVERIFY2(barTexts(editor).isEmpty(), qPrintable(barTexts(editor).join(u'|')));
     }
 
     void changeOnDiskWithEditsAsks()
@@ -244,9 +258,9 @@ private Q_SLOTS:
         MarkdownEditor editor(&parent);
         QVERIFY(editor.openFile(path));
         editor.document()->insertText({2, 0}, QStringLiteral("Mine. "));
-        QTest::qWait(1100);
-        TestFiles::write(path, "# Title\n\nTheirs.\n");
-        QTRY_VERIFY_WITH_TIMEOUT(barTexts(editor).join(u' ').contains(u"changed on disk"), 10000);
+        TestFiles::replace(path, "# Title\n\nTheirs.\n");
+        QTRY_VERIFY2_WITH_TIMEOUT(barTexts(editor).join(u' ').contains(u"changed on disk"),
+                                  qPrintable(barTexts(editor).join(u'|')), 10000);
         snapshotWithBar(editor, QStringLiteral("bar-changed-on-disk"));
         QCOMPARE(editor.document()->text(), QStringLiteral("# Title\n\nMine. One.\n"));
         QVERIFY(editor.document()->isModified());

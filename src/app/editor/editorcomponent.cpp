@@ -3,6 +3,7 @@
 #include <KConfigGroup>
 #include <KSharedConfig>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -32,9 +33,20 @@ void configure()
     // "KTextEditor Editor" group; under QStandardPaths' test mode it reads
     // katepartrc-unittest instead. Entries written without the Persistent
     // flag hold for this process only: what the user set stays as it was.
-    const KSharedConfigPtr config = QStandardPaths::isTestModeEnabled()
+    // They live in the shared config object, so it must live as long as the
+    // process: KSharedConfig drops an object nobody holds, and the editor
+    // would then read a fresh one from disk without our entries. (The main
+    // config is held by KConfig itself; katepartrc-unittest is not, which
+    // once made tests pass only where an old file in /tmp said the same.)
+    static KSharedConfigPtr *held = nullptr;
+    held = new KSharedConfigPtr(QStandardPaths::isTestModeEnabled()
         ? KSharedConfig::openConfig(QStringLiteral("katepartrc-unittest"), KConfig::SimpleConfig, QStandardPaths::TempLocation)
-        : KSharedConfig::openConfig();
+        : KSharedConfig::openConfig());
+    qAddPostRoutine([] { // after the editor's own clean-up, registered later
+        delete held;
+        held = nullptr;
+    });
+    const KSharedConfigPtr &config = *held;
     const KConfigBase::WriteConfigFlags inMemory = {};
     KConfigGroup editor(config, QStringLiteral("KTextEditor Editor"));
     if (!editor.exists())

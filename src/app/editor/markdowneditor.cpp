@@ -279,7 +279,7 @@ bool MarkdownEditor::saveAs(const QString &path, QString *error)
     return true;
 }
 
-void MarkdownEditor::showBar(const QString &text, int type, const QList<QAction *> &actions)
+KTextEditor::Message *MarkdownEditor::showBar(const QString &text, int type, const QList<QAction *> &actions)
 {
     auto *message = new KTextEditor::Message(text, KTextEditor::Message::MessageType(type));
     message->setWordWrap(true);
@@ -291,18 +291,25 @@ void MarkdownEditor::showBar(const QString &text, int type, const QList<QAction 
     auto *close = new QAction(tr("Close"), nullptr);
     message->addAction(close);
     m_document->postMessage(message);
+    return message;
 }
 
 void MarkdownEditor::fileChangedOnDisk(bool modified, KTextEditor::Document::ModifiedOnDiskReason reason)
 {
+    // Each report replaces what the one before said (a "deleted" bar is
+    // stale once the file is back).
+    delete m_diskBar;
     if (!modified || reason == KTextEditor::Document::OnDiskUnmodified)
         return;
     if (isOurOwnSave())
         return;
     const QString name = QFileInfo(filePath()).fileName();
-    if (reason == KTextEditor::Document::OnDiskDeleted) {
-        showBar(tr("%1 was deleted on disk. Your text is kept here; save to write it again.").arg(name),
-                KTextEditor::Message::Warning);
+    // git checkout and many tools replace a file (unlink and create, or a
+    // rename over it): the watcher reports a deletion, but by the time the
+    // report arrives the file is back, changed.
+    if (reason == KTextEditor::Document::OnDiskDeleted && !QFileInfo::exists(filePath())) {
+        m_diskBar = showBar(tr("%1 was deleted on disk. Your text is kept here; save to write it again.").arg(name),
+                            KTextEditor::Message::Warning);
         return;
     }
     if (!m_document->isModified()) {
@@ -316,7 +323,7 @@ void MarkdownEditor::fileChangedOnDisk(bool modified, KTextEditor::Document::Mod
     connect(keep, &QAction::triggered, this, [this] { m_document->setModifiedOnDisk(KTextEditor::Document::OnDiskUnmodified); });
     auto *diff = new QAction(tr("Show Diff"), this);
     connect(diff, &QAction::triggered, this, &MarkdownEditor::showDiffWithDisk);
-    showBar(tr("%1 changed on disk, and you have unsaved changes here. Reload discards yours; Keep Mine "
+    m_diskBar = showBar(tr("%1 changed on disk, and you have unsaved changes here. Reload discards yours; Keep Mine "
                "saves over the file when you save.")
                 .arg(name),
             KTextEditor::Message::Warning, {reload, keep, diff});

@@ -6,6 +6,7 @@
 
 #include <KTextEditor/Cursor>
 #include <KTextEditor/Document>
+#include <KTextEditor/Message>
 #include <KTextEditor/View>
 
 #include <QObject>
@@ -67,7 +68,7 @@ public:
     bool isPreviewPaused() const { return m_previewPaused; }
 
     // Shows a bar above the text (KTextEditor's message bar).
-    void showBar(const QString &text, int type, const QList<QAction *> &actions = {});
+    KTextEditor::Message *showBar(const QString &text, int type, const QList<QAction *> &actions = {});
 
 Q_SIGNALS:
     void textChanged();
@@ -102,6 +103,7 @@ private:
     // KTextEditor's checksum of what our last save wrote: its watcher reports
     // that file as changed on disk, and it is not.
     QByteArray m_savedDigest;
+    QPointer<KTextEditor::Message> m_diskBar; // what the last change on disk showed
 };
 
 } // namespace Postwright
