@@ -107,7 +107,13 @@ int SetCommand::run(const QStringList &arguments)
     const QByteArray original = file.readAll();
     file.close();
     QByteArray text = original;
-    if (!FrontMatterBlock::locate(text).exists()) {
+    const FrontMatterBlock block = FrontMatterBlock::locate(text);
+    if (block.notice == FrontMatterNotice::Unclosed) {
+        // A second block above the open one would only bury it.
+        Diagnostics::error(path, 1, block.noticeText());
+        return CommandLine::Failure;
+    }
+    if (!block.exists()) {
         // A post without front matter gets a YAML block for the first key.
         text.prepend(SurgicalWriter::newBlock(FrontMatterFormat::Yaml, {}));
     }

@@ -69,6 +69,9 @@ private Q_SLOTS:
     void exportStrictMakesWarningsFail();
     void exportImageOutsideSiteWarnsAndIsNotEmbedded();
     void exportInvalidFrontMatterFails();
+    void exportReadsWhatOnlyOpensLikeFrontMatterAsText_data();
+    void exportReadsWhatOnlyOpensLikeFrontMatterAsText();
+    void setRefusesAnUnclosedBlock();
     void exportUnknownOptionIsUsageError();
     void exportSiteWithBrokenPost();
     void exportSiteDraftsAndJobs();
@@ -462,6 +465,55 @@ void TestCli::exportSiteDraftsAndJobs()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out"));
     Run run = runPostwright({QStringLiteral("export-site"), QStringLiteral(POSTWRIGHT_EXAMPLES "/site"), QStringLiteral("-o"), out,
+void TestCli::exportReadsWhatOnlyOpensLikeFrontMatterAsText_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArray>("html");
+    // Two CommonMark spec examples that open like front matter: a thematic
+    // break alone, and a rule with setext headings. Hugo refuses both posts.
+    QTest::newRow("toml-delimiter-alone") << QByteArray("+++\n") << QByteArray("<p>+++</p>\n");
+    QTest::newRow("rule-and-headings") << QByteArray("---\nFoo\n---\nBar\n---\nBaz\n")
+                                       << QByteArray("<hr />\n<h2 id=\"foo\">Foo</h2>\n<h2 id=\"bar\">Bar</h2>\n<p>Baz</p>\n");
+    QTest::newRow("yaml-unclosed") << QByteArray("---\ntitle: x\n") << QByteArray("<hr />\n<p>title: x</p>\n");
+}
+
+void TestCli::exportReadsWhatOnlyOpensLikeFrontMatterAsText()
+{
+    // Before: export refused these (exit 1, no output) while the preview
+    // showed them as text. One rule now: text, a warning, exit 0.
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArray, html);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.md"));
+    TestFiles::write(path, post);
+    const Run run = runPostwright({QStringLiteral("export"), path, QStringLiteral("--fragment"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, html);
+    QVERIFY2(run.err.startsWith(path.toUtf8() + ":1: warning: "), run.err.constData());
+    QVERIFY2(run.err.contains("Hugo refuses the post"), run.err.constData());
+    // The page export gives the same body.
+    const QString page = dir.filePath(QStringLiteral("p.html"));
+    QCOMPARE(runPostwright({QStringLiteral("export"), path, QStringLiteral("-o"), page}).exitCode, 0);
+    QVERIFY(TestFiles::read(page).contains(html));
+    // lint flags it.
+    const Run lint = runPostwright({QStringLiteral("lint"), path});
+    QCOMPARE(lint.exitCode, 1);
+    QVERIFY2(lint.out.contains("Hugo refuses the post") || lint.err.contains("Hugo refuses the post"),
+             (lint.out + lint.err).constData());
+}
+
+void TestCli::setRefusesAnUnclosedBlock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.md"));
+    const QByteArray original = "---\ntitle: x\nBody\n";
+    TestFiles::write(path, original);
+    const Run run = runPostwright({QStringLiteral("set"), path, QStringLiteral("title=y")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("never closed"), run.err.constData());
+    QCOMPARE(TestFiles::read(path), original);
+}
+
                              QStringLiteral("--jobs"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("3 posts exported") && run.err.contains("1 draft skipped"), run.err.constData());

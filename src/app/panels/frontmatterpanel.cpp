@@ -409,7 +409,7 @@ QByteArray FrontMatterPanel::headText() const
         return doc->text().toUtf8();
     const QByteArray head = doc->text(KTextEditor::Range(0, 0, HeadLines, 0)).toUtf8();
     const FrontMatterBlock block = FrontMatterBlock::locate(head);
-    return !block.exists() || block.terminated ? head : doc->text().toUtf8();
+    return block.terminated ? head : doc->text().toUtf8(); // the block may close past the head
 }
 
 void FrontMatterPanel::refresh()
@@ -439,9 +439,13 @@ void FrontMatterPanel::fill(const FrontMatterDocument &document)
     };
     m_ui->formatLabel->setText(exists ? tr("%1 front matter").arg(formatNames.value(document.format()))
                                       : tr("This post has no front matter."));
-    m_ui->addButton->setVisible(!exists);
+    // An unclosed block is closed in the text, not answered with a second one.
+    m_ui->addButton->setVisible(!exists && document.block.notice != FrontMatterNotice::Unclosed);
     m_ui->formHost->setEnabled(exists && document.isValid());
-    if (!document.isValid()) {
+    if (const QString notice = document.block.noticeText(); !notice.isEmpty()) {
+        m_ui->errorLabel->setText(tr("<a href=\"1:1\">Line 1</a>: %1").arg(notice.toHtmlEscaped()));
+        m_ui->errorLabel->show();
+    } else if (!document.isValid()) {
         const FrontMatterError &error = document.errors.first();
         m_ui->errorLabel->setText(tr("<a href=\"%1:%2\">Line %1, column %2</a>: %3<br>The form is read-only until the "
                                      "text is fixed.")

@@ -1,5 +1,6 @@
 #include "frontmatterblock.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 
@@ -109,20 +110,49 @@ FrontMatterBlock locateJson(QByteArrayView text, qsizetype start)
     return block;
 }
 
-} // namespace
-
-bool FrontMatterBlock::hasKeys(QByteArrayView text) const
+// Whether a closed block is a map of keys: it names one, or holds nothing but
+// blank lines and comments (an empty map).
+bool holdsAMap(QByteArrayView text, const FrontMatterBlock &block)
 {
-    if (!exists() || !terminated)
-        return false;
-    if (format == FrontMatterFormat::Json)
+    if (block.format == FrontMatterFormat::Json)
         return true;
     static const QRegularExpression yamlKey(QStringLiteral("^[ \\t]*(?:- )?(?:[^#\\s:][^:\\n]*|\"[^\"\\n]*\"|'[^'\\n]*'):(?:[ \\t]|$)"),
                                             QRegularExpression::MultilineOption);
     static const QRegularExpression tomlKey(QStringLiteral("^[ \\t]*(?:\\[|[\\w.\"'-]+[ \\t]*=)"),
                                             QRegularExpression::MultilineOption);
-    const QString content = QString::fromUtf8(this->content(text));
-    return (format == FrontMatterFormat::Yaml ? yamlKey : tomlKey).match(content).hasMatch();
+    static const QRegularExpression onlyComments(QStringLiteral("^(?:[ \\t]*(?:#[^\\n]*)?\\r?(?:\\n|$))*$"));
+    const QString content = QString::fromUtf8(block.content(text));
+    return (block.format == FrontMatterFormat::Yaml ? yamlKey : tomlKey).match(content).hasMatch()
+        || onlyComments.match(content).hasMatch();
+}
+
+// The text is all body, starting after a BOM; notice says why.
+FrontMatterBlock bodyOnly(QByteArrayView text, FrontMatterNotice notice)
+{
+    FrontMatterBlock body;
+    body.bodyOffset = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    body.terminated = notice != FrontMatterNotice::Unclosed;
+    body.notice = notice;
+    return body;
+}
+
+} // namespace
+
+QString FrontMatterBlock::noticeText() const
+{
+    switch (notice) {
+    case FrontMatterNotice::Unclosed:
+        return QCoreApplication::translate("Postwright::FrontMatter",
+                                           "The post opens like front matter but the block is never closed: it is "
+                                           "read as text, and Hugo refuses the post.");
+    case FrontMatterNotice::NotAMap:
+        return QCoreApplication::translate("Postwright::FrontMatter",
+                                           "The block at the top is not a map of keys: it is read as text, and Hugo "
+                                           "refuses the post.");
+    case FrontMatterNotice::None:
+        break;
+    }
+    return {};
 }
 
 QString frontMatterFormatName(FrontMatterFormat format)
@@ -142,23 +172,28 @@ QString frontMatterFormatName(FrontMatterFormat format)
 
 FrontMatterBlock FrontMatterBlock::locate(QByteArrayView text)
 {
-    qsizetype start = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    Line first = lineAt(text, start);
-    if (isDelimiterLine(text, first, "---"))
-        return locateDelimited(text, start, FrontMatterFormat::Yaml, "---", "...");
-    if (isDelimiterLine(text, first, "+++"))
-        return locateDelimited(text, start, FrontMatterFormat::Toml, "+++", {});
-    if (start < text.size() && text[start] == '{') {
+    const qsizetype start = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const Line first = lineAt(text, start);
+    FrontMatterBlock block;
+    if (isDelimiterLine(text, first, "---")) {
+        block = locateDelimited(text, start, FrontMatterFormat::Yaml, "---", "...");
+    } else if (isDelimiterLine(text, first, "+++")) {
+        block = locateDelimited(text, start, FrontMatterFormat::Toml, "+++", {});
+    } else if (start < text.size() && text[start] == '{') {
         // An object: "{" then a key or "}". "{{< shortcode >}}" is body text.
         qsizetype next = start + 1;
         while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r' || text[next] == '\n'))
             ++next;
         if (next < text.size() && (text[next] == '"' || text[next] == '}'))
-            return locateJson(text, start);
+            block = locateJson(text, start);
     }
-    FrontMatterBlock none;
-    none.bodyOffset = start;
-    return none;
+    if (!block.exists())
+        return bodyOnly(text, FrontMatterNotice::None);
+    if (!block.terminated)
+        return bodyOnly(text, FrontMatterNotice::Unclosed);
+    if (!holdsAMap(text, block))
+        return bodyOnly(text, FrontMatterNotice::NotAMap);
+    return block;
 }
 
 } // namespace Postwright

@@ -113,6 +113,8 @@ QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, c
     QList<LintFinding> findings;
     for (const FrontMatterError &error : document.errors)
         findings.append({error.line, {}, tr("The front matter does not parse: %1").arg(error.message)});
+    if (const QString notice = document.block.noticeText(); !notice.isEmpty())
+        findings.append({1, {}, notice});
     if (!document.block.exists() || !document.isValid())
         return findings;
 

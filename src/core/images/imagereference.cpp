@@ -519,8 +519,7 @@ public:
     }
 
 private:
-    // Past front matter, found as the renderer finds it (a delimited block
-    // that names at least one key).
+    // Past front matter, found as the renderer finds it.
     qsizetype bodyStart()
     {
         if (!m_text.startsWith(u"---") && !m_text.startsWith(u"+++") && !m_text.startsWith(u'{')
@@ -528,7 +527,7 @@ private:
             return 0;
         const QByteArray utf8 = m_text.toUtf8();
         const FrontMatterBlock block = FrontMatterBlock::locate(utf8);
-        if (!block.hasKeys(utf8))
+        if (!block.exists())
             return 0;
         qsizetype pos = 0;
         for (int line = 1; line < block.bodyLine && pos < m_n; ++line)

@@ -191,9 +191,9 @@ public:
     QByteArray run(QByteArrayView post)
     {
         const QByteArray text = validUtf8(post, m_result.warnings);
-        FrontMatterBlock block = FrontMatterBlock::locate(text);
-        if (!block.hasKeys(text))
-            block = FrontMatterBlock{FrontMatterFormat::None, 0, 0, text.startsWith("\xEF\xBB\xBF") ? 3 : 0, 1, true};
+        const FrontMatterBlock block = FrontMatterBlock::locate(text);
+        if (const QString notice = block.noticeText(); !notice.isEmpty())
+            warn(1, notice);
         QByteArray excerptSeparator;
         if (block.exists() && block.content(text).contains("excerpt_separator"))
             excerptSeparator = readFrontMatter(text).string(QStringLiteral("excerpt_separator")).toUtf8();
