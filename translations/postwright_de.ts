@@ -466,6 +466,30 @@ Befehle:
         <source>A line starting with % is a YAML directive, which front matter cannot hold.</source>
         <translation>Eine Zeile, die mit % beginnt, ist eine YAML-Direktive, und die kann Front Matter nicht enthalten.</translation>
     </message>
+    <message>
+        <source>The post opens like front matter but the block is never closed: it is read as text, and Hugo refuses the post.</source>
+        <translation>Der Beitrag beginnt wie Front Matter, aber der Block wird nie geschlossen: Er wird als Text gelesen, und Hugo lehnt den Beitrag ab.</translation>
+    </message>
+    <message>
+        <source>The block at the top is not a map of keys: it is read as text, and Hugo refuses the post.</source>
+        <translation>Der Block am Anfang ist keine Zuordnung von Schlüsseln: Er wird als Text gelesen, und Hugo lehnt den Beitrag ab.</translation>
+    </message>
+    <message>
+        <source>Inside [ ] or { }, a value cannot start with “:”; put it in quotes.</source>
+        <translation>In [ ] oder { } kann ein Wert nicht mit „:“ beginnen; setzen Sie ihn in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>This value must be indented more than its key.</source>
+        <translation>Dieser Wert muss weiter eingerückt sein als sein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This tag holds a character YAML does not allow in tags.</source>
+        <translation>Dieses Tag enthält ein Zeichen, das YAML in Tags nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>An anchor or alias name may hold only letters, digits, “-” and “_”.</source>
+        <translation>Der Name eines Ankers oder Alias darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::FrontMatterLint</name>
@@ -587,6 +611,10 @@ Befehle:
     <message>
         <source>%1 was not removed: %2</source>
         <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;1:1&quot;&gt;Line 1&lt;/a&gt;: %1</source>
+        <translation>&lt;a href=&quot;1:1&quot;&gt;Zeile 1&lt;/a&gt;: %1</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,24 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// go-yaml's anchor names: ASCII letters, digits, "-" and "_", ended by a blank
+// or one of these indicators.
+bool isAnchorCharacter(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_';
+}
+
+bool endsAnchor(QByteArrayView text, qsizetype at)
+{
+    return at >= text.size() || isBlank(text[at]) || QByteArrayView("?:,]}%@`").indexOf(text[at]) >= 0;
+}
+
+// The characters of a URI, which go-yaml allows in a tag.
+bool isTagCharacter(char c)
+{
+    return isAnchorCharacter(c) || QByteArrayView(";/?:@&=+$,.!~*'()[]%").indexOf(c) >= 0;
+}
+
 // Follows yaml-cpp's events for the block's one document, with the bytes
 // beside them for what the events leave out (quotes, commas, tabs).
 class StrictEvents : public YAML::EventHandler
@@ -195,7 +213,7 @@ public:
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         const qsizetype at = mark.pos;
-        const Role role = node(at, NodeKind::Null);
+        const Role role = node(mark, NodeKind::Null);
         remember(anchor, NodeKind::Null);
         if (role.parent && at < m_text.size()) {
             // yaml-cpp reads "[a,, b]" and "{a: 1,, b: 2}" as holding a null;
@@ -216,13 +234,14 @@ public:
     {
         const qsizetype at = mark.pos;
         const auto known = m_anchors.find(anchor);
-        node(at, known == m_anchors.end() ? NodeKind::Null : known->second, true);
+        node(mark, known == m_anchors.end() ? NodeKind::Null : known->second, Shape::Alias);
+        qsizetype end = at + 1;
+        while (end < m_text.size() && isAnchorCharacter(m_text[end]))
+            ++end;
+        if (end == at + 1 || !endsAnchor(m_text, end))
+            reportName(at);
         for (const Frame &frame : m_open) {
             if (frame.anchor == anchor) {
-                const auto endsName = [](char c) { return isBlank(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; };
-                qsizetype end = at + 1;
-                while (end < m_text.size() && !endsName(m_text[end]))
-                    ++end;
                 report(at, QCoreApplication::translate("Postwright::FrontMatter", "The alias %1 is used inside the value it names.")
                                .arg(QString::fromUtf8(m_text.sliced(at, end - at))));
                 break;
@@ -233,12 +252,16 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
     {
         const qsizetype at = mark.pos;
-        const Role role = node(at, NodeKind::Scalar);
+        const Role role = node(mark, NodeKind::Scalar);
         remember(anchor, NodeKind::Scalar);
         checkTagHandle(at, tag);
         const qsizetype start = afterProperties(at);
         if (start < m_text.size() && (m_text[start] == '"' || m_text[start] == '\''))
             quoteOpenings.push_back(start);
+        // Inside [ ] or { } go-yaml reads ":" as the value indicator, always.
+        if (role.parent && role.parent->flow && start < m_text.size() && m_text[start] == ':')
+            report(start, QCoreApplication::translate("Postwright::FrontMatter",
+                                                      "Inside [ ] or { }, a value cannot start with “:”; put it in quotes."));
         static const std::string standard = "tag:yaml.org,2002:";
         if (tag.starts_with(standard)) {
             const std::string type = tag.substr(standard.size());
@@ -256,10 +279,11 @@ public:
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
     {
-        const Role role = node(mark.pos, NodeKind::Sequence);
+        const bool flow = style == YAML::EmitterStyle::Flow;
+        const Role role = node(mark, NodeKind::Sequence, flow ? Shape::Plain : Shape::BlockSequence);
         remember(anchor, NodeKind::Sequence);
         checkTagHandle(mark.pos, tag);
-        Frame frame{false, style == YAML::EmitterStyle::Flow, anchor};
+        Frame frame{false, flow, anchor};
         if (role.mergeValue)
             frame.mergeList = role.parent->mergeKey;
         m_open.push_back(frame);
@@ -273,7 +297,7 @@ public:
 
     void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
     {
-        node(mark.pos, NodeKind::Map);
+        node(mark, NodeKind::Map);
         remember(anchor, NodeKind::Map);
         checkTagHandle(mark.pos, tag);
         m_open.push_back(Frame{true, style == YAML::EmitterStyle::Flow, anchor});
@@ -293,6 +317,8 @@ private:
         YAML::anchor_t anchor = 0;
         bool nextIsKey = true;       // a map: the next node is a key
         qsizetype lastKey = -1;      // a map: where its latest key is
+        int lastKeyLine = -1;        // and its line and (byte) column
+        int lastKeyColumn = -1;
         bool mergeValueNext = false; // a map: the key just read is <<
         qsizetype mergeKey = -1;     // where that << is
         qsizetype mergeList = -1;    // a sequence that is a << value: its key
@@ -305,10 +331,15 @@ private:
         bool mergeValue = false; // the value of a << key
     };
 
+    enum class Shape { Plain, Alias, BlockSequence };
+
     // Every node passes here first: where it stands in its parent, and the
     // checks that depend on that.
-    Role node(qsizetype at, NodeKind kind, bool alias = false)
+    Role node(const YAML::Mark &mark, NodeKind kind, Shape shape = Shape::Plain)
     {
+        const qsizetype at = mark.pos;
+        if (kind != NodeKind::Null && shape != Shape::Alias)
+            checkProperties(at);
         Role role;
         if (m_open.empty())
             return role;
@@ -317,8 +348,16 @@ private:
         if (parent.map) {
             role.key = parent.nextIsKey;
             parent.nextIsKey = !parent.nextIsKey;
-            if (role.key)
+            if (role.key) {
                 parent.lastKey = at;
+                parent.lastKeyLine = mark.line;
+                parent.lastKeyColumn = mark.column;
+            } else if (!parent.flow && kind != NodeKind::Null && shape != Shape::BlockSequence && mark.line > parent.lastKeyLine
+                       && mark.column <= parent.lastKeyColumn && !explicitKey(parent.lastKey)) {
+                // "key:" and the value below it, not indented: yaml-cpp takes
+                // it (a quoted, flow or alias value); go-yaml only a "- " list.
+                report(at, QCoreApplication::translate("Postwright::FrontMatter", "This value must be indented more than its key."));
+            }
         } else if (!parent.flow) {
             tabAfterDash(at);
         }
@@ -328,7 +367,7 @@ private:
                                                                  "The merge key << needs a map, an alias of a map, or a list of those.");
         if (parent.map && !role.key && parent.mergeValueNext) {
             parent.mergeValueNext = false;
-            role.mergeValue = kind == NodeKind::Sequence && !alias;
+            role.mergeValue = kind == NodeKind::Sequence && shape != Shape::Alias;
             if (kind != NodeKind::Map && !role.mergeValue)
                 report(parent.mergeKey, mergeMessage);
         }
@@ -361,6 +400,40 @@ private:
                            .arg(QString::fromStdString(tag)));
     }
 
+    // Anchors and tags before a node as go-yaml scans them: yaml-cpp also
+    // takes "&x.y" and "!--more-->".
+    void checkProperties(qsizetype at)
+    {
+        while (at < m_text.size() && (m_text[at] == '&' || m_text[at] == '!')) {
+            const qsizetype start = at++;
+            if (m_text[start] == '&') {
+                while (at < m_text.size() && isAnchorCharacter(m_text[at]))
+                    ++at;
+                if (at == start + 1 || !endsAnchor(m_text, at))
+                    return reportName(start);
+            } else {
+                if (at < m_text.size() && m_text[at] == '<') { // verbatim: !<...>
+                    while (at < m_text.size() && m_text[at] != '>' && m_text[at] != '\n')
+                        ++at;
+                    ++at;
+                } else {
+                    while (at < m_text.size() && isTagCharacter(m_text[at]))
+                        ++at;
+                }
+                if (at < m_text.size() && !isBlank(m_text[at]))
+                    return report(start, QCoreApplication::translate("Postwright::FrontMatter",
+                                                                     "This tag holds a character YAML does not allow in tags."));
+            }
+            at = afterBlanks(at);
+        }
+    }
+
+    void reportName(qsizetype at)
+    {
+        report(at, QCoreApplication::translate("Postwright::FrontMatter",
+                                               "An anchor or alias name may hold only letters, digits, “-” and “_”."));
+    }
+
     // Whether the key at at follows "?" (an explicit key, which needs no ":").
     bool explicitKey(qsizetype at) const
     {
@@ -370,6 +443,22 @@ private:
         return i >= 0 && m_text[i] == '?';
     }
 
+    // The first byte at or after at that is no blank, line break or comment.
+    qsizetype afterBlanks(qsizetype at) const
+    {
+        while (at < m_text.size()) {
+            if (isBlank(m_text[at])) {
+                ++at;
+            } else if (m_text[at] == '#') {
+                while (at < m_text.size() && m_text[at] != '\n')
+                    ++at;
+            } else {
+                break;
+            }
+        }
+        return at;
+    }
+
     // The node's first byte after its anchor and tag (and any blanks,
     // comments or line breaks between).
     qsizetype afterProperties(qsizetype at) const
@@ -377,16 +466,7 @@ private:
         while (at < m_text.size() && (m_text[at] == '&' || m_text[at] == '!')) {
             while (at < m_text.size() && !isBlank(m_text[at]))
                 ++at;
-            while (at < m_text.size()) {
-                if (isBlank(m_text[at])) {
-                    ++at;
-                } else if (m_text[at] == '#') {
-                    while (at < m_text.size() && m_text[at] != '\n')
-                        ++at;
-                } else {
-                    break;
-                }
-            }
+            at = afterBlanks(at);
         }
         return at;
     }
