@@ -12,7 +12,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -189,6 +192,23 @@ private Q_SLOTS:
         QVERIFY(f.open("---\ndate: 2021-02-30\n---\nText.\n"));
         const QString findings = f.panel->findings().join(u'\n');
         QVERIFY2(findings.contains(u"no title") && findings.contains(u"not a date"), qPrintable(findings));
+    }
+
+    void unclosedQuoteMakesTheFormReadOnly()
+    {
+        // Hugo refuses this post; yaml-cpp read the lines after the quote as the title.
+        Fixture f;
+        QVERIFY(f.open("---\ntitle: \"Unterminated quote\ndate: 2024-03-01\ntags: [a, b]\ndraft: false\n---\n\nBody.\n"));
+        QTRY_VERIFY(f.panel->isReadOnly());
+        QVERIFY2(f.panel->errorText().contains(u"Line 2, column 8") && f.panel->errorText().contains(u"never closed"),
+                 qPrintable(f.panel->errorText()));
+        // The position is a link to the opening quote.
+        auto *label = f.panel->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(label);
+        QSignalSpy activated(f.panel, &FrontMatterPanel::lineActivated);
+        Q_EMIT label->linkActivated(QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).match(label->text()).captured(1));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first(), QVariantList({2, 8}));
     }
 };
 
