@@ -35,6 +35,7 @@ private Q_SLOTS:
     void reportsErrorPosition_data();
     void reportsErrorPosition();
     void noFrontMatterIsNoError();
+    void unclosedBlockIsBodyWithANotice();
 };
 
 void TestFrontMatterReader::readsYamlWithComments()
@@ -93,7 +94,6 @@ void TestFrontMatterReader::reportsErrorPosition_data()
     QTest::newRow("yaml") << QByteArray("---\ntitle: ok\ntags: [a, b\n---\n") << 4;
     QTest::newRow("toml") << QByteArray("+++\ntitle = \"ok\"\ndate = \n+++\n") << 3;
     QTest::newRow("json") << QByteArray("{\n\"a\": 1,\n\"b\" 2\n}\n") << 3;
-    QTest::newRow("unterminated") << QByteArray("---\ntitle: x\n") << 1;
 }
 
 void TestFrontMatterReader::reportsErrorPosition()
@@ -110,6 +110,17 @@ void TestFrontMatterReader::noFrontMatterIsNoError()
 {
     const FrontMatterData data = readFrontMatter("# Just a body\n");
     QVERIFY(!data.error);
+    QVERIFY(data.values.isEmpty());
+}
+
+void TestFrontMatterReader::unclosedBlockIsBodyWithANotice()
+{
+    // Before: an error ("not closed") that made export fail while the
+    // preview showed the text; now both read it as body, with a notice.
+    const FrontMatterData data = readFrontMatter("---\ntitle: x\n");
+    QVERIFY(!data.error);
+    QVERIFY(!data.block.exists());
+    QCOMPARE(data.block.notice, FrontMatterNotice::Unclosed);
     QVERIFY(data.values.isEmpty());
 }
 
