@@ -31,6 +31,8 @@ void TestFrontMatterBlock::frontMatterIsAClosedMapOfKeys_data()
     QTest::newRow("yaml-quoted-key") << QByteArray("---\n\"my key\": 1\n---\n") << "yaml" << none;
     QTest::newRow("yaml-empty-value") << QByteArray("---\ntags:\n  - a\n---\n") << "yaml" << none;
     QTest::newRow("yaml-empty") << QByteArray("---\n---\nBody\n") << "yaml" << none;
+    QTest::newRow("yaml-key-with-colons") << QByteArray("---\nog:image: /a.png\n---\n") << "yaml" << none;
+    QTest::newRow("yaml-explicit-key") << QByteArray("---\n? title\n: x\n---\n") << "yaml" << none;
     QTest::newRow("yaml-comment-only") << QByteArray("---\n# note\n\n---\nBody\n") << "yaml" << none;
     QTest::newRow("yaml-heading-text") << QByteArray("---\nFoo\n---\n") << "none" << notAMap;
     QTest::newRow("spec-rule-headings") << QByteArray("---\nFoo\n---\nBar\n---\nBaz\n") << "none" << notAMap;

@@ -116,8 +116,12 @@ bool holdsAMap(QByteArrayView text, const FrontMatterBlock &block)
 {
     if (block.format == FrontMatterFormat::Json)
         return true;
-    static const QRegularExpression yamlKey(QStringLiteral("^[ \\t]*(?:- )?(?:[^#\\s:][^:\\n]*|\"[^\"\\n]*\"|'[^'\\n]*'):(?:[ \\t]|$)"),
-                                            QRegularExpression::MultilineOption);
+    // "key:", "og:image:" (a colon inside a key), "- key:", quoted keys, and
+    // YAML's explicit "? key".
+    static const QRegularExpression yamlKey(
+        QStringLiteral("^[ \\t]*(?:- )?(?:(?:[^#\\s:]|:(?=\\S))(?:[^:\\n]|:(?=\\S))*|\"[^\"\\n]*\"|'[^'\\n]*'):(?:[ \\t]|$)"
+                       "|^[ \\t]*\\?(?:[ \\t]|$)"),
+        QRegularExpression::MultilineOption);
     static const QRegularExpression tomlKey(QStringLiteral("^[ \\t]*(?:\\[|[\\w.\"'-]+[ \\t]*=)"),
                                             QRegularExpression::MultilineOption);
     static const QRegularExpression onlyComments(QStringLiteral("^(?:[ \\t]*(?:#[^\\n]*)?\\r?(?:\\n|$))*$"));
