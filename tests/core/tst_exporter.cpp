@@ -2,6 +2,7 @@
 // embedded, never read from outside the site, never written outside the output.
 
 #include "export/exporter.h"
+#include "markdown/markdownrenderer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void imageOutsideTheSiteIsNeverUsed();
     void relativeImageClimbingOutOfTheOutputGoesToMedia();
     void fragmentIsBodyOnly();
+    void exportAndPreviewAgreeOnWhatIsFrontMatter_data();
+    void exportAndPreviewAgreeOnWhatIsFrontMatter();
     void userStyleSheetReplacesOurs();
     void invalidFrontMatterFailsWithoutWriting();
     void pagePaths_data();
@@ -140,6 +143,43 @@ void TestExporter::fragmentIsBodyOnly()
     QVERIFY(result.html.startsWith("<p>Every Ninja build"));
     QVERIFY(!result.html.contains("<html") && !result.html.contains("<style"));
     QVERIFY(result.html.contains("src=\"/images/ninja-build-times/edge-durations.png\""));
+}
+
+void TestExporter::exportAndPreviewAgreeOnWhatIsFrontMatter_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<bool>("notice");
+    // Two CommonMark spec examples that only open like front matter.
+    QTest::newRow("toml-delimiter-alone") << QByteArray("+++\n") << true;
+    QTest::newRow("rule-and-headings") << QByteArray("---\nFoo\n---\nBar\n---\nBaz\n") << true;
+    QTest::newRow("unclosed-yaml") << QByteArray("---\ntitle: A\n\nText.\n") << true;
+    QTest::newRow("front-matter") << QByteArray("---\ntitle: A\n---\nText.\n") << false;
+    QTest::newRow("empty-front-matter") << QByteArray("---\n---\nText.\n") << false;
+}
+
+void TestExporter::exportAndPreviewAgreeOnWhatIsFrontMatter()
+{
+    // The preview renders with MarkdownRenderer; export must give the same
+    // body and the same warning, not fail.
+    QFETCH(QByteArray, post);
+    QFETCH(bool, notice);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.md"));
+    TestFiles::write(path, post);
+    RenderOptions renderOptions;
+    renderOptions.postPath = path;
+    const RenderResult preview = MarkdownRenderer().render(post, renderOptions);
+    ExportOptions options;
+    options.fragment = true;
+    const ExportedPost exported = Exporter(Site::detect(path), options).renderPost(path);
+    QVERIFY2(exported.error.isEmpty(), qPrintable(exported.error));
+    QCOMPARE(exported.html, preview.html);
+    const auto saysHugoRefuses = [](const QList<RenderWarning> &warnings) {
+        return std::any_of(warnings.cbegin(), warnings.cend(),
+                           [](const RenderWarning &w) { return w.line == 1 && w.message.contains(u"Hugo refuses"); });
+    };
+    QCOMPARE(saysHugoRefuses(preview.warnings), notice);
+    QCOMPARE(saysHugoRefuses(exported.warnings), notice);
 }
 
 void TestExporter::userStyleSheetReplacesOurs()
