@@ -3,6 +3,7 @@
 // member changes that member's bytes (and one comma) and nothing else.
 
 #include "frontmatter/surgicalwriter.h"
+#include "frontmatter/jsonbackend.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -471,6 +472,9 @@ private Q_SLOTS:
         QTest::newRow("control characters") << QVariant(QStringLiteral("a\nb\tc\x01")) << QByteArray("\"a\\nb\\tc\\u0001\"");
         QTest::newRow("bool") << QVariant(false) << QByteArray("false");
         QTest::newRow("integer") << QVariant(qlonglong(-42)) << QByteArray("-42");
+        QTest::newRow("unsigned long") << QVariant::fromValue(ulong(42)) << QByteArray("42");
+        QTest::newRow("short") << QVariant::fromValue(short(-4)) << QByteArray("-4");
+        QTest::newRow("big float") << QVariant(1e20) << QByteArray("1e+20");
         QTest::newRow("whole float keeps its point") << QVariant(3.0) << QByteArray("3.0");
         QTest::newRow("float") << QVariant(0.1) << QByteArray("0.1");
         QTest::newRow("not a number") << QVariant(qQNaN()) << QByteArray("null");
@@ -488,7 +492,7 @@ private Q_SLOTS:
     {
         QFETCH(QVariant, value);
         QFETCH(QByteArray, expected);
-        QCOMPARE(JsonFrontMatter::formatValue(value), expected);
+        QCOMPARE(JsonBackend().formatValue(value), expected);
     }
 
     void mutatedFrontMatterNeverCrashesOrSpills()

@@ -3,6 +3,7 @@
 // key changes that key's bytes and nothing else.
 
 #include "frontmatter/surgicalwriter.h"
+#include "frontmatter/tomlbackend.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -584,6 +585,8 @@ private Q_SLOTS:
         QTest::newRow("literal impossible") << QVariant(QStringLiteral("it's")) << literal << QByteArray("\"it's\"");
         QTest::newRow("bool") << QVariant(true) << basic << QByteArray("true");
         QTest::newRow("integer") << QVariant(qlonglong(-42)) << basic << QByteArray("-42");
+        QTest::newRow("unsigned long") << QVariant::fromValue(ulong(42)) << basic << QByteArray("42");
+        QTest::newRow("short") << QVariant::fromValue(short(-4)) << basic << QByteArray("-4");
         QTest::newRow("whole float keeps its point") << QVariant(3.0) << basic << QByteArray("3.0");
         QTest::newRow("float") << QVariant(0.1) << basic << QByteArray("0.1");
         QTest::newRow("big float") << QVariant(1e20) << basic << QByteArray("1e+20");
@@ -603,7 +606,7 @@ private Q_SLOTS:
         QFETCH(QVariant, value);
         QFETCH(int, style);
         QFETCH(QByteArray, expected);
-        QCOMPARE(TomlFrontMatter::formatValue(value, ValueStyle(style)), expected);
+        QCOMPARE(TomlBackend().formatValue(value, ValueStyle(style)), expected);
     }
 
     void mutatedFrontMatterNeverCrashesOrSpills()

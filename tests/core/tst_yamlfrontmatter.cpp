@@ -3,6 +3,7 @@
 // only, in the style the value had.
 
 #include "frontmatter/surgicalwriter.h"
+#include "frontmatter/yamlbackend.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -806,7 +807,7 @@ void TestYamlFrontMatter::quotesOnlyWhenNeeded()
 {
     QFETCH(QString, value);
     QFETCH(bool, quoted);
-    const QByteArray written = YamlFrontMatter::formatValue(value);
+    const QByteArray written = YamlBackend().formatValue(value);
     QCOMPARE(written.startsWith('"'), quoted);
     const FrontMatterData data = readFrontMatter("---\nk: " + written + "\n---\n");
     QVERIFY2(!data.error, written.constData());
@@ -842,7 +843,7 @@ void TestYamlFrontMatter::formatValueWritesEachType()
     QFETCH(QVariant, value);
     QFETCH(ValueStyle, style);
     QFETCH(QByteArray, expected);
-    QCOMPARE(YamlFrontMatter::formatValue(value, style), expected);
+    QCOMPARE(YamlBackend().formatValue(value, style), expected);
 }
 
 void TestYamlFrontMatter::valueThatWouldBreakIsRefused_data()

@@ -7,6 +7,7 @@
 
 #include "frontmatterblock.h"
 #include "frontmatterreader.h"
+#include "frontmattervalues.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,21 +27,6 @@ struct ByteSpan
     bool isValid() const { return start >= 0 && end >= start; }
     qsizetype length() const { return isValid() ? end - start : 0; }
     friend bool operator==(const ByteSpan &, const ByteSpan &) = default;
-};
-
-// What a value is. Dates keep their source text in FrontMatterEntry::text.
-enum class ValueKind { Null, String, Integer, Float, Bool, Date, DateTime, List, Map };
-
-// How a value is written, so an edit writes the new value the same way.
-enum class ValueStyle {
-    Plain,        // YAML plain scalar, TOML bare value (number, bool, date), JSON number/bool/null
-    SingleQuoted, // 'text' (YAML), 'literal' (TOML)
-    DoubleQuoted, // "text"
-    Block,        // YAML | or > block scalar, TOML """ or ''' multi-line string
-    FlowList,     // [a, b] on the key's line (YAML flow, TOML array, JSON array)
-    BlockList,    // YAML "- item" lines below the key
-    FlowMap,      // {a: 1} (YAML flow map, TOML inline table, JSON object)
-    BlockMap,     // YAML indented keys below the key; TOML [table] section
 };
 
 struct FrontMatterEntry

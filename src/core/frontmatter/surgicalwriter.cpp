@@ -1,70 +1,10 @@
 #include "surgicalwriter.h"
 
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QTimeZone>
+#include "frontmatterbackend.h"
 
 namespace Postwright {
 
 namespace {
-
-// Values as the parsers give them back: numbers as qlonglong or double,
-// lists as QVariantList, dates as QDateTime (or QDate) whatever their text.
-QVariant normalized(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::ULongLong:
-        return value.toLongLong();
-    case QMetaType::Float:
-        return value.toDouble();
-    case QMetaType::QStringList:
-    case QMetaType::QVariantList: {
-        QVariantList list;
-        for (const QVariant &item : value.toList())
-            list.append(normalized(item));
-        return list;
-    }
-    case QMetaType::QVariantMap: {
-        // An empty map and no map read the same: removing a table's last key
-        // leaves "params: {}" in YAML and no table at all in TOML.
-        QVariantMap map;
-        const QVariantMap source = value.toMap();
-        for (auto it = source.cbegin(); it != source.cend(); ++it) {
-            const QVariant item = normalized(*it);
-            if (item.typeId() != QMetaType::QVariantMap || !item.toMap().isEmpty())
-                map.insert(it.key(), item);
-        }
-        return map;
-    }
-    case QMetaType::QDate:
-        return value.toDate();
-    case QMetaType::QDateTime:
-        return value.toDateTime().toUTC();
-    case QMetaType::QString: {
-        const QString text = value.toString().trimmed();
-        static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        if (date.match(text).hasMatch())
-            return QDate::fromString(text, Qt::ISODate);
-        static const QRegularExpression dateTime(
-            QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
-        if (const QRegularExpressionMatch m = dateTime.match(text); m.hasMatch()) {
-            QString offset = m.captured(3);
-            if (offset.size() == 5) // +0200
-                offset.insert(3, QLatin1Char(':'));
-            const QDateTime parsed =
-                QDateTime::fromString(m.captured(1) + QLatin1Char('T') + m.captured(2) + offset, Qt::ISODateWithMs);
-            if (parsed.isValid())
-                return offset.isEmpty() ? QVariant(parsed) : QVariant(parsed.toUTC());
-        }
-        return value;
-    }
-    default:
-        return value;
-    }
-}
 
 bool setAt(QVariantMap &map, const QStringList &path, const QVariant &value)
 {
@@ -100,17 +40,19 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// The edit must leave a front matter that parses, reads expected, and keeps
-// the bytes outside the edited entry.
-bool checkEdit(QByteArrayView text, const TextEdit &edit, const QVariantMap &expected, QString *error)
+// The edit must stay inside the block, leave a front matter that parses and
+// reads expected, whatever the back-end did.
+bool checkEdit(QByteArrayView text, const FrontMatterBlock &block, const TextEdit &edit, const QVariantMap &expected,
+               QString *error)
 {
-    if (edit.start < 0 || edit.end < edit.start || edit.end > text.size())
+    if (edit.start < block.contentStart || edit.end < edit.start || edit.end > block.contentEnd
+        || edit.end > text.size())
         return fail(error, SurgicalWriter::tr("The edit fell outside the front matter."));
     const FrontMatterData after = readFrontMatter(edit.applyTo(text));
     if (after.error)
         return fail(error, SurgicalWriter::tr("The edit would break the front matter (%1); nothing was changed.")
                                .arg(after.error->message));
-    if (normalized(after.values) != normalized(expected))
+    if (FrontMatterValues::normalized(after.values) != FrontMatterValues::normalized(expected))
         return fail(error, SurgicalWriter::tr("The edit would change other keys too; nothing was changed."));
     return true;
 }
@@ -132,62 +74,6 @@ std::optional<FrontMatterDocument> parsedForEdit(QByteArrayView text, QString *e
 
 } // namespace
 
-QString dateTextLike(const QString &oldText, const QVariant &value)
-{
-    QDateTime when;
-    if (value.typeId() == QMetaType::QDate) {
-        when = QDateTime(value.toDate(), QTime(0, 0));
-    } else if (value.typeId() == QMetaType::QDateTime) {
-        when = value.toDateTime();
-    } else {
-        return value.toString();
-    }
-    static const QRegularExpression shape(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}(?:([T ])(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?(\\s*)(Z|[+-]\\d{2}(:?)\\d{2})?)?$"));
-    const QRegularExpressionMatch m = shape.match(oldText.trimmed());
-    if (!m.hasMatch())
-        return value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : when.toString(Qt::ISODate);
-    if (m.captured(1).isEmpty()) // date only
-        return when.date().toString(Qt::ISODate);
-    QString text = when.date().toString(Qt::ISODate) + m.captured(1) + when.time().toString(QStringLiteral("HH:mm"));
-    if (!m.captured(3).isEmpty())
-        text += when.time().toString(QStringLiteral(":ss"));
-    if (!m.captured(4).isEmpty())
-        text += QLatin1Char('.') + QString::number(when.time().msec()).rightJustified(3, QLatin1Char('0'));
-    const QString zone = m.captured(6);
-    if (zone.isEmpty())
-        return text;
-    text += m.captured(5);
-    const int offset = when.timeSpec() == Qt::LocalTime && value.typeId() == QMetaType::QDate
-        ? 0
-        : when.offsetFromUtc();
-    if (zone == u"Z" && offset == 0)
-        return text + QLatin1Char('Z');
-    const int minutes = std::abs(offset) / 60;
-    const QString separator = m.captured(7);
-    return text + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        + QString::number(minutes / 60).rightJustified(2, QLatin1Char('0')) + separator
-        + QString::number(minutes % 60).rightJustified(2, QLatin1Char('0'));
-}
-
-const FrontMatterFormatHandler *formatHandler(FrontMatterFormat format)
-{
-    static const FrontMatterFormatHandler yaml{&YamlFrontMatter::scan, &YamlFrontMatter::setValue, &YamlFrontMatter::removeKey};
-    static const FrontMatterFormatHandler toml{&TomlFrontMatter::scan, &TomlFrontMatter::setValue, &TomlFrontMatter::removeKey};
-    static const FrontMatterFormatHandler json{&JsonFrontMatter::scan, &JsonFrontMatter::setValue, &JsonFrontMatter::removeKey};
-    switch (format) {
-    case FrontMatterFormat::Yaml:
-        return &yaml;
-    case FrontMatterFormat::Toml:
-        return &toml;
-    case FrontMatterFormat::Json:
-        return &json;
-    case FrontMatterFormat::None:
-        break;
-    }
-    return nullptr;
-}
-
 std::optional<TextEdit> SurgicalWriter::setValue(QByteArrayView text, const QStringList &path, const QVariant &value,
                                                   QString *error)
 {
@@ -203,8 +89,9 @@ std::optional<TextEdit> SurgicalWriter::setValue(QByteArrayView text, const QStr
         fail(error, tr("%1 is not a map of keys.").arg(path.first()));
         return std::nullopt;
     }
-    const std::optional<TextEdit> edit = formatHandler(document->format())->setValue(text, *document, path, value, error);
-    if (!edit || !checkEdit(text, *edit, expected, error))
+    const std::optional<TextEdit> edit =
+        FrontMatterBackend::forFormat(document->format())->setValue(text, *document, path, value, error);
+    if (!edit || !checkEdit(text, document->block, *edit, expected, error))
         return std::nullopt;
     return edit;
 }
@@ -220,42 +107,17 @@ std::optional<TextEdit> SurgicalWriter::removeKey(QByteArrayView text, const QSt
     }
     QVariantMap expected = document->values();
     removeAt(expected, path);
-    const std::optional<TextEdit> edit = formatHandler(document->format())->removeKey(text, *document, path, error);
-    if (!edit || !checkEdit(text, *edit, expected, error))
+    const std::optional<TextEdit> edit =
+        FrontMatterBackend::forFormat(document->format())->removeKey(text, *document, path, error);
+    if (!edit || !checkEdit(text, document->block, *edit, expected, error))
         return std::nullopt;
     return edit;
 }
 
 QByteArray SurgicalWriter::newBlock(FrontMatterFormat format, const QList<std::pair<QString, QVariant>> &keys)
 {
-    static const QRegularExpression bareTomlKey(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    QByteArray block;
-    switch (format) {
-    case FrontMatterFormat::Yaml:
-        block = "---\n";
-        for (const auto &[key, value] : keys)
-            block += YamlFrontMatter::formatValue(key) + ": " + YamlFrontMatter::formatValue(value) + '\n';
-        block += "---\n";
-        break;
-    case FrontMatterFormat::Toml:
-        block = "+++\n";
-        for (const auto &[key, value] : keys)
-            block += (bareTomlKey.match(key).hasMatch() ? key.toUtf8() : TomlFrontMatter::formatValue(key)) + " = "
-                + TomlFrontMatter::formatValue(value) + '\n';
-        block += "+++\n";
-        break;
-    case FrontMatterFormat::Json: {
-        block = "{\n";
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            block += "  " + JsonFrontMatter::formatValue(keys[i].first) + ": " + JsonFrontMatter::formatValue(keys[i].second)
-                + (i + 1 < keys.size() ? ",\n" : "\n");
-        block += "}\n";
-        break;
-    }
-    case FrontMatterFormat::None:
-        break;
-    }
-    return block;
+    const FrontMatterBackend *backend = FrontMatterBackend::forFormat(format);
+    return backend ? backend->newBlock(keys) : QByteArray();
 }
 
 } // namespace Postwright

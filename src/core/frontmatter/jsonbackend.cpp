@@ -1,14 +1,18 @@
-// JSON front matter (Hugo's object at the top of the file): where each member
-// and value is written, and the one-range edits that change a member in place
-// while the commas stay valid. Qt's parser has validated the object before
-// scan() runs; the tokenizer still stops quietly on anything unexpected.
+// The JSON back-end: where each member and value is written, and the
+// one-range edits that change a member in place while the commas stay valid.
+// Qt's parser has validated the object before scan() runs; the tokenizer
+// still stops quietly on anything unexpected.
 
+#include "jsonbackend.h"
+
+#include "flowlistlayout.h"
+#include "frontmattertext.h"
 #include "surgicalwriter.h"
 
-#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Postwright {
 
@@ -17,52 +21,19 @@ namespace {
 // Deeper than Qt's parser accepts; only a guard for the recursion.
 constexpr int maxDepth = 2048;
 
-bool isBlank(char c)
+const FrontMatterBackend &json()
 {
-    return c == ' ' || c == '\t';
-}
-
-QByteArray lineEndingOf(QByteArrayView text)
-{
-    const qsizetype nl = text.indexOf('\n');
-    return nl > 0 && text[nl - 1] == '\r' ? QByteArray("\r\n") : QByteArray("\n");
+    return *FrontMatterBackend::forFormat(FrontMatterFormat::Json);
 }
 
 QByteArray quoted(const QString &value)
 {
-    QByteArray out = "\"";
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t u = value[i].unicode();
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue;
-        out += QStringView(value).sliced(runStart, i - runStart).toUtf8();
-        switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: out += "\\u" + QByteArray::number(uint(u), 16).rightJustified(4, '0');
-        }
-        runStart = i + 1;
-    }
-    out += QStringView(value).sliced(runStart).toUtf8();
-    return out + '"';
-}
-
-bool isListValue(const QVariant &value)
-{
-    return value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList;
-}
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
+    static constexpr std::pair<char32_t, const char *> named[] = {
+        {'"', "\\\""}, {'\\', "\\\\"}, {'\b', "\\b"}, {'\f', "\\f"}, {'\n', "\\n"}, {'\r', "\\r"}, {'\t', "\\t"}};
+    static const EscapeSyntax json{named, [](char32_t c) { return c < 0x20; }, [](char32_t c) {
+                                       return "\\u" + QByteArray::number(uint(c), 16).rightJustified(4, '0');
+                                   }};
+    return '"' + FrontMatterText::escaped(value, json) + '"';
 }
 
 // ---------------------------------------------------------------------------
@@ -93,40 +64,22 @@ struct Scan
 
     int objectAt(const QStringList &path) const
     {
-        for (qsizetype i = 0; i < objects.size(); ++i)
-            if (objects[i].path == path)
-                return int(i);
-        return -1;
+        const auto it = std::find_if(objects.cbegin(), objects.cend(), [&](const auto &o) { return o.path == path; });
+        return it == objects.cend() ? -1 : int(it - objects.cbegin());
     }
 };
 
-class Scanner
+class Scanner : public FrontMatterText
 {
 public:
-    Scanner(QByteArrayView text, const FrontMatterBlock &block)
-        : m_text(text)
-        , m_limit(block.contentEnd)
-    {
-    }
+    using FrontMatterText::FrontMatterText;
 
-    char at(qsizetype i) const { return i >= 0 && i < m_limit ? m_text[i] : '\0'; }
-
+    // Blanks and line breaks.
     qsizetype skipSpace(qsizetype i) const
     {
         while (i < m_limit && (isBlank(m_text[i]) || m_text[i] == '\n' || m_text[i] == '\r'))
             ++i;
         return i;
-    }
-    qsizetype skipBlanks(qsizetype i) const
-    {
-        while (i < m_limit && isBlank(m_text[i]))
-            ++i;
-        return i;
-    }
-    qsizetype lineStartOf(qsizetype i) const
-    {
-        const qsizetype nl = m_text.first(i).lastIndexOf('\n');
-        return nl < 0 ? 0 : nl + 1;
     }
     // After the line break at i, or -1 when i is not at one.
     qsizetype afterLineBreak(qsizetype i) const
@@ -205,14 +158,14 @@ public:
             if (keyEnd < 0)
                 return -1;
             FrontMatterEntry entry;
-            entry.path = path + QStringList{decode(m_text.sliced(p + 1, keyEnd - p - 2))};
+            entry.path = path + QStringList{unescape(m_text.sliced(p + 1, keyEnd - p - 2))};
             entry.keySpan = {p, keyEnd};
             qsizetype colon = skipSpace(keyEnd);
             if (at(colon) != ':')
                 return -1;
             const qsizetype valueStart = skipSpace(colon + 1);
             Member member;
-            member.lineStart = lineStartOf(p);
+            member.lineStart = lineStart(p);
             member.startsLine = skipBlanks(member.lineStart) == p;
             member.object = objectIndex;
             entry.line = int(m_text.first(p).count('\n')) + 1;
@@ -257,46 +210,6 @@ public:
             p = skipSpace(after + 1);
         }
     }
-
-private:
-    static QString decode(QByteArrayView inner)
-    {
-        if (!inner.contains('\\'))
-            return QString::fromUtf8(inner);
-        QString out;
-        qsizetype runStart = 0;
-        for (qsizetype i = 0; i < inner.size(); ++i) {
-            if (inner[i] != '\\')
-                continue;
-            out += QString::fromUtf8(inner.sliced(runStart, i - runStart));
-            const char e = i + 1 < inner.size() ? inner[i + 1] : '\0';
-            ++i;
-            switch (e) {
-            case 'b': out += u'\b'; break;
-            case 'f': out += u'\f'; break;
-            case 'n': out += u'\n'; break;
-            case 'r': out += u'\r'; break;
-            case 't': out += u'\t'; break;
-            case 'u': {
-                bool ok = false;
-                const ushort code = inner.sliced(i + 1, qMin<qsizetype>(4, inner.size() - i - 1)).toUShort(&ok, 16);
-                if (ok)
-                    out += QChar(code); // surrogate halves pair up in the QString
-                i += 4;
-                break;
-            }
-            default:
-                out += QLatin1Char(e);
-                break;
-            }
-            runStart = qMin(i + 1, inner.size());
-        }
-        out += QString::fromUtf8(inner.sliced(runStart));
-        return out;
-    }
-
-    QByteArrayView m_text;
-    qsizetype m_limit;
 };
 
 Scan scanText(QByteArrayView text, const FrontMatterBlock &block)
@@ -306,81 +219,12 @@ Scan scanText(QByteArrayView text, const FrontMatterBlock &block)
         return scan;
     // On a surprise, what was read before it stays; the member being read
     // then has no spans, and is neither shown nor edited.
-    Scanner(text, block).object(block.contentStart, {}, scan);
+    Scanner(text, block.contentEnd).object(block.contentStart, {}, scan);
     return scan;
 }
 
 // ---------------------------------------------------------------------------
 // Writing
-
-struct ArrayLayout
-{
-    bool onePerLine = false;
-    QByteArray itemIndent;
-    QByteArray closingIndent;
-    bool spaceInside = false; // [ "a" ] rather than ["a"]
-    QByteArray separator = ", ";
-};
-
-ArrayLayout arrayLayout(QByteArrayView text, const Scanner &scanner, const ByteSpan &span)
-{
-    ArrayLayout layout;
-    QList<ByteSpan> items;
-    qsizetype firstComma = -1;
-    qsizetype p = scanner.skipSpace(span.start + 1);
-    while (p < span.end - 1) {
-        const qsizetype end = scanner.valueEnd(p);
-        if (end < 0)
-            break;
-        items.append({p, end});
-        p = scanner.skipSpace(end);
-        if (scanner.at(p) != ',')
-            break;
-        if (firstComma < 0)
-            firstComma = p;
-        p = scanner.skipSpace(p + 1);
-    }
-    layout.spaceInside = span.length() > 2 && isBlank(text[span.start + 1]);
-    if (firstComma >= 0 && firstComma + 1 < text.size())
-        layout.separator = isBlank(text[firstComma + 1]) ? ", " : ",";
-    if (!text.sliced(span.start, span.length()).contains('\n') || items.isEmpty())
-        return layout;
-    qsizetype previousLine = scanner.lineStartOf(span.start);
-    for (const ByteSpan &item : items) {
-        const qsizetype lineStart = scanner.lineStartOf(item.start);
-        if (lineStart == previousLine || scanner.skipBlanks(lineStart) != item.start)
-            return layout;
-        previousLine = lineStart;
-    }
-    const qsizetype closing = span.end - 1;
-    const qsizetype closingLine = scanner.lineStartOf(closing);
-    if (closingLine == previousLine || scanner.skipBlanks(closingLine) != closing)
-        return layout; // "]" after the last item: written on one line
-    layout.onePerLine = true;
-    const qsizetype firstLine = scanner.lineStartOf(items.first().start);
-    layout.itemIndent = text.sliced(firstLine, items.first().start - firstLine).toByteArray();
-    layout.closingIndent = text.sliced(closingLine, closing - closingLine).toByteArray();
-    return layout;
-}
-
-QByteArray listLike(const QVariantList &list, const ArrayLayout &layout, QByteArrayView eol)
-{
-    if (list.isEmpty())
-        return "[]";
-    QByteArray out = "[";
-    if (layout.onePerLine) {
-        for (qsizetype i = 0; i < list.size(); ++i)
-            out += (i ? "," : "") + eol.toByteArray() + layout.itemIndent + JsonFrontMatter::formatValue(list[i]);
-        return out + eol.toByteArray() + layout.closingIndent + ']';
-    }
-    if (layout.spaceInside)
-        out += ' ';
-    for (qsizetype i = 0; i < list.size(); ++i)
-        out += (i ? layout.separator : QByteArray()) + JsonFrontMatter::formatValue(list[i]);
-    if (layout.spaceInside)
-        out += ' ';
-    return out + ']';
-}
 
 // "a": {"b": value} for keys {"a", "b"}; on indented lines when multiLine.
 QByteArray memberText(const QStringList &keys, const QVariant &value, const QByteArray &indent,
@@ -388,18 +232,12 @@ QByteArray memberText(const QStringList &keys, const QVariant &value, const QByt
 {
     const QByteArray key = quoted(keys.first()) + ": ";
     if (keys.size() == 1)
-        return key + JsonFrontMatter::formatValue(value);
+        return key + json().formatValue(value);
     if (!multiLine)
         return key + '{' + memberText(keys.mid(1), value, indent, step, eol, false) + '}';
     const QByteArray inner = indent + step;
     return key + '{' + eol.toByteArray() + inner + memberText(keys.mid(1), value, inner, step, eol, true)
         + eol.toByteArray() + indent + '}';
-}
-
-QByteArray lineIndent(QByteArrayView text, const Scanner &scanner, qsizetype pos)
-{
-    const qsizetype lineStart = scanner.lineStartOf(pos);
-    return text.sliced(lineStart, scanner.skipBlanks(lineStart) - lineStart).toByteArray();
 }
 
 std::optional<TextEdit> insertMember(QByteArrayView text, const Scan &scan, const Scanner &scanner,
@@ -410,19 +248,18 @@ std::optional<TextEdit> insertMember(QByteArrayView text, const Scan &scan, cons
     int objectIndex = -1;
     while (depth >= 0 && (objectIndex = scan.objectAt(path.first(depth))) < 0)
         --depth;
-    if (objectIndex < 0 || scan.objects[objectIndex].close < 0) {
-        fail(error, SurgicalWriter::tr("%1 is not an object Postwright can add keys to.").arg(path.join(u'.')));
-        return std::nullopt;
-    }
+    if (objectIndex < 0 || scan.objects[objectIndex].close < 0)
+        return FrontMatterBackend::refuse(
+            error, SurgicalWriter::tr("%1 is not an object Postwright can add keys to.").arg(path.join(u'.')));
     const ObjectInfo &object = scan.objects[objectIndex];
     const QStringList keys = path.sliced(depth);
-    const QByteArray eol = lineEndingOf(text);
-    const QByteArray objectIndent = lineIndent(text, scanner, object.open);
+    const QByteArray eol = FrontMatterText::lineEnding(text);
+    const QByteArray objectIndent = scanner.indentOf(object.open);
     if (!object.members.isEmpty()) {
         const int last = object.members.last();
         const Member &member = scan.members[last];
         const bool multiLine = member.startsLine;
-        const QByteArray indent = multiLine ? lineIndent(text, scanner, member.lineStart) : QByteArray();
+        const QByteArray indent = multiLine ? scanner.indentOf(member.lineStart) : QByteArray();
         QByteArray step = indent.startsWith(objectIndent) ? indent.sliced(objectIndent.size()) : QByteArray();
         if (step.isEmpty())
             step = "  ";
@@ -433,7 +270,7 @@ std::optional<TextEdit> insertMember(QByteArrayView text, const Scan &scan, cons
     // An empty object: {} gets the member inline, {\n} on its own line.
     const QByteArrayView inside = text.sliced(object.open + 1, object.close - object.open - 1);
     if (inside.contains('\n')) {
-        const QByteArray indent = lineIndent(text, scanner, object.close) + "  ";
+        const QByteArray indent = scanner.indentOf(object.close) + "  ";
         return TextEdit{object.open + 1, object.open + 1,
                         eol + indent + memberText(keys, value, indent, "  ", eol, true)};
     }
@@ -442,70 +279,35 @@ std::optional<TextEdit> insertMember(QByteArrayView text, const Scan &scan, cons
 
 } // namespace
 
-namespace JsonFrontMatter {
-
-void scan(QByteArrayView text, FrontMatterDocument &document)
+// Not-a-number and infinities as QJsonValue writes them
+JsonBackend::JsonBackend()
+    : FrontMatterBackend({"null", {"null", "null", "null", false}, "{", "}", ": ", "{\n", "}\n", "  ", ","})
 {
-    document.entries = scanText(text, document.block).entries;
-    document.entries.removeIf([](const FrontMatterEntry &entry) { return !entry.entrySpan.isValid(); });
 }
 
-QByteArray formatValue(const QVariant &value)
+QVariantMap JsonBackend::readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const
 {
-    switch (value.typeId()) {
-    case QMetaType::UnknownType:
-    case QMetaType::Nullptr:
-        return "null";
-    case QMetaType::Bool:
-        return value.toBool() ? "true" : "false";
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-        return QByteArray::number(value.toLongLong());
-    case QMetaType::ULongLong:
-        return QByteArray::number(value.toULongLong());
-    case QMetaType::Double:
-    case QMetaType::Float: {
-        const double number = value.toDouble();
-        if (!std::isfinite(number))
-            return "null"; // as QJsonValue writes it
-        QByteArray text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
-        // 2.0, not 2: the value reads back as a float, as it was set.
-        if (!text.contains('.') && !text.contains('e'))
-            text += ".0";
-        return text;
-    }
-    case QMetaType::QDate:
-        return quoted(value.toDate().toString(Qt::ISODate));
-    case QMetaType::QDateTime: {
-        const QDateTime when = value.toDateTime();
-        return quoted(when.toString(when.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
-    }
-    case QMetaType::QStringList:
-    case QMetaType::QVariantList: {
-        QByteArrayList items;
-        for (const QVariant &item : value.toList())
-            items.append(formatValue(item));
-        return '[' + items.join(", ") + ']';
-    }
-    case QMetaType::QVariantMap: {
-        const QVariantMap map = value.toMap();
-        QByteArrayList members;
-        for (auto it = map.begin(); it != map.end(); ++it)
-            members.append(quoted(it.key()) + ": " + formatValue(*it));
-        return '{' + members.join(", ") + '}';
-    }
-    default:
-        return quoted(value.toString());
-    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content.toByteArray(), &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return document.object().toVariantMap();
+    const auto [line, column] = FrontMatterText::lineAndColumn(content, parseError.offset);
+    *error = FrontMatterError{line, column, parseError.errorString()};
+    return {};
 }
 
-std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
-                                 const QVariant &value, QString *error)
+QList<FrontMatterEntry> JsonBackend::scan(QByteArrayView text, const FrontMatterBlock &block) const
+{
+    QList<FrontMatterEntry> entries = scanText(text, block).entries;
+    entries.removeIf([](const FrontMatterEntry &entry) { return !entry.entrySpan.isValid(); });
+    return entries;
+}
+
+std::optional<TextEdit> JsonBackend::setValue(QByteArrayView text, const FrontMatterDocument &document,
+                                              const QStringList &path, const QVariant &value, QString *error) const
 {
     const Scan scan = scanText(text, document.block);
-    const Scanner scanner(text, document.block);
+    const Scanner scanner(text, document.block.contentEnd);
     // Of a key written twice, Qt's parser keeps the last: that one changes.
     for (qsizetype i = scan.entries.size() - 1; i >= 0; --i) {
         const FrontMatterEntry &entry = scan.entries[i];
@@ -514,29 +316,31 @@ std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument 
         if (!entry.entrySpan.isValid())
             break;
         QByteArray replacement;
-        if (isListValue(value) && entry.style == ValueStyle::FlowList) {
-            replacement = listLike(value.toList(), arrayLayout(text, scanner, entry.valueSpan), lineEndingOf(text));
-        } else if (value.typeId() == QMetaType::QDate || value.typeId() == QMetaType::QDateTime) {
+        const ValueKind kind = FrontMatterValues::kindOf(value);
+        if (kind == ValueKind::List && entry.style == ValueStyle::FlowList) {
+            QByteArrayList items;
+            for (const QVariant &item : value.toList())
+                items.append(formatValue(item));
+            replacement = FlowListLayout::read(scanner, entry.valueSpan).write(items, FrontMatterText::lineEnding(text));
+        } else if (kind == ValueKind::Date || kind == ValueKind::DateTime) {
             // JSON has no dates: a date is a string, written in the shape it had.
             const FrontMatterEntry *parsed = document.find(path);
             const QString oldText = parsed && parsed->value.typeId() == QMetaType::QString ? parsed->value.toString()
                                                                                           : QString();
-            replacement = quoted(dateTextLike(oldText, value));
+            replacement = quoted(FrontMatterValues::dateTextLike(oldText, value));
         } else {
             replacement = formatValue(value);
         }
         return TextEdit{entry.valueSpan.start, entry.valueSpan.end, replacement};
     }
     if (std::any_of(scan.entries.begin(), scan.entries.end(),
-                    [&](const FrontMatterEntry &entry) { return entry.path == path; })) {
-        fail(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
-        return std::nullopt;
-    }
+                    [&](const FrontMatterEntry &entry) { return entry.path == path; }))
+        return refuse(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
     return insertMember(text, scan, scanner, path, value, error);
 }
 
-std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
-                                  QString *error)
+std::optional<TextEdit> JsonBackend::removeKey(QByteArrayView text, const FrontMatterDocument &document,
+                                               const QStringList &path, QString *error) const
 {
     const Scan scan = scanText(text, document.block);
     for (qsizetype i = scan.entries.size() - 1; i >= 0; --i) {
@@ -554,10 +358,12 @@ std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument
         }
         return TextEdit{scan.entries[i].entrySpan.start, scan.entries[i].entrySpan.end, {}};
     }
-    fail(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
-    return std::nullopt;
+    return refuse(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
 }
 
-} // namespace JsonFrontMatter
+QByteArray JsonBackend::formatString(const QString &text, ValueStyle, bool) const
+{
+    return quoted(text);
+}
 
 } // namespace Postwright

@@ -1,15 +1,24 @@
-// TOML front matter (Hugo's +++ block): where each key and value is written,
-// and the one-range edits that change a key in place. toml++ has validated the
-// text before scan() runs, so the scanner only has to find extents; it still
-// stops quietly on anything it does not understand, and the writer's re-parse
-// check catches what a wrong span would break.
+// The TOML back-end: where each key and value is written, and the one-range
+// edits that change a key in place. toml++ has validated the text before
+// scan() runs, so the scanner only has to find extents; it still stops quietly
+// on anything it does not understand, and the writer's re-parse check catches
+// what a wrong span would break.
 
+#include "tomlbackend.h"
+
+#include "flowlistlayout.h"
+#include "frontmattertext.h"
 #include "surgicalwriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
-#include <cmath>
+#include <toml++/toml.hpp>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
 
 namespace Postwright {
 
@@ -17,11 +26,6 @@ namespace {
 
 // Deeper than toml++ accepts; only a guard for the recursion.
 constexpr int maxDepth = 300;
-
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
 
 bool isBareKeyChar(char c)
 {
@@ -38,55 +42,29 @@ bool isBareKey(const QString &key)
     return true;
 }
 
-QByteArray lineEndingOf(QByteArrayView text)
+const FrontMatterBackend &toml()
 {
-    const qsizetype nl = text.indexOf('\n');
-    return nl > 0 && text[nl - 1] == '\r' ? QByteArray("\r\n") : QByteArray("\n");
+    return *FrontMatterBackend::forFormat(FrontMatterFormat::Toml);
 }
 
-void appendUnicodeEscape(QByteArray &out, char32_t code)
+QByteArray unicodeEscape(char32_t code)
 {
-    out += code > 0xFFFF ? "\\U" + QByteArray::number(uint(code), 16).rightJustified(8, '0')
-                         : "\\u" + QByteArray::number(uint(code), 16).rightJustified(4, '0');
+    return "\\u" + QByteArray::number(uint(code), 16).rightJustified(4, '0');
 }
 
-// A basic string's content; multiLine keeps line breaks (written as eol).
+// A basic string's content; multiLine keeps tabs and line breaks (written as eol).
 QByteArray escapedBasic(const QString &value, bool multiLine, QByteArrayView eol)
 {
-    QByteArray out;
-    for (char32_t c : value.toUcs4()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\t':
-            out += multiLine ? "\t" : "\\t";
-            break;
-        case '\n':
-            if (multiLine)
-                out += eol;
-            else
-                out += "\\n";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7F)
-                appendUnicodeEscape(out, c);
-            else
-                out += QString::fromUcs4(&c, 1).toUtf8();
-        }
-    }
+    static constexpr std::pair<char32_t, const char *> named[] = {
+        {'"', "\\\""}, {'\\', "\\\\"}, {'\b', "\\b"}, {'\f', "\\f"}, {'\r', "\\r"}, {'\t', "\\t"}, {'\n', "\\n"}};
+    static const EscapeSyntax singleLine{named, [](char32_t c) { return c < 0x20 || c == 0x7F; }, unicodeEscape};
+    // The same without tab and line break, which stand as they are.
+    static const EscapeSyntax severalLines{std::span(named).first(5),
+                                           [](char32_t c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; },
+                                           unicodeEscape};
+    QByteArray out = FrontMatterText::escaped(value, multiLine ? severalLines : singleLine);
+    if (multiLine && eol != "\n")
+        out.replace("\n", eol.toByteArray());
     return out;
 }
 
@@ -124,32 +102,10 @@ QByteArray dottedKeyText(const QStringList &parts)
     return written.join('.');
 }
 
-QByteArray formatDouble(double value)
-{
-    if (std::isnan(value))
-        return "nan";
-    if (std::isinf(value))
-        return value < 0 ? "-inf" : "inf";
-    QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    // A float needs a decimal point or an exponent, or it reads as an integer.
-    if (!text.contains('.') && !text.contains('e') && !text.contains('E'))
-        text += ".0";
-    return text;
-}
-
-QByteArray formatDateTime(const QDateTime &when)
-{
-    return when.toString(when.time().msec() ? Qt::ISODateWithMs : Qt::ISODate).toUtf8();
-}
-
 bool isDateValue(const QVariant &value)
 {
-    return value.typeId() == QMetaType::QDate || value.typeId() == QMetaType::QDateTime;
-}
-
-bool isListValue(const QVariant &value)
-{
-    return value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList;
+    const ValueKind kind = FrontMatterValues::kindOf(value);
+    return kind == ValueKind::Date || kind == ValueKind::DateTime;
 }
 
 // What TOML itself accepts as a bare offset or local date-time.
@@ -160,44 +116,23 @@ bool isTomlDateText(const QString &text)
     return date.match(text).hasMatch();
 }
 
+// TOML has no null: everything else can be written.
 bool isWritable(const QVariant &value)
 {
-    switch (value.typeId()) {
-    case QMetaType::QString:
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::QDate:
-    case QMetaType::QDateTime:
-    case QMetaType::QStringList:
-        return true;
-    case QMetaType::QVariantList:
-        for (const QVariant &item : value.toList())
-            if (!isWritable(item))
-                return false;
-        return true;
-    case QMetaType::QVariantMap: {
+    switch (FrontMatterValues::kindOf(value)) {
+    case ValueKind::Null:
+        return false;
+    case ValueKind::List: {
+        const QVariantList list = value.toList();
+        return std::all_of(list.cbegin(), list.cend(), isWritable);
+    }
+    case ValueKind::Map: {
         const QVariantMap map = value.toMap();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            if (!isWritable(*it))
-                return false;
-        return true;
+        return std::all_of(map.cbegin(), map.cend(), isWritable);
     }
     default:
-        return false;
+        return true;
     }
-}
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -271,20 +206,17 @@ struct Scan
 
     int indexOf(const QStringList &path) const
     {
-        for (qsizetype i = 0; i < entries.size(); ++i)
-            if (entries[i].path == path)
-                return int(i);
-        return -1;
+        const auto it = std::find_if(entries.cbegin(), entries.cend(), [&](const auto &e) { return e.path == path; });
+        return it == entries.cend() ? -1 : int(it - entries.cbegin());
     }
 };
 
-class Scanner
+class Scanner : public FrontMatterText
 {
 public:
     Scanner(QByteArrayView text, const FrontMatterBlock &block)
-        : m_text(text)
+        : FrontMatterText(text, block.contentEnd)
         , m_begin(block.contentStart)
-        , m_limit(block.contentEnd)
     {
     }
 
@@ -418,7 +350,7 @@ public:
                 if (end < 0)
                     return {};
                 const QByteArrayView inner = m_text.sliced(p + 1, end - p - 2);
-                part.name = c == '"' ? decodeBasic(inner) : QString::fromUtf8(inner);
+                part.name = c == '"' ? unescape(inner) : QString::fromUtf8(inner);
                 part.span = {p, end};
                 p = end;
             } else {
@@ -441,36 +373,6 @@ public:
         }
     }
 
-    char at(qsizetype i) const { return i >= 0 && i < m_limit ? m_text[i] : '\0'; }
-    qsizetype skipBlanks(qsizetype i) const
-    {
-        while (i < m_limit && isBlank(m_text[i]))
-            ++i;
-        return i;
-    }
-    qsizetype nextLine(qsizetype i) const
-    {
-        const qsizetype nl = m_text.first(m_limit).indexOf('\n', i);
-        return nl < 0 ? m_limit : nl + 1;
-    }
-    qsizetype lineStartOf(qsizetype i) const
-    {
-        const qsizetype nl = m_text.first(i).lastIndexOf('\n');
-        return nl < 0 ? 0 : nl + 1;
-    }
-
-private:
-    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
-    static bool isDateOnly(QByteArrayView token)
-    {
-        if (token.size() != 10 || token[4] != '-' || token[7] != '-')
-            return false;
-        for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9})
-            if (!isDigit(token[i]))
-                return false;
-        return true;
-    }
-
     // Blanks, line breaks and comments, as between array items.
     qsizetype skipSpace(qsizetype i) const
     {
@@ -484,6 +386,18 @@ private:
             else
                 return i;
         }
+    }
+
+private:
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    static bool isDateOnly(QByteArrayView token)
+    {
+        if (token.size() != 10 || token[4] != '-' || token[7] != '-')
+            return false;
+        for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9})
+            if (!isDigit(token[i]))
+                return false;
+        return true;
     }
 
     qsizetype stringEnd(qsizetype pos) const
@@ -516,45 +430,6 @@ private:
         return -1;
     }
 
-    static QString decodeBasic(QByteArrayView inner)
-    {
-        QString out;
-        qsizetype runStart = 0;
-        for (qsizetype i = 0; i < inner.size(); ++i) {
-            if (inner[i] != '\\')
-                continue;
-            out += QString::fromUtf8(inner.sliced(runStart, i - runStart));
-            const char e = i + 1 < inner.size() ? inner[i + 1] : '\0';
-            i += 1;
-            switch (e) {
-            case 'b': out += u'\b'; break;
-            case 't': out += u'\t'; break;
-            case 'n': out += u'\n'; break;
-            case 'f': out += u'\f'; break;
-            case 'r': out += u'\r'; break;
-            case 'e': out += QChar(0x1B); break;
-            case '"': out += u'"'; break;
-            case '\\': out += u'\\'; break;
-            case 'u':
-            case 'U': {
-                const int digits = e == 'u' ? 4 : 8;
-                bool ok = false;
-                const char32_t code = char32_t(
-                    QByteArrayView(inner.sliced(i + 1, qMin<qsizetype>(digits, inner.size() - i - 1))).toUInt(&ok, 16));
-                if (ok)
-                    out += QString::fromUcs4(&code, 1);
-                i += digits;
-                break;
-            }
-            default:
-                break;
-            }
-            runStart = qMin(i + 1, inner.size());
-        }
-        out += QString::fromUtf8(inner.sliced(runStart));
-        return out;
-    }
-
     // After the line break that ends the line holding pos (the value's last line).
     qsizetype lineAfter(qsizetype pos, QString *comment) const
     {
@@ -575,12 +450,6 @@ private:
         return at(p) == '\n' ? p + 1 : -1;
     }
 
-    QByteArray indentOf(qsizetype lineStart, qsizetype firstByte) const
-    {
-        return m_text.sliced(lineStart, firstByte - lineStart).toByteArray();
-    }
-
-    int lineOf(qsizetype pos) const { return int(m_text.first(pos).count('\n')) + 1; }
 
     // Entries for the implicit tables above path (a of a.b), made once.
     void ensureParents(const QStringList &path, const ParsedKey &key, int firstKeyPart, Origin origin, int line)
@@ -655,7 +524,7 @@ private:
         if (next < 0)
             return -1;
         Section &section = m_scan.sections.last();
-        const QByteArray indent = indentOf(lineStart, p);
+        const QByteArray indent = indentOf(p);
         section.lastKeyEnd = next;
         section.lastKeyIndent = indent;
         if (!section.path.isEmpty() && !m_scan.tableKeyIndentKnown) {
@@ -716,7 +585,7 @@ private:
             const qsizetype memberEnd = comma ? skipBlanks(after + 1) : end;
             const QStringList path = parentPath + key.names();
             if (m_scan.indexOf(path) < 0) {
-                const int line = lineOf(key.parts.first().span.start);
+                const int line = lineNumber(key.parts.first().span.start);
                 ensureParents(path, key, int(parentPath.size()), Origin::DottedParent, line);
                 FrontMatterEntry entry;
                 entry.path = path;
@@ -726,7 +595,7 @@ private:
                 entry.line = line;
                 entry.style = styleAt(valueStart);
                 entry.text = QString::fromUtf8(m_text.sliced(valueStart, end - valueStart));
-                entry.indent = int(key.parts.first().span.start - lineStartOf(key.parts.first().span.start));
+                entry.indent = int(key.parts.first().span.start - lineStart(key.parts.first().span.start));
                 EntryInfo info;
                 info.origin = Origin::InlineMember;
                 info.section = section;
@@ -829,9 +698,7 @@ private:
         }
     }
 
-    QByteArrayView m_text;
     qsizetype m_begin;
-    qsizetype m_limit;
     Scan m_scan;
 };
 
@@ -845,113 +712,23 @@ Scan scanText(QByteArrayView text, const FrontMatterBlock &block)
 // ---------------------------------------------------------------------------
 // Writing
 
-// How an existing array is laid out, so a new list is written the same way.
-struct ArrayLayout
+// A list in the layout of the array at span; its strings literal when the
+// array's are.
+QByteArray listLike(const Scanner &scanner, const ByteSpan &span, const QVariantList &list, QByteArrayView eol)
 {
-    bool literal = false;       // 'item' rather than "item"
-    bool onePerLine = false;
-    QByteArray itemIndent;      // onePerLine: before each item
-    QByteArray closingIndent;   // onePerLine: before "]" on its own line
-    bool closingOnOwnLine = true;
-    bool trailingComma = false; // onePerLine: a comma after the last item too
-    bool spaceInside = false;   // [ "a" ] rather than ["a"]
-    QByteArray separator = ", ";
-};
-
-ArrayLayout arrayLayout(QByteArrayView text, const Scanner &scanner, const ByteSpan &span)
-{
-    ArrayLayout layout;
-    QList<ByteSpan> items;
-    QList<qsizetype> commas; // after each item: its comma or -1
-    qsizetype p = span.start + 1;
-    auto skipSpace = [&](qsizetype i) {
-        for (;;) {
-            i = scanner.skipBlanks(i);
-            const char c = scanner.at(i);
-            if (c == '\n' || c == '\r')
-                ++i;
-            else if (c == '#')
-                i = scanner.nextLine(i);
-            else
-                return i;
-        }
-    };
-    p = skipSpace(p);
-    while (p < span.end - 1) {
-        const qsizetype end = scanner.valueEnd(p);
-        if (end < 0)
-            break;
-        items.append({p, end});
-        p = skipSpace(end);
-        commas.append(scanner.at(p) == ',' ? p : -1);
-        if (scanner.at(p) == ',')
-            p = skipSpace(p + 1);
-        else
-            break;
-    }
-    for (const ByteSpan &item : items) {
-        const char c = text[item.start];
+    const FlowListLayout layout = FlowListLayout::read(scanner, span);
+    bool literal = false;
+    for (const ByteSpan &item : layout.items()) {
+        const char c = scanner.at(item.start);
         if (c == '"' || c == '\'') {
-            layout.literal = c == '\'';
+            literal = c == '\'';
             break;
         }
     }
-    layout.spaceInside = span.length() > 2 && isBlank(text[span.start + 1]);
-    if (items.size() >= 2 && commas.first() >= 0 && commas.first() + 1 < text.size())
-        layout.separator = isBlank(text[commas.first() + 1]) ? ", " : ",";
-    const QByteArrayView value = text.sliced(span.start, span.length());
-    if (!value.contains('\n') || items.isEmpty())
-        return layout;
-    // One per line: every item starts its own line below the "[".
-    qsizetype previousLine = scanner.lineStartOf(span.start);
-    for (const ByteSpan &item : items) {
-        const qsizetype lineStart = scanner.lineStartOf(item.start);
-        if (lineStart == previousLine || scanner.skipBlanks(lineStart) != item.start)
-            return layout;
-        previousLine = lineStart;
-    }
-    layout.onePerLine = true;
-    const qsizetype firstLine = scanner.lineStartOf(items.first().start);
-    layout.itemIndent = text.sliced(firstLine, items.first().start - firstLine).toByteArray();
-    layout.trailingComma = commas.last() >= 0;
-    const qsizetype closing = span.end - 1;
-    const qsizetype closingLine = scanner.lineStartOf(closing);
-    layout.closingOnOwnLine = scanner.skipBlanks(closingLine) == closing && closingLine != previousLine;
-    layout.closingIndent = text.sliced(closingLine, closing - closingLine).toByteArray();
-    return layout;
-}
-
-QByteArray formatItem(const QVariant &item, bool literal)
-{
-    return TomlFrontMatter::formatValue(item, literal ? ValueStyle::SingleQuoted : ValueStyle::DoubleQuoted);
-}
-
-QByteArray listLike(const QVariantList &list, const ArrayLayout &layout, QByteArrayView eol)
-{
-    if (list.isEmpty())
-        return "[]";
-    QByteArray out = "[";
-    if (layout.onePerLine) {
-        out += eol;
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const bool last = i + 1 == list.size();
-            out += layout.itemIndent + formatItem(list[i], layout.literal);
-            if (!last || (layout.trailingComma && layout.closingOnOwnLine))
-                out += ',';
-            if (!last || layout.closingOnOwnLine)
-                out += eol;
-        }
-        if (layout.closingOnOwnLine)
-            out += layout.closingIndent;
-        return out + ']';
-    }
-    if (layout.spaceInside)
-        out += ' ';
-    for (qsizetype i = 0; i < list.size(); ++i)
-        out += (i ? layout.separator : QByteArray()) + formatItem(list[i], layout.literal);
-    if (layout.spaceInside)
-        out += ' ';
-    return out + ']';
+    QByteArrayList written;
+    for (const QVariant &item : list)
+        written.append(toml().formatValue(item, literal ? ValueStyle::SingleQuoted : ValueStyle::DoubleQuoted));
+    return layout.write(written, eol);
 }
 
 // A """ or ''' string in the shape of the old one.
@@ -977,20 +754,20 @@ QByteArray formatLike(QByteArrayView text, const Scanner &scanner, const FrontMa
 {
     const QByteArrayView oldText = text.sliced(entry.valueSpan.start, entry.valueSpan.length());
     const bool quoted = entry.style == ValueStyle::DoubleQuoted || entry.style == ValueStyle::SingleQuoted;
-    if (isListValue(value)) {
+    if (FrontMatterValues::isList(value)) {
         const QVariantList list = value.toList();
         if (entry.style == ValueStyle::FlowList)
-            return listLike(list, arrayLayout(text, scanner, entry.valueSpan), eol);
-        return TomlFrontMatter::formatValue(list);
+            return listLike(scanner, entry.valueSpan, list, eol);
+        return toml().formatValue(list);
     }
     if (isDateValue(value)) {
         if (quoted) // a quoted date is a string, and stays one
-            return singleLineString(dateTextLike(entry.value.toString(), value),
+            return singleLineString(FrontMatterValues::dateTextLike(entry.value.toString(), value),
                                     entry.style == ValueStyle::SingleQuoted);
-        const QString shaped = dateTextLike(entry.text, value);
+        const QString shaped = FrontMatterValues::dateTextLike(entry.text, value);
         if (entry.style == ValueStyle::Plain && isTomlDateText(entry.text.trimmed()) && isTomlDateText(shaped))
             return shaped.toUtf8();
-        return TomlFrontMatter::formatValue(value);
+        return toml().formatValue(value);
     }
     if (value.typeId() == QMetaType::QString) {
         const QString string = value.toString();
@@ -1009,13 +786,13 @@ QByteArray formatLike(QByteArrayView text, const Scanner &scanner, const FrontMa
         }
         return singleLineString(string, false);
     }
-    return TomlFrontMatter::formatValue(value);
+    return toml().formatValue(value);
 }
 
 // Text of "key = value" for keyParts below a table whose keys are indented with indent.
 QByteArray keyLineText(const QByteArray &indent, const QByteArray &key, const QVariant &value, QByteArrayView eol)
 {
-    return indent + key + " = " + TomlFrontMatter::formatValue(value) + eol.toByteArray();
+    return indent + key + " = " + toml().formatValue(value) + eol.toByteArray();
 }
 
 // A [table] section at the end of the block holding path's last key; for
@@ -1024,7 +801,7 @@ QByteArray keyLineText(const QByteArray &indent, const QByteArray &key, const QV
 TextEdit newSection(QByteArrayView text, const FrontMatterDocument &document, const Scan &scan,
                     const QStringList &path, const QVariant &value)
 {
-    const QByteArray eol = lineEndingOf(text);
+    const QByteArray eol = FrontMatterText::lineEnding(text);
     const qsizetype at = document.block.contentEnd;
     const QByteArrayView content = text.sliced(document.block.contentStart, at - document.block.contentStart);
     QByteArray section;
@@ -1038,7 +815,7 @@ TextEdit newSection(QByteArrayView text, const FrontMatterDocument &document, co
 std::optional<TextEdit> insertNewKey(QByteArrayView text, const FrontMatterDocument &document, const Scan &scan,
                                      const QStringList &path, const QVariant &value, QString *error)
 {
-    const QByteArray eol = lineEndingOf(text);
+    const QByteArray eol = FrontMatterText::lineEnding(text);
     // The deepest table that exists above the new key.
     qsizetype depth = path.size() - 1;
     int parent = -1;
@@ -1079,7 +856,7 @@ std::optional<TextEdit> insertNewKey(QByteArrayView text, const FrontMatterDocum
     case Origin::KeyLine:
     case Origin::InlineMember:
         if (entry.style == ValueStyle::FlowMap) {
-            const QByteArray member = dottedKeyText(rest) + " = " + TomlFrontMatter::formatValue(value);
+            const QByteArray member = dottedKeyText(rest) + " = " + toml().formatValue(value);
             if (info.lastMemberEnd >= 0)
                 return TextEdit{info.lastMemberEnd, info.lastMemberEnd, ", " + member};
             return TextEdit{entry.valueSpan.start, entry.valueSpan.end, "{ " + member + " }"};
@@ -1089,66 +866,73 @@ std::optional<TextEdit> insertNewKey(QByteArrayView text, const FrontMatterDocum
     case Origin::ArrayOfTables:
         break;
     }
-    fail(error, SurgicalWriter::tr("%1 is not a table Postwright can add keys to.").arg(path.first(depth).join(u'.')));
-    return std::nullopt;
+    return FrontMatterBackend::refuse(
+        error, SurgicalWriter::tr("%1 is not a table Postwright can add keys to.").arg(path.first(depth).join(u'.')));
+}
+
+// toml++ keeps dates and times as objects; they are shown as their TOML text.
+QVariant fromToml(const toml::node &node)
+{
+    if (const auto *table = node.as_table()) {
+        QVariantMap map;
+        for (const auto &[key, value] : *table)
+            map.insert(QString::fromUtf8(key.str().data(), qsizetype(key.str().size())), fromToml(value));
+        return map;
+    }
+    if (const auto *array = node.as_array()) {
+        QVariantList list;
+        for (const auto &value : *array)
+            list.append(fromToml(value));
+        return list;
+    }
+    if (const auto *s = node.as_string())
+        return QString::fromStdString(s->get());
+    if (const auto *i = node.as_integer())
+        return qlonglong(i->get());
+    if (const auto *f = node.as_floating_point())
+        return f->get();
+    if (const auto *b = node.as_boolean())
+        return b->get();
+    std::ostringstream out;
+    if (const auto *d = node.as_date())
+        out << *d;
+    else if (const auto *t = node.as_time())
+        out << *t;
+    else if (const auto *dt = node.as_date_time())
+        out << *dt;
+    return QString::fromStdString(out.str());
 }
 
 } // namespace
 
-namespace TomlFrontMatter {
-
-void scan(QByteArrayView text, FrontMatterDocument &document)
+// TOML has no null: an empty string stands in for one
+TomlBackend::TomlBackend()
+    : FrontMatterBackend({"\"\"", {"inf", "-inf", "nan", false}, "{ ", " }", " = ", "+++\n", "+++\n", {}, {}})
 {
-    document.entries = scanText(text, document.block).entries;
 }
 
-QByteArray formatValue(const QVariant &value, ValueStyle style)
+QVariantMap TomlBackend::readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const
 {
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool() ? "true" : "false";
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-        return QByteArray::number(value.toLongLong());
-    case QMetaType::ULongLong:
-        return QByteArray::number(value.toULongLong());
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return formatDouble(value.toDouble());
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate).toUtf8();
-    case QMetaType::QDateTime:
-        return formatDateTime(value.toDateTime());
-    case QMetaType::QStringList:
-    case QMetaType::QVariantList: {
-        QByteArrayList items;
-        for (const QVariant &item : value.toList())
-            items.append(formatValue(item, style));
-        return '[' + items.join(", ") + ']';
+    try {
+        const toml::table table = toml::parse(std::string_view(content.data(), size_t(content.size())));
+        return fromToml(table).toMap();
+    } catch (const toml::parse_error &e) {
+        *error = FrontMatterError{int(e.source().begin.line), int(e.source().begin.column),
+                                  QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
     }
-    case QMetaType::QVariantMap: {
-        const QVariantMap map = value.toMap();
-        if (map.isEmpty())
-            return "{}";
-        QByteArrayList members;
-        for (auto it = map.begin(); it != map.end(); ++it)
-            members.append(keyText(it.key()) + " = " + formatValue(*it, style));
-        return "{ " + members.join(", ") + " }";
-    }
-    default:
-        return singleLineString(value.toString(), style == ValueStyle::SingleQuoted);
-    }
+    return {};
 }
 
-std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
-                                 const QVariant &value, QString *error)
+QList<FrontMatterEntry> TomlBackend::scan(QByteArrayView text, const FrontMatterBlock &block) const
 {
-    if (!isWritable(value)) {
-        fail(error, SurgicalWriter::tr("TOML cannot hold this value for %1.").arg(path.join(u'.')));
-        return std::nullopt;
-    }
+    return scanText(text, block).entries;
+}
+
+std::optional<TextEdit> TomlBackend::setValue(QByteArrayView text, const FrontMatterDocument &document,
+                                              const QStringList &path, const QVariant &value, QString *error) const
+{
+    if (!isWritable(value))
+        return refuse(error, SurgicalWriter::tr("TOML cannot hold this value for %1.").arg(path.join(u'.')));
     const Scan scan = scanText(text, document.block);
     const Scanner scanner(text, document.block);
     const int index = scan.indexOf(path);
@@ -1156,14 +940,13 @@ std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument 
         const FrontMatterEntry &entry = scan.entries[index];
         switch (scan.info[index].origin) {
         case Origin::ArrayOfTables:
-            fail(error, SurgicalWriter::tr("%1 is an array of tables; Postwright reads it but does not rewrite it.")
-                            .arg(path.join(u'.')));
-            return std::nullopt;
+            return refuse(error, SurgicalWriter::tr("%1 is an array of tables; Postwright reads it but does not "
+                                                    "rewrite it.")
+                                     .arg(path.join(u'.')));
         case Origin::Table:
         case Origin::DottedParent:
         case Origin::HeaderParent:
-            fail(error, SurgicalWriter::tr("%1 is a table; change its keys one by one.").arg(path.join(u'.')));
-            return std::nullopt;
+            return refuse(error, SurgicalWriter::tr("%1 is a table; change its keys one by one.").arg(path.join(u'.')));
         case Origin::KeyLine:
         case Origin::InlineMember:
             break;
@@ -1171,32 +954,41 @@ std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument 
         // The document's entry also has the parser's value (a quoted date's text).
         const FrontMatterEntry *parsed = document.find(path);
         return TextEdit{entry.valueSpan.start, entry.valueSpan.end,
-                        formatLike(text, scanner, parsed ? *parsed : entry, value, lineEndingOf(text))};
+                        formatLike(text, scanner, parsed ? *parsed : entry, value, FrontMatterText::lineEnding(text))};
     }
     return insertNewKey(text, document, scan, path, value, error);
 }
 
-std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
-                                  QString *error)
+std::optional<TextEdit> TomlBackend::removeKey(QByteArrayView text, const FrontMatterDocument &document,
+                                               const QStringList &path, QString *error) const
 {
     const Scan scan = scanText(text, document.block);
     const int index = scan.indexOf(path);
-    if (index < 0) {
-        fail(error, SurgicalWriter::tr("There is no key %1.").arg(path.join(u'.')));
-        return std::nullopt;
-    }
+    if (index < 0)
+        return refuse(error, SurgicalWriter::tr("There is no key %1.").arg(path.join(u'.')));
     const FrontMatterEntry &entry = scan.entries[index];
     const EntryInfo &info = scan.info[index];
     if (info.origin == Origin::InlineMember && !info.trailingComma && info.previousValueEnd >= 0)
         return TextEdit{info.previousValueEnd, entry.valueSpan.end, {}}; // the comma before it goes instead
-    if (!entry.entrySpan.isValid()) {
-        fail(error, SurgicalWriter::tr("%1 is written in several places; remove its keys one by one.")
-                        .arg(path.join(u'.')));
-        return std::nullopt;
-    }
+    if (!entry.entrySpan.isValid())
+        return refuse(error, SurgicalWriter::tr("%1 is written in several places; remove its keys one by one.")
+                                 .arg(path.join(u'.')));
     return TextEdit{entry.entrySpan.start, entry.entrySpan.end, {}};
 }
 
-} // namespace TomlFrontMatter
+QByteArray TomlBackend::formatString(const QString &text, ValueStyle style, bool) const
+{
+    return singleLineString(text, style == ValueStyle::SingleQuoted);
+}
+
+QByteArray TomlBackend::formatKey(const QString &key, bool) const
+{
+    return keyText(key);
+}
+
+QByteArray TomlBackend::formatDate(const QVariant &date, ValueStyle) const
+{
+    return FrontMatterValues::isoDateText(date).toUtf8();
+}
 
 } // namespace Postwright

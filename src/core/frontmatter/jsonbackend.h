@@ -1,0 +1,26 @@
+#pragma once
+// JSON front matter (Hugo's object at the top of a post): values read by Qt's
+// parser, members found with their commas, edits that keep the commas valid.
+
+#include "frontmatterbackend.h"
+
+namespace Postwright {
+
+class JsonBackend final : public FrontMatterBackend
+{
+public:
+    JsonBackend();
+
+    QVariantMap readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const override;
+    QList<FrontMatterEntry> scan(QByteArrayView text, const FrontMatterBlock &block) const override;
+    std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
+                                     const QVariant &value, QString *error) const override;
+    std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument &document,
+                                      const QStringList &path, QString *error) const override;
+
+protected:
+    // Dates are strings too: JSON has none.
+    QByteArray formatString(const QString &text, ValueStyle style, bool nested) const override;
+};
+
+} // namespace Postwright

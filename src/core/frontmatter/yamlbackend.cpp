@@ -1,0 +1,160 @@
+#include "yamlbackend.h"
+
+#include "surgicalwriter.h"
+#include "yamlscalars.h"
+#include "yamlscanner.h"
+#include "yamlstrictness.h"
+#include "yamlwriter.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+namespace Postwright {
+
+namespace {
+
+// yaml-cpp resolves an alias to its anchor's node: an alias inside its own
+// anchored map ("base: &b {x: *b}") is a cycle, and aliases of aliases can
+// multiply a few lines into billions of values. A node already on the path is
+// not followed again, and reading stops after a budget of values.
+struct YamlWalk
+{
+    std::vector<YAML::Node> path;
+    int budget = 100000;
+};
+
+QVariant scalarFromYaml(const YAML::Node &node)
+{
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() == "!") // quoted: always a string
+        return text;
+    if (text == u"true" || text == u"false")
+        return text == u"true";
+    bool ok = false;
+    if (qlonglong number = text.toLongLong(&ok); ok)
+        return number;
+    if (double number = text.toDouble(&ok); ok)
+        return number;
+    return text;
+}
+
+QVariant fromYaml(const YAML::Node &node, YamlWalk &walk)
+{
+    if (--walk.budget < 0)
+        return {};
+    for (const YAML::Node &ancestor : walk.path)
+        if (ancestor.is(node))
+            return {};
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        walk.path.push_back(node);
+        QVariantMap map;
+        for (const auto &item : node)
+            map.insert(QString::fromStdString(item.first.as<std::string>()), fromYaml(item.second, walk));
+        walk.path.pop_back();
+        return map;
+    }
+    case YAML::NodeType::Sequence: {
+        walk.path.push_back(node);
+        QVariantList list;
+        for (const auto &item : node)
+            list.append(fromYaml(item, walk));
+        walk.path.pop_back();
+        return list;
+    }
+    case YAML::NodeType::Scalar:
+        return scalarFromYaml(node);
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return {};
+}
+
+// The quotes a style asks for; styles that are not about quotes ask for none.
+ValueStyle quoteStyle(ValueStyle style)
+{
+    return style == ValueStyle::SingleQuoted || style == ValueStyle::DoubleQuoted ? style : ValueStyle::Plain;
+}
+
+} // namespace
+
+// Its syntax: null, floats, an inline map, a new block.
+YamlBackend::YamlBackend()
+    : FrontMatterBackend({"null", {".inf", "-.inf", ".nan", true}, "{", "}", ": ", "---\n", "---\n", {}, {}})
+{
+}
+
+QVariantMap YamlBackend::readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const
+{
+    const std::string source(content.data(), size_t(content.size()));
+    QVariantMap values;
+    try {
+        const YAML::Node root = YAML::Load(source);
+        YamlWalk walk;
+        if (root.IsMap())
+            values = fromYaml(root, walk).toMap();
+        if (walk.budget < 0)
+            *error = FrontMatterError{1, 1, QCoreApplication::translate(
+                "Postwright::FrontMatter", "The front matter's aliases expand to too many values.")};
+        else if (!root.IsMap() && !root.IsNull())
+            *error = FrontMatterError{1, 1, QCoreApplication::translate(
+                "Postwright::FrontMatter", "The front matter is not a map of keys and values.")};
+    } catch (const YAML::Exception &e) {
+        *error = FrontMatterError{e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
+    }
+    // What yaml-cpp reads and Hugo refuses (an unclosed quote, ...).
+    if (!*error)
+        *error = checkYamlStrictly(content, 1);
+    return values;
+}
+
+QList<FrontMatterEntry> YamlBackend::scan(QByteArrayView text, const FrontMatterBlock &block) const
+{
+    const YamlLines lines(text, block);
+    return YamlScanner(lines).scan();
+}
+
+std::optional<TextEdit> YamlBackend::setValue(QByteArrayView text, const FrontMatterDocument &document,
+                                              const QStringList &path, const QVariant &value, QString *error) const
+{
+    const std::optional<TextEdit> edit = YamlWriter(*this, text, document).set(path, value, error);
+    if (!edit && error && error->isEmpty())
+        *error = SurgicalWriter::tr("Could not find where %1 is written in the front matter.").arg(path.join(u'.'));
+    return edit;
+}
+
+std::optional<TextEdit> YamlBackend::removeKey(QByteArrayView text, const FrontMatterDocument &document,
+                                               const QStringList &path, QString *error) const
+{
+    return YamlWriter(*this, text, document).remove(path, error);
+}
+
+QByteArray YamlBackend::formatString(const QString &text, ValueStyle style, bool nested) const
+{
+    return YamlScalars::formatString(text, quoteStyle(style), nested);
+}
+
+QByteArray YamlBackend::formatDate(const QVariant &date, ValueStyle style) const
+{
+    const QByteArray text = FrontMatterValues::isoDateText(date).toUtf8();
+    switch (quoteStyle(style)) {
+    case ValueStyle::SingleQuoted:
+        return '\'' + text + '\'';
+    case ValueStyle::DoubleQuoted:
+        return '"' + text + '"';
+    default:
+        return text;
+    }
+}
+
+ValueStyle YamlBackend::itemStyle(ValueStyle style) const
+{
+    return style == ValueStyle::SingleQuoted ? ValueStyle::SingleQuoted : ValueStyle::DoubleQuoted;
+}
+
+} // namespace Postwright
