@@ -35,6 +35,8 @@ private Q_SLOTS:
     void reportsErrorPosition_data();
     void reportsErrorPosition();
     void noFrontMatterIsNoError();
+    void integerFormsReadAlikeInYamlAndToml_data();
+    void integerFormsReadAlikeInYamlAndToml();
     void unclosedBlockIsBodyWithANotice();
 };
 
@@ -122,6 +124,29 @@ void TestFrontMatterReader::unclosedBlockIsBodyWithANotice()
     QVERIFY(!data.block.exists());
     QCOMPARE(data.block.notice, FrontMatterNotice::Unclosed);
     QVERIFY(data.values.isEmpty());
+}
+
+// Hugo reads these YAML forms as integers (go-yaml v2), as toml++ reads them in TOML.
+void TestFrontMatterReader::integerFormsReadAlikeInYamlAndToml_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<qlonglong>("expected");
+    QTest::newRow("hex") << QByteArray("0x1F") << qlonglong(31);
+    QTest::newRow("octal") << QByteArray("0o17") << qlonglong(15);
+    QTest::newRow("binary") << QByteArray("0b101") << qlonglong(5);
+    QTest::newRow("underscores") << QByteArray("1_000") << qlonglong(1000);
+    QTest::newRow("sign") << QByteArray("+12") << qlonglong(12);
+}
+
+void TestFrontMatterReader::integerFormsReadAlikeInYamlAndToml()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(qlonglong, expected);
+    const FrontMatterData yaml = readFrontMatter("---\nn: " + written + "\n---\n");
+    const FrontMatterData toml = readFrontMatter("+++\nn = " + written + "\n+++\n");
+    QVERIFY(!yaml.error && !toml.error);
+    QCOMPARE(yaml.values.value(QStringLiteral("n")), QVariant(expected));
+    QCOMPARE(toml.values.value(QStringLiteral("n")), QVariant(expected));
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatterReader)

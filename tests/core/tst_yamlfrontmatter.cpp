@@ -298,6 +298,14 @@ private Q_SLOTS:
     void valueThatWouldBreakIsRefused_data();
     void valueThatWouldBreakIsRefused();
 
+    void plainScalarsReadAsHugoReadsThem_data();
+    void plainScalarsReadAsHugoReadsThem();
+    void mergeKeyMergesTheAnchorsKeys_data();
+    void mergeKeyMergesTheAnchorsKeys();
+    void mergeKeyIsNotAKey();
+    void settingAMergedKeyWritesItInItsMap_data();
+    void settingAMergedKeyWritesItInItsMap();
+
     void mutatedFrontMatterNeverCrashesOrSpills();
 };
 
@@ -409,8 +417,6 @@ void TestYamlFrontMatter::scanFindsStyleTextAndComment_data()
                                    << ValueStyle::Block << "|- # note\n  one\n\n  two" << "note";
     QTest::newRow("anchored map") << QByteArray("base: &b\n  x: 1\nm:\n  <<: *b\n") << QStringList{"base"}
                                   << ValueStyle::BlockMap << "  x: 1" << "";
-    QTest::newRow("merge key") << QByteArray("base: &b\n  x: 1\nm:\n  <<: *b\n") << QStringList{"m", "<<"}
-                               << ValueStyle::Plain << "*b" << "";
     QTest::newRow("anchored scalar") << QByteArray("n: &who Alice\na: *who\n") << QStringList{"n"}
                                      << ValueStyle::Plain << "&who Alice" << "";
     QTest::newRow("quoted key") << QByteArray("\"a: b\": 'c'\n") << QStringList{"a: b"} << ValueStyle::SingleQuoted
@@ -883,6 +889,150 @@ void TestYamlFrontMatter::valueThatWouldBreakIsRefused()
                                                          : SurgicalWriter::removeKey(text, path, &error);
     QVERIFY2(!edit, applied(text, edit).constData());
     QVERIFY(!error.isEmpty());
+}
+
+// Each row was built with Debian 13's hugo 0.131 (go-yaml v2, YAML 1.1
+// types) and its {{ printf "%T %v" }} of the value recorded here.
+void TestYamlFrontMatter::plainScalarsReadAsHugoReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QVariant>("expected");
+
+    QTest::newRow("hex") << QByteArray("0x1F") << QVariant(qlonglong(31));
+    QTest::newRow("HEX") << QByteArray("0X1F") << QVariant(qlonglong(31));
+    QTest::newRow("negative hex") << QByteArray("-0x1F") << QVariant(qlonglong(-31));
+    QTest::newRow("octal 0o") << QByteArray("0o17") << QVariant(qlonglong(15));
+    QTest::newRow("octal leading zero") << QByteArray("017") << QVariant(qlonglong(15));
+    QTest::newRow("binary") << QByteArray("0b1_01") << QVariant(qlonglong(5));
+    QTest::newRow("underscores") << QByteArray("1_000") << QVariant(qlonglong(1000));
+    QTest::newRow("plus sign") << QByteArray("+12") << QVariant(qlonglong(12));
+    QTest::newRow("above int64") << QByteArray("9223372036854775808") << QVariant(qulonglong(9223372036854775808ULL));
+    QTest::newRow("above uint64") << QByteArray("18446744073709551616") << QVariant(18446744073709551616.0);
+    QTest::newRow("not octal is a float") << QByteArray("08") << QVariant(8.0);
+    QTest::newRow("whole float") << QByteArray("3.0") << QVariant(3.0);
+    QTest::newRow("exponent") << QByteArray("1e3") << QVariant(1000.0);
+    QTest::newRow("leading point") << QByteArray(".5") << QVariant(0.5);
+    QTest::newRow("float with underscores") << QByteArray("685_230.15") << QVariant(685230.15);
+    QTest::newRow(".inf") << QByteArray("+.inf") << QVariant(qInf());
+    QTest::newRow("-.Inf") << QByteArray("-.Inf") << QVariant(-qInf());
+    QTest::newRow("yes") << QByteArray("yes") << QVariant(true);
+    QTest::newRow("On") << QByteArray("On") << QVariant(true);
+    QTest::newRow("y") << QByteArray("y") << QVariant(true);
+    QTest::newRow("TRUE") << QByteArray("TRUE") << QVariant(true);
+    QTest::newRow("NO") << QByteArray("NO") << QVariant(false);
+    QTest::newRow("off") << QByteArray("off") << QVariant(false);
+    QTest::newRow("mixed case is text") << QByteArray("yEs") << QVariant(QStringLiteral("yEs"));
+    QTest::newRow("inf without point is text") << QByteArray("inf") << QVariant(QStringLiteral("inf"));
+    QTest::newRow("bad octal is text") << QByteArray("0o8") << QVariant(QStringLiteral("0o8"));
+    QTest::newRow("leading underscore is text") << QByteArray("_1") << QVariant(QStringLiteral("_1"));
+    QTest::newRow("no sexagesimal") << QByteArray("1:20") << QVariant(QStringLiteral("1:20"));
+    QTest::newRow("version") << QByteArray("1.0.2") << QVariant(QStringLiteral("1.0.2"));
+    QTest::newRow("quoted") << QByteArray("\"0x1F\"") << QVariant(QStringLiteral("0x1F"));
+    QTest::newRow("!!str") << QByteArray("!!str 12") << QVariant(QStringLiteral("12"));
+    QTest::newRow("!!float") << QByteArray("!!float 3") << QVariant(3.0);
+}
+
+void TestYamlFrontMatter::plainScalarsReadAsHugoReadsThem()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QVariant, expected);
+    const FrontMatterData data = readFrontMatter(block("v: " + written + "\n"));
+    QVERIFY2(!data.error, qPrintable(data.error ? data.error->message : QString()));
+    const QVariant value = data.values.value(QStringLiteral("v"));
+    QCOMPARE(value.typeId(), expected.typeId());
+    if (expected.typeId() == QMetaType::Double && qIsInf(expected.toDouble()))
+        QCOMPARE(value.toDouble(), expected.toDouble());
+    else
+        QCOMPARE(value, expected);
+}
+
+// Hugo 0.131 (go-yaml v2) lets a merge override a key written before the
+// "<<"; YAML's merge key type, go-yaml v3 and newer Hugo keep the written key,
+// and so does Postwright.
+void TestYamlFrontMatter::mergeKeyMergesTheAnchorsKeys_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QVariantMap>("expected");
+
+    const QVariantMap base{{QStringLiteral("author"), QStringLiteral("Ann")}, {QStringLiteral("toc"), true}};
+    QTest::newRow("written key after the merge wins")
+        << QByteArray("base: &base\n  author: Ann\n  toc: true\n<<: *base\ntoc: false\n")
+        << QVariantMap{{QStringLiteral("base"), base}, {QStringLiteral("author"), QStringLiteral("Ann")},
+                       {QStringLiteral("toc"), false}};
+    QTest::newRow("written key before the merge wins")
+        << QByteArray("base: &base\n  author: Ann\n  toc: true\ntoc: false\n<<: *base\n")
+        << QVariantMap{{QStringLiteral("base"), base}, {QStringLiteral("author"), QStringLiteral("Ann")},
+                       {QStringLiteral("toc"), false}};
+    QTest::newRow("the earlier of a list wins")
+        << QByteArray("a: &a {x: 1, y: 1}\nb: &b {x: 2, z: 2}\n<<: [*a, *b]\n")
+        << QVariantMap{{QStringLiteral("a"), QVariantMap{{QStringLiteral("x"), qlonglong(1)}, {QStringLiteral("y"), qlonglong(1)}}},
+                       {QStringLiteral("b"), QVariantMap{{QStringLiteral("x"), qlonglong(2)}, {QStringLiteral("z"), qlonglong(2)}}},
+                       {QStringLiteral("x"), qlonglong(1)}, {QStringLiteral("y"), qlonglong(1)}, {QStringLiteral("z"), qlonglong(2)}};
+    QTest::newRow("inside a map")
+        << QByteArray("base: &base {toc: true, math: false}\nparams:\n  <<: *base\n  math: true\n")
+        << QVariantMap{{QStringLiteral("base"), QVariantMap{{QStringLiteral("toc"), true}, {QStringLiteral("math"), false}}},
+                       {QStringLiteral("params"), QVariantMap{{QStringLiteral("toc"), true}, {QStringLiteral("math"), true}}}};
+    QTest::newRow("an inline map")
+        << QByteArray("<<: {a: 1}\nb: 2\n")
+        << QVariantMap{{QStringLiteral("a"), qlonglong(1)}, {QStringLiteral("b"), qlonglong(2)}};
+    QTest::newRow("quoted is a key") << QByteArray("\"<<\": {a: 1}\n")
+                                     << QVariantMap{{QStringLiteral("<<"), QVariantMap{{QStringLiteral("a"), qlonglong(1)}}}};
+}
+
+void TestYamlFrontMatter::mergeKeyMergesTheAnchorsKeys()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QVariantMap, expected);
+    const FrontMatterDocument document = FrontMatterDocument::parse(block(content));
+    QVERIFY(document.isValid());
+    QCOMPARE(document.values(), expected);
+    QStringList keys = expected.keys();
+    QStringList listed = document.topLevelKeys();
+    listed.sort();
+    QCOMPARE(listed, keys);
+}
+
+void TestYamlFrontMatter::mergeKeyIsNotAKey()
+{
+    const QByteArray text = block("base: &b\n  x: 1\nm:\n  <<: *b\n  y: 2\n<<: *b\ntitle: T\n");
+    const FrontMatterDocument document = FrontMatterDocument::parse(text);
+    QVERIFY(document.isValid());
+    QVERIFY(!document.find({QStringLiteral("<<")}));
+    QVERIFY(!document.find({QStringLiteral("m"), QStringLiteral("<<")}));
+    QVERIFY(document.find({QStringLiteral("m"), QStringLiteral("y")}));
+    const FrontMatterEntry *m = document.find({QStringLiteral("m")});
+    QVERIFY(m);
+    QCOMPARE(m->style, ValueStyle::BlockMap);
+    QCOMPARE(m->value.toMap().value(QStringLiteral("x")), QVariant(qlonglong(1)));
+    // Written keys in file order, then what the merge brought.
+    QCOMPARE(document.topLevelKeys(), QStringList({"base", "m", "title", "x"}));
+    QCOMPARE(document.values().value(QStringLiteral("x")), QVariant(qlonglong(1)));
+    QString error;
+    QVERIFY(!SurgicalWriter::removeKey(text, {QStringLiteral("<<")}, &error));
+}
+
+void TestYamlFrontMatter::settingAMergedKeyWritesItInItsMap_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("path");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("top level") << QByteArray("base: &b\n  toc: true\n<<: *b\ntitle: T\n") << QStringList{"toc"}
+                               << QByteArray("base: &b\n  toc: true\n<<: *b\ntitle: T\ntoc: false\n");
+    QTest::newRow("in a map") << QByteArray("base: &b\n  toc: true\nparams:\n    <<: *b\ntitle: T\n")
+                              << QStringList{"params", "toc"}
+                              << QByteArray("base: &b\n  toc: true\nparams:\n    <<: *b\n    toc: false\ntitle: T\n");
+}
+
+void TestYamlFrontMatter::settingAMergedKeyWritesItInItsMap()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, path);
+    QFETCH(QByteArray, expected);
+    QString error;
+    const std::optional<TextEdit> edit = SurgicalWriter::setValue(block(content), path, false, &error);
+    QVERIFY2(edit, qPrintable(error));
+    QCOMPARE(edit->applyTo(block(content)), block(expected));
 }
 
 void TestYamlFrontMatter::mutatedFrontMatterNeverCrashesOrSpills()

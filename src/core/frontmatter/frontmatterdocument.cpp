@@ -30,6 +30,9 @@ QStringList FrontMatterDocument::topLevelKeys() const
     for (const FrontMatterEntry &entry : entries)
         if (entry.path.size() == 1 && !keys.contains(entry.path.first()))
             keys.append(entry.path.first());
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
     return keys;
 }
 

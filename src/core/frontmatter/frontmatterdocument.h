@@ -58,7 +58,9 @@ struct FrontMatterDocument
     FrontMatterFormat format() const { return block.format; }
     bool isValid() const { return errors.isEmpty(); }
     const FrontMatterEntry *find(const QStringList &path) const;
-    QStringList topLevelKeys() const;  // file order
+    // Top-level keys in file order, then the keys read but not written in the
+    // block (merged in by a YAML "<<"), by name.
+    QStringList topLevelKeys() const;
     QVariantMap values() const { return m_values; } // every key and its typed value, as the parser read them
 
     // Never throws; an unterminated block or a syntax error is an error with

@@ -27,19 +27,45 @@ struct YamlWalk
     int budget = 100000;
 };
 
+QVariant fromYaml(const YAML::Node &node, YamlWalk &walk);
+
+// A plain "<<" (or one tagged !!merge); a quoted "<<" is a key like any other.
+bool isMergeKey(const YAML::Node &key)
+{
+    return key.IsScalar() && (key.Tag() == "?" || key.Tag() == "tag:yaml.org,2002:merge") && key.Scalar() == "<<";
+}
+
+// YAML's merge key: the keys of the map (or of each map in a list, the
+// earlier first) that map does not have yet. Keys written in the map win
+// wherever they stand, as YAML and go-yaml v3 read them. A value that is no
+// map merges nothing here; checkYamlStrictly refuses it, as Hugo does.
+void mergeInto(QVariantMap &map, const YAML::Node &value, YamlWalk &walk)
+{
+    std::vector<YAML::Node> sources;
+    if (value.IsMap())
+        sources.push_back(value);
+    else if (value.IsSequence())
+        for (const auto &item : value)
+            if (item.IsMap())
+                sources.push_back(item);
+    for (const YAML::Node &source : sources) {
+        const QVariantMap merged = fromYaml(source, walk).toMap(); // an ancestor (a cycle) merges nothing
+        for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+            if (!map.contains(it.key()))
+                map.insert(it.key(), *it);
+    }
+}
+
 QVariant scalarFromYaml(const YAML::Node &node)
 {
     const QString text = QString::fromStdString(node.Scalar());
-    if (node.Tag() == "!") // quoted: always a string
+    const std::string &tag = node.Tag();
+    if (tag == "!" || tag == "tag:yaml.org,2002:str") // quoted, or !!str: always a string
         return text;
-    if (text == u"true" || text == u"false")
-        return text == u"true";
-    bool ok = false;
-    if (qlonglong number = text.toLongLong(&ok); ok)
-        return number;
-    if (double number = text.toDouble(&ok); ok)
-        return number;
-    return text;
+    const QVariant value = YamlScalars::resolvePlain(text);
+    if (tag == "tag:yaml.org,2002:float" && FrontMatterValues::kindOf(value) == ValueKind::Integer)
+        return value.toDouble();
+    return value;
 }
 
 QVariant fromYaml(const YAML::Node &node, YamlWalk &walk)
@@ -53,8 +79,15 @@ QVariant fromYaml(const YAML::Node &node, YamlWalk &walk)
     case YAML::NodeType::Map: {
         walk.path.push_back(node);
         QVariantMap map;
-        for (const auto &item : node)
-            map.insert(QString::fromStdString(item.first.as<std::string>()), fromYaml(item.second, walk));
+        std::vector<YAML::Node> merges;
+        for (const auto &item : node) {
+            if (isMergeKey(item.first))
+                merges.push_back(item.second);
+            else
+                map.insert(QString::fromStdString(item.first.as<std::string>()), fromYaml(item.second, walk));
+        }
+        for (const YAML::Node &value : merges)
+            mergeInto(map, value, walk);
         walk.path.pop_back();
         return map;
     }

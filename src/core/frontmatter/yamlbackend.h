@@ -1,7 +1,8 @@
 #pragma once
 // YAML front matter (the --- block of Hugo and Jekyll): values read by
-// yaml-cpp; the line model, scanner and writer do the rest (yamllines,
-// yamlscanner, yamlwriter).
+// yaml-cpp with Hugo's meaning of plain scalars and "<<" merge keys merged;
+// the line model, scanner and writer do the rest (yamllines, yamlscanner,
+// yamlwriter).
 
 #include "frontmatterbackend.h"
 

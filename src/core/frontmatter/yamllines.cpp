@@ -177,6 +177,7 @@ std::optional<YamlKey> YamlLines::parseKey(int i) const
             return std::nullopt;
         key.end = end;
         key.name = unquoted(start, end);
+        key.quoted = true;
     } else {
         if (first == '\0' || QByteArrayView("#-?[]{},&*!|>%@`").contains(first)) {
             // "-x" or "?x" are plain keys; "- " and "? " are not.

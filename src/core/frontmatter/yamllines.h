@@ -28,6 +28,10 @@ struct YamlKey
     qsizetype start = 0;
     qsizetype end = 0;
     qsizetype colonEnd = 0; // just after ':'
+    bool quoted = false;
+
+    // "<<" written plain merges a map in; quoted, it is a key like any other.
+    bool isMerge() const { return !quoted && name == u"<<"; }
 };
 
 class YamlLines

@@ -7,19 +7,19 @@ YamlScanner::YamlScanner(const YamlLines &lines)
 {
 }
 
-QList<FrontMatterEntry> YamlScanner::scan() const
+QList<FrontMatterEntry> YamlScanner::scan(QList<QStringList> *mergeKeys) const
 {
     QList<FrontMatterEntry> entries;
     int first = 0;
     while (first < m_lines.count() && !m_lines.isContent(first))
         ++first;
     if (first < m_lines.count())
-        scanMap(first, m_lines.count(), m_lines.indent(first), {}, entries);
+        scanMap(first, m_lines.count(), m_lines.indent(first), {}, entries, mergeKeys);
     return entries;
 }
 
-void YamlScanner::scanMap(int first, int end, int indent, const QStringList &prefix,
-                          QList<FrontMatterEntry> &out) const
+void YamlScanner::scanMap(int first, int end, int indent, const QStringList &prefix, QList<FrontMatterEntry> &out,
+                          QList<QStringList> *mergeKeys) const
 {
     for (int i = first; i < end;) {
         if (!m_lines.isContent(i) || m_lines.indent(i) != indent) {
@@ -33,6 +33,13 @@ void YamlScanner::scanMap(int first, int end, int indent, const QStringList &pre
         }
         int childFirst = -1;
         const Extent value = valueAfter(*key, i, end, indent, &childFirst);
+        if (key->isMerge()) {
+            // Its map's keys are read into this map; they are written elsewhere.
+            if (mergeKeys)
+                mergeKeys->append(prefix + QStringList{key->name});
+            i = value.lastLine + 1;
+            continue;
+        }
 
         FrontMatterEntry entry;
         entry.path = prefix;
@@ -49,7 +56,7 @@ void YamlScanner::scanMap(int first, int end, int indent, const QStringList &pre
         entry.indent = indent;
         out.append(entry);
         if (childFirst >= 0)
-            scanMap(childFirst, value.lastLine + 1, m_lines.indent(childFirst), entry.path, out);
+            scanMap(childFirst, value.lastLine + 1, m_lines.indent(childFirst), entry.path, out, mergeKeys);
         i = value.lastLine + 1;
     }
 }

@@ -14,8 +14,9 @@ class YamlScanner
 public:
     explicit YamlScanner(const YamlLines &lines);
 
-    // Every key in file order.
-    QList<FrontMatterEntry> scan() const;
+    // Every key in file order. Merge keys ("<<: *base") are not keys of
+    // their map: they are left out, and their paths go to *mergeKeys.
+    QList<FrontMatterEntry> scan(QList<QStringList> *mergeKeys = nullptr) const;
 
 private:
     // Where a value is written, as the scanner found it.
@@ -28,7 +29,8 @@ private:
         qsizetype comment = -1; // the '#' of a comment after the value, or -1
     };
 
-    void scanMap(int first, int end, int indent, const QStringList &prefix, QList<FrontMatterEntry> &out) const;
+    void scanMap(int first, int end, int indent, const QStringList &prefix, QList<FrontMatterEntry> &out,
+                 QList<QStringList> *mergeKeys) const;
     int nextContentLine(int from, int end) const;
     int blockEnd(int first, int end, int indent, bool indentlessList) const;
     Extent valueAfter(const YamlKey &key, int i, int end, int indent, int *childFirst) const;

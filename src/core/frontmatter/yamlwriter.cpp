@@ -3,6 +3,7 @@
 #include "frontmatterbackend.h"
 #include "surgicalwriter.h"
 #include "yamlscalars.h"
+#include "yamlscanner.h"
 
 #include <QDateTime>
 
@@ -132,7 +133,7 @@ std::optional<TextEdit> YamlWriter::set(const QStringList &path, const QVariant 
         --depth;
     bool found = false;
     FrontMatterValues::valueAt(m_document.values(), path.first(depth + 1), &found);
-    if (found)
+    if (found && !mergesInto(path.first(depth)))
         return FrontMatterBackend::refuse(error, SurgicalWriter::tr("Could not find where %1 is written in the front matter.")
                                  .arg(path.first(depth + 1).join(u'.')));
     if (depth == 0)
@@ -616,7 +617,9 @@ std::optional<TextEdit> YamlWriter::insertTopLevel(const QStringList &path, cons
 std::optional<TextEdit> YamlWriter::insertIntoBlockMap(const FrontMatterEntry &parent, const QStringList &chain,
                                            const QVariant &value) const
 {
-    int indent = parent.indent + indentUnit();
+    // Its keys' indent: the first line below it holds one (or a merge key).
+    int indent = parent.valueSpan.isValid() ? m_lines.indent(m_lines.lineOf(parent.valueSpan.start))
+                                            : parent.indent + indentUnit();
     for (const FrontMatterEntry &entry : m_document.entries)
         if (entry.path.size() == parent.path.size() + 1 && entry.path.first(parent.path.size()) == parent.path) {
             indent = entry.indent;
@@ -645,6 +648,15 @@ std::optional<TextEdit> YamlWriter::insertIntoFlowMap(const FrontMatterEntry &pa
     const QByteArray pair =
         YamlScalars::formatString(chain.first(), ValueStyle::Plain, true) + ": " + m_yaml.formatValue(nested, ValueStyle::Plain, ValueStyle::DoubleQuoted, true);
     return TextEdit{at, at, (empty ? QByteArray() : comma ? QByteArray(" ") : QByteArray(", ")) + pair};
+}
+
+// A key that is not written but read from a "<<" merge is set by writing it:
+// a key written in the map wins over a merged one.
+bool YamlWriter::mergesInto(const QStringList &mapPath) const
+{
+    QList<QStringList> mergeKeys;
+    YamlScanner(m_lines).scan(&mergeKeys);
+    return mergeKeys.contains(mapPath + QStringList{QStringLiteral("<<")});
 }
 
 } // namespace Postwright

@@ -34,6 +34,7 @@ private:
     int occurrences(const QStringList &path) const;
     // Below a key written twice, which copy is meant is anyone's guess.
     std::optional<QStringList> writtenTwiceOnPath(const QStringList &path) const;
+    bool mergesInto(const QStringList &mapPath) const;
 
     qsizetype propertiesEnd(const FrontMatterEntry &entry) const;
     QByteArray lineEnding(const FrontMatterEntry &entry) const;
