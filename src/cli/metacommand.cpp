@@ -3,12 +3,10 @@
 #include "cli.h"
 #include "diagnostics.h"
 #include "frontmatter/frontmatterdocument.h"
+#include "frontmatter/jsonbackend.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace Postwright {
@@ -37,33 +35,33 @@ int MetaCommand::run(const QStringList &arguments)
     const QByteArray text = file.readAll();
     const FrontMatterDocument document = FrontMatterDocument::parse(text);
 
-    QJsonObject fields;
-    for (const FrontMatterEntry &entry : document.entries)
-        if (entry.path.size() == 1)
-            fields.insert(entry.key(), QJsonValue::fromVariant(entry.value));
-    QJsonArray errors;
-    for (const FrontMatterError &error : document.errors)
-        errors.append(QJsonObject{{QStringLiteral("line"), error.line},
-                                  {QStringLiteral("column"), error.column},
-                                  {QStringLiteral("message"), error.message}});
+    // The values as the parser read them, merged keys too; written by the
+    // JSON back-end, so that 3.0 stays 3.0 (QJsonDocument would write 3).
+    const JsonBackend json;
+    const QVariantMap values = document.values();
+    const QStringList keys = document.topLevelKeys();
     QTextStream out(stdout);
     if (parser.isSet(jsonOption)) {
-        const QJsonObject result{
+        QVariantList errors;
+        for (const FrontMatterError &error : document.errors)
+            errors.append(QVariantMap{{QStringLiteral("line"), error.line},
+                                      {QStringLiteral("column"), error.column},
+                                      {QStringLiteral("message"), error.message}});
+        const QVariantMap result{
             {QStringLiteral("format"), frontMatterFormatName(document.format())},
-            {QStringLiteral("body_offset"), double(document.block.exists() ? document.block.bodyOffset : 0)},
-            {QStringLiteral("keys"), QJsonArray::fromStringList(document.topLevelKeys())},
-            {QStringLiteral("fields"), fields},
+            {QStringLiteral("body_offset"), qlonglong(document.block.exists() ? document.block.bodyOffset : 0)},
+            {QStringLiteral("keys"), keys},
+            {QStringLiteral("fields"), values},
             {QStringLiteral("errors"), errors},
         };
-        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        out << json.formatIndented(result) << '\n';
     } else {
         out << tr("format: %1").arg(frontMatterFormatName(document.format())) << '\n';
-        for (const QString &key : document.topLevelKeys()) {
-            const QJsonValue value = fields.value(key);
-            const QString text = value.isString() ? value.toString()
-                : value.isArray()                 ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
-                : value.isObject()                ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                                                  : value.toVariant().toString();
+        for (const QString &key : keys) {
+            const QVariant value = values.value(key);
+            const QString text = value.typeId() == QMetaType::QString ? value.toString()
+                : value.isValid()                                     ? QString::fromUtf8(json.formatValue(value))
+                                                                      : QString();
             out << key << ": " << text << '\n';
         }
     }

@@ -80,6 +80,7 @@ private Q_SLOTS:
 
     void metaPrintsJson();
     void metaReportsErrorsWithPositions();
+    void metaKeepsFloatsAndMergesKeys();
     void setChangesOnlyThatKey();
     void setParsesJsonValuesAndForcesStrings();
     void setReachesIntoMapsAndUnsets();
@@ -135,6 +136,35 @@ void TestCli::metaReportsErrorsWithPositions()
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors[0].toObject().value(u"line").toInt() >= 3);
     QVERIFY(!errors[0].toObject().value(u"message").toString().isEmpty());
+}
+
+void TestCli::metaKeepsFloatsAndMergesKeys()
+{
+    // QJsonDocument writes 3.0 as 3; a "<<" was shown as a key named "<<".
+    QTemporaryDir dir;
+    const QList<std::pair<const char *, QByteArray>> posts{
+        {"yaml.md", "---\nbase: &base\n  author: Ann\n  toc: true\ntitle: T\nversion: 3.0\n<<: *base\ntoc: false\n---\n"},
+        {"toml.md", "+++\ntitle = \"T\"\nversion = 3.0\n+++\n"},
+        {"json.md", "{\n  \"title\": \"T\",\n  \"version\": 3.0\n}\n"},
+    };
+    for (const auto &[name, text] : posts) {
+        const QString post = dir.filePath(QString::fromLatin1(name));
+        TestFiles::write(post, text);
+        const Run run = runPostwright({QStringLiteral("meta"), post, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("\"version\": 3.0"), run.out.constData());
+        const QJsonObject fields = QJsonDocument::fromJson(run.out).object().value(u"fields").toObject();
+        QCOMPARE(fields.value(u"version").toDouble(), 3.0);
+        QVERIFY2(runPostwright({QStringLiteral("meta"), post}).out.contains("version: 3.0\n"), name);
+    }
+    const QJsonObject yaml =
+        QJsonDocument::fromJson(runPostwright({QStringLiteral("meta"), dir.filePath(QStringLiteral("yaml.md")),
+                                               QStringLiteral("--json")}).out).object();
+    QCOMPARE(yaml.value(u"keys").toArray(), QJsonArray({"base", "title", "version", "toc", "author"}));
+    const QJsonObject fields = yaml.value(u"fields").toObject();
+    QVERIFY(!fields.contains(u"<<"));
+    QCOMPARE(fields.value(u"author").toString(), QStringLiteral("Ann"));
+    QCOMPARE(fields.value(u"toc"), QJsonValue(false)); // written in the post: it wins over the merge
 }
 
 void TestCli::setChangesOnlyThatKey()

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void reportsErrorPosition_data();
     void reportsErrorPosition();
     void noFrontMatterIsNoError();
+    void wholeFloatsStayFloats_data();
+    void wholeFloatsStayFloats();
     void integerFormsReadAlikeInYamlAndToml_data();
     void integerFormsReadAlikeInYamlAndToml();
     void unclosedBlockIsBodyWithANotice();
@@ -124,6 +126,23 @@ void TestFrontMatterReader::unclosedBlockIsBodyWithANotice()
     QVERIFY(!data.block.exists());
     QCOMPARE(data.block.notice, FrontMatterNotice::Unclosed);
     QVERIFY(data.values.isEmpty());
+}
+
+void TestFrontMatterReader::wholeFloatsStayFloats_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("yaml") << QByteArray("---\nversion: 3.0\n---\n");
+    QTest::newRow("toml") << QByteArray("+++\nversion = 3.0\n+++\n");
+    QTest::newRow("json") << QByteArray("{\"version\": 3.0}\n");
+}
+
+void TestFrontMatterReader::wholeFloatsStayFloats()
+{
+    QFETCH(QByteArray, text);
+    const FrontMatterData data = readFrontMatter(text);
+    QVERIFY(!data.error);
+    QCOMPARE(data.values.value(QStringLiteral("version")).typeId(), QMetaType::Double);
+    QCOMPARE(data.values.value(QStringLiteral("version")).toDouble(), 3.0);
 }
 
 // Hugo reads these YAML forms as integers (go-yaml v2), as toml++ reads them in TOML.

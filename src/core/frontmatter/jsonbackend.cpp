@@ -10,7 +10,6 @@
 #include "surgicalwriter.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -137,6 +136,64 @@ public:
         while (end < m_limit && (std::isalnum(uchar(at(end))) || at(end) == '-' || at(end) == '+' || at(end) == '.'))
             ++end;
         return end == pos ? -1 : end;
+    }
+
+    // The value at pos, as Qt's parser reads it but for numbers: one written
+    // with a point or an exponent stays a float (Qt makes 3.0 an integer).
+    // *end: just after it. Qt has accepted the text before this runs.
+    QVariant value(qsizetype pos, qsizetype *end, int depth = 0) const
+    {
+        *end = m_limit;
+        const char c = at(pos);
+        if (depth > maxDepth || pos >= m_limit)
+            return {};
+        if (c == '"') {
+            const qsizetype close = stringEnd(pos);
+            if (close < 0)
+                return {};
+            *end = close;
+            return unescape(m_text.sliced(pos + 1, close - pos - 2));
+        }
+        if (c == '{' || c == '[') {
+            QVariantMap map;
+            QVariantList list;
+            qsizetype p = skipSpace(pos + 1);
+            while (p < m_limit && at(p) != (c == '{' ? '}' : ']')) {
+                QString key;
+                if (c == '{') {
+                    const qsizetype keyEnd = stringEnd(p);
+                    if (keyEnd < 0)
+                        return {};
+                    key = unescape(m_text.sliced(p + 1, keyEnd - p - 2));
+                    p = skipSpace(skipSpace(keyEnd) + 1); // after ':'
+                }
+                qsizetype valueEnd = m_limit;
+                const QVariant item = value(p, &valueEnd, depth + 1);
+                if (c == '{')
+                    map.insert(key, item); // of a key written twice the last wins, as in Qt
+                else
+                    list.append(item);
+                p = skipSpace(valueEnd);
+                if (at(p) == ',')
+                    p = skipSpace(p + 1);
+            }
+            *end = p + 1;
+            return c == '{' ? QVariant(map) : QVariant(list);
+        }
+        const qsizetype tokenEnd = valueEnd(pos);
+        if (tokenEnd < 0)
+            return {};
+        *end = tokenEnd;
+        const QByteArrayView token = m_text.sliced(pos, tokenEnd - pos);
+        if (token == "true" || token == "false")
+            return token == "true";
+        if (token == "null")
+            return QVariant::fromValue(nullptr);
+        bool ok = false;
+        if (!token.contains('.') && !token.contains('e') && !token.contains('E'))
+            if (const qlonglong integer = token.toLongLong(&ok); ok)
+                return integer;
+        return token.toDouble();
     }
 
     // The object at open and, below it, every object that is a member's value.
@@ -277,6 +334,29 @@ std::optional<TextEdit> insertMember(QByteArrayView text, const Scan &scan, cons
     return TextEdit{object.open + 1, object.close, memberText(keys, value, {}, "  ", eol, false)};
 }
 
+// One member or item a line, four spaces a level.
+QByteArray indented(const QVariant &value, const QByteArray &indent)
+{
+    const ValueKind kind = FrontMatterValues::kindOf(value);
+    if (kind != ValueKind::List && kind != ValueKind::Map)
+        return json().formatValue(value);
+    const QByteArray inner = indent + "    ";
+    QByteArrayList parts;
+    if (kind == ValueKind::List) {
+        for (const QVariant &item : value.toList())
+            parts.append(inner + indented(item, inner));
+    } else {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            parts.append(inner + quoted(it.key()) + ": " + indented(*it, inner));
+    }
+    const char open = kind == ValueKind::List ? '[' : '{';
+    const char close = kind == ValueKind::List ? ']' : '}';
+    if (parts.isEmpty())
+        return QByteArray(1, open) + close;
+    return open + ("\n" + parts.join(",\n")) + '\n' + indent + close;
+}
+
 } // namespace
 
 // Not-a-number and infinities as QJsonValue writes them
@@ -289,8 +369,12 @@ QVariantMap JsonBackend::readValues(QByteArrayView content, std::optional<FrontM
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content.toByteArray(), &parseError);
+    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        qsizetype end = 0;
+        return Scanner(content, content.size()).value(0, &end).toMap();
+    }
     if (parseError.error == QJsonParseError::NoError)
-        return document.object().toVariantMap();
+        return {};
     const auto [line, column] = FrontMatterText::lineAndColumn(content, parseError.offset);
     *error = FrontMatterError{line, column, parseError.errorString()};
     return {};
@@ -359,6 +443,11 @@ std::optional<TextEdit> JsonBackend::removeKey(QByteArrayView text, const FrontM
         return TextEdit{scan.entries[i].entrySpan.start, scan.entries[i].entrySpan.end, {}};
     }
     return refuse(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
+}
+
+QByteArray JsonBackend::formatIndented(const QVariant &value) const
+{
+    return indented(value, {});
 }
 
 QByteArray JsonBackend::formatString(const QString &text, ValueStyle, bool) const

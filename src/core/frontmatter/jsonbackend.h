@@ -18,6 +18,10 @@ public:
     std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument &document,
                                       const QStringList &path, QString *error) const override;
 
+    // value as a JSON document for people and scripts: one member or item a
+    // line, four spaces a level, floats with their point (3.0, not 3).
+    QByteArray formatIndented(const QVariant &value) const;
+
 protected:
     // Dates are strings too: JSON has none.
     QByteArray formatString(const QString &text, ValueStyle style, bool nested) const override;
