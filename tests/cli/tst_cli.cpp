@@ -465,36 +465,6 @@ void TestCli::exportInvalidFrontMatterFails()
     QVERIFY(!QFileInfo::exists(out));
 }
 
-void TestCli::exportUnknownOptionIsUsageError()
-{
-    const Run run = runPostwright({QStringLiteral("export"), examplePost, QStringLiteral("--bogus"), QStringLiteral("-o"), QStringLiteral("-")});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY(run.err.contains("bogus"));
-}
-
-void TestCli::exportSiteWithBrokenPost()
-{
-    QTemporaryDir dir;
-    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
-    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/a.md")), "---\ntitle: A\n---\nText\n");
-    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/b.md")), "---\ntitle: B\n---\n![x](/images/none.png)\n");
-    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "+++\ntitle = \n+++\n");
-    const QString out = dir.filePath(QStringLiteral("out"));
-    const Run run = runPostwright({QStringLiteral("export-site"), dir.filePath(QStringLiteral("site")), QStringLiteral("-o"), out});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("broken.md:2: error: invalid front matter"), run.err.constData());
-    QVERIFY2(run.err.contains("b.md:4: warning: image not found: /images/none.png"), run.err.constData());
-    QVERIFY2(run.err.contains("2 posts exported to " + out.toUtf8() + ", 1 failed, 1 warning"), run.err.constData());
-    QVERIFY(QFileInfo::exists(out + QStringLiteral("/posts/a/index.html")));
-    QVERIFY(QFileInfo::exists(out + QStringLiteral("/posts/b/index.html")));
-    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/posts/broken/index.html")));
-}
-
-void TestCli::exportSiteDraftsAndJobs()
-{
-    QTemporaryDir dir;
-    const QString out = dir.filePath(QStringLiteral("out"));
-    Run run = runPostwright({QStringLiteral("export-site"), QStringLiteral(POSTWRIGHT_EXAMPLES "/site"), QStringLiteral("-o"), out,
 void TestCli::exportReadsWhatOnlyOpensLikeFrontMatterAsText_data()
 {
     QTest::addColumn<QByteArray>("post");
@@ -544,6 +514,36 @@ void TestCli::setRefusesAnUnclosedBlock()
     QCOMPARE(TestFiles::read(path), original);
 }
 
+void TestCli::exportUnknownOptionIsUsageError()
+{
+    const Run run = runPostwright({QStringLiteral("export"), examplePost, QStringLiteral("--bogus"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("bogus"));
+}
+
+void TestCli::exportSiteWithBrokenPost()
+{
+    QTemporaryDir dir;
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/a.md")), "---\ntitle: A\n---\nText\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/b.md")), "---\ntitle: B\n---\n![x](/images/none.png)\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "+++\ntitle = \n+++\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run run = runPostwright({QStringLiteral("export-site"), dir.filePath(QStringLiteral("site")), QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("broken.md:2: error: invalid front matter"), run.err.constData());
+    QVERIFY2(run.err.contains("b.md:4: warning: image not found: /images/none.png"), run.err.constData());
+    QVERIFY2(run.err.contains("2 posts exported to " + out.toUtf8() + ", 1 failed, 1 warning"), run.err.constData());
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/posts/a/index.html")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/posts/b/index.html")));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/posts/broken/index.html")));
+}
+
+void TestCli::exportSiteDraftsAndJobs()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    Run run = runPostwright({QStringLiteral("export-site"), QStringLiteral(POSTWRIGHT_EXAMPLES "/site"), QStringLiteral("-o"), out,
                              QStringLiteral("--jobs"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("3 posts exported") && run.err.contains("1 draft skipped"), run.err.constData());

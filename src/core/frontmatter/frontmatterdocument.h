@@ -63,8 +63,9 @@ struct FrontMatterDocument
     QStringList topLevelKeys() const;
     QVariantMap values() const { return m_values; } // every key and its typed value, as the parser read them
 
-    // Never throws; an unterminated block or a syntax error is an error with
-    // its file line and column.
+    // Never throws; a syntax error is an error with its file line and column.
+    // Text that only opens like front matter has no block (block.notice says
+    // why; FrontMatterBlock::locate owns that rule).
     static FrontMatterDocument parse(QByteArrayView text);
 
 private:
