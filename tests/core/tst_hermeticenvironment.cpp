@@ -34,8 +34,13 @@ private Q_SLOTS:
         const QFileInfo info(path);
         QVERIFY2(info.isDir() && info.isWritable(), qPrintable(path));
         QCOMPARE(info.fileName(), leaf);
-        // All of them side by side in one folder of this test's own.
-        QCOMPARE(info.absolutePath(), QFileInfo(qEnvironmentVariable("HOME")).absolutePath());
+        // Side by side in a folder of this test's own: the homes in one, the
+        // temporary and runtime folders (short paths, for sockets) in another.
+        const bool temporary = variable == "TMPDIR" || variable == "XDG_RUNTIME_DIR";
+        QCOMPARE(info.absolutePath(),
+                 QFileInfo(qEnvironmentVariable(temporary ? "TMPDIR" : "HOME")).absolutePath());
+        if (temporary)
+            QVERIFY2(path.size() < 60, qPrintable(path)); // room for a socket's name below it
         QVERIFY(path != QDir::rootPath() && path != u"/tmp" && path != u"/root");
         // Fresh: nothing in it but what this process made.
         QVERIFY2(QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), qPrintable(path));
@@ -47,12 +52,18 @@ private Q_SLOTS:
         QCOMPARE(QDir::homePath(), home);
         QCOMPARE(QDir::tempPath(), qEnvironmentVariable("TMPDIR"));
         QStandardPaths::setTestModeEnabled(true);
-        const QString ownFolder = QFileInfo(home).absolutePath();
+        const QString homes = QFileInfo(home).absolutePath();
+        const QString temporary = QFileInfo(qEnvironmentVariable("TMPDIR")).absolutePath();
+        QVERIFY(homes != temporary);
         for (QStandardPaths::StandardLocation location :
              {QStandardPaths::GenericConfigLocation, QStandardPaths::AppLocalDataLocation,
-              QStandardPaths::GenericCacheLocation, QStandardPaths::TempLocation, QStandardPaths::RuntimeLocation}) {
+              QStandardPaths::GenericCacheLocation}) {
             const QString where = QStandardPaths::writableLocation(location);
-            QVERIFY2(where.startsWith(ownFolder + u'/'), qPrintable(where));
+            QVERIFY2(where.startsWith(homes + u'/'), qPrintable(where));
+        }
+        for (QStandardPaths::StandardLocation location : {QStandardPaths::TempLocation, QStandardPaths::RuntimeLocation}) {
+            const QString where = QStandardPaths::writableLocation(location);
+            QVERIFY2(where.startsWith(temporary + u'/'), qPrintable(where));
         }
     }
 };
