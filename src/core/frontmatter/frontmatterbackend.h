@@ -33,12 +33,12 @@ public:
     // indent (FrontMatterDocument::parse adds values and kinds). Runs on a
     // block readValues accepted; what it cannot place it leaves out.
     virtual QList<FrontMatterEntry> scan(QByteArrayView text, const FrontMatterBlock &block) const = 0;
-    // The one edit that sets path to value, or removes path's key; the
-    // caller (SurgicalWriter) checks it by parsing the result again.
-    virtual std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument &document,
-                                             const QStringList &path, const QVariant &value, QString *error) const = 0;
-    virtual std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument &document,
-                                              const QStringList &path, QString *error) const = 0;
+    // The one edit that sets path to *value, or removes path's key when
+    // value is nullopt; the caller (SurgicalWriter) checks it by parsing the
+    // result again.
+    virtual std::optional<TextEdit> edit(QByteArrayView text, const FrontMatterDocument &document,
+                                         const QStringList &path, const std::optional<QVariant> &value,
+                                         QString *error) const = 0;
 
     // value in this format: strings in style where the format has a choice
     // of quotes, the items of lists and maps in the style it gives items.

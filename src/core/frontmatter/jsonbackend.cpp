@@ -357,6 +357,28 @@ QByteArray indented(const QVariant &value, const QByteArray &indent)
     return open + ("\n" + parts.join(",\n")) + '\n' + indent + close;
 }
 
+// The edit that removes path's member with the comma that goes with it.
+std::optional<TextEdit> removeAt(const Scan &scan, const QStringList &path, QString *error)
+{
+    for (qsizetype i = scan.entries.size() - 1; i >= 0; --i) {
+        if (scan.entries[i].path != path)
+            continue;
+        if (!scan.entries[i].entrySpan.isValid())
+            break;
+        const Member &member = scan.members[i];
+        const QList<int> &siblings = scan.objects[member.object].members;
+        const qsizetype position = siblings.indexOf(int(i));
+        // The last member has no comma after it: the one before it goes.
+        if (member.comma < 0 && position > 0) {
+            const Member &previous = scan.members[siblings[position - 1]];
+            return TextEdit{previous.valueEnd, member.valueEnd, {}};
+        }
+        return TextEdit{scan.entries[i].entrySpan.start, scan.entries[i].entrySpan.end, {}};
+    }
+    return FrontMatterBackend::refuse(error,
+                                      SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
+}
+
 } // namespace
 
 // Not-a-number and infinities as QJsonValue writes them
@@ -387,10 +409,13 @@ QList<FrontMatterEntry> JsonBackend::scan(QByteArrayView text, const FrontMatter
     return entries;
 }
 
-std::optional<TextEdit> JsonBackend::setValue(QByteArrayView text, const FrontMatterDocument &document,
-                                              const QStringList &path, const QVariant &value, QString *error) const
+std::optional<TextEdit> JsonBackend::edit(QByteArrayView text, const FrontMatterDocument &document,
+                                          const QStringList &path, const std::optional<QVariant> &value,
+                                          QString *error) const
 {
     const Scan scan = scanText(text, document.block);
+    if (!value)
+        return removeAt(scan, path, error);
     const Scanner scanner(text, document.block.contentEnd);
     // Of a key written twice, Qt's parser keeps the last: that one changes.
     for (qsizetype i = scan.entries.size() - 1; i >= 0; --i) {
@@ -400,10 +425,10 @@ std::optional<TextEdit> JsonBackend::setValue(QByteArrayView text, const FrontMa
         if (!entry.entrySpan.isValid())
             break;
         QByteArray replacement;
-        const ValueKind kind = FrontMatterValues::kindOf(value);
+        const ValueKind kind = FrontMatterValues::kindOf(*value);
         if (kind == ValueKind::List && entry.style == ValueStyle::FlowList) {
             QByteArrayList items;
-            for (const QVariant &item : value.toList())
+            for (const QVariant &item : value->toList())
                 items.append(formatValue(item));
             replacement = FlowListLayout::read(scanner, entry.valueSpan).write(items, FrontMatterText::lineEnding(text));
         } else if (kind == ValueKind::Date || kind == ValueKind::DateTime) {
@@ -411,38 +436,16 @@ std::optional<TextEdit> JsonBackend::setValue(QByteArrayView text, const FrontMa
             const FrontMatterEntry *parsed = document.find(path);
             const QString oldText = parsed && parsed->value.typeId() == QMetaType::QString ? parsed->value.toString()
                                                                                           : QString();
-            replacement = quoted(FrontMatterValues::dateTextLike(oldText, value));
+            replacement = quoted(FrontMatterValues::dateTextLike(oldText, *value));
         } else {
-            replacement = formatValue(value);
+            replacement = formatValue(*value);
         }
         return TextEdit{entry.valueSpan.start, entry.valueSpan.end, replacement};
     }
     if (std::any_of(scan.entries.begin(), scan.entries.end(),
                     [&](const FrontMatterEntry &entry) { return entry.path == path; }))
         return refuse(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
-    return insertMember(text, scan, scanner, path, value, error);
-}
-
-std::optional<TextEdit> JsonBackend::removeKey(QByteArrayView text, const FrontMatterDocument &document,
-                                               const QStringList &path, QString *error) const
-{
-    const Scan scan = scanText(text, document.block);
-    for (qsizetype i = scan.entries.size() - 1; i >= 0; --i) {
-        if (scan.entries[i].path != path)
-            continue;
-        if (!scan.entries[i].entrySpan.isValid())
-            break;
-        const Member &member = scan.members[i];
-        const QList<int> &siblings = scan.objects[member.object].members;
-        const qsizetype position = siblings.indexOf(int(i));
-        // The last member has no comma after it: the one before it goes.
-        if (member.comma < 0 && position > 0) {
-            const Member &previous = scan.members[siblings[position - 1]];
-            return TextEdit{previous.valueEnd, member.valueEnd, {}};
-        }
-        return TextEdit{scan.entries[i].entrySpan.start, scan.entries[i].entrySpan.end, {}};
-    }
-    return refuse(error, SurgicalWriter::tr("Postwright could not find where %1 is written.").arg(path.join(u'.')));
+    return insertMember(text, scan, scanner, path, *value, error);
 }
 
 QByteArray JsonBackend::formatIndented(const QVariant &value) const

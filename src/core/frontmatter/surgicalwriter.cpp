@@ -90,7 +90,7 @@ std::optional<TextEdit> SurgicalWriter::setValue(QByteArrayView text, const QStr
         return std::nullopt;
     }
     const std::optional<TextEdit> edit =
-        FrontMatterBackend::forFormat(document->format())->setValue(text, *document, path, value, error);
+        FrontMatterBackend::forFormat(document->format())->edit(text, *document, path, value, error);
     if (!edit || !checkEdit(text, document->block, *edit, expected, error))
         return std::nullopt;
     return edit;
@@ -108,7 +108,7 @@ std::optional<TextEdit> SurgicalWriter::removeKey(QByteArrayView text, const QSt
     QVariantMap expected = document->values();
     removeAt(expected, path);
     const std::optional<TextEdit> edit =
-        FrontMatterBackend::forFormat(document->format())->removeKey(text, *document, path, error);
+        FrontMatterBackend::forFormat(document->format())->edit(text, *document, path, std::nullopt, error);
     if (!edit || !checkEdit(text, document->block, *edit, expected, error))
         return std::nullopt;
     return edit;

@@ -903,6 +903,23 @@ QVariant fromToml(const toml::node &node)
     return QString::fromStdString(out.str());
 }
 
+// The edit that removes path's key: its whole lines, or an inline member
+// with the comma that goes with it.
+std::optional<TextEdit> removeAt(const Scan &scan, const QStringList &path, QString *error)
+{
+    const int index = scan.indexOf(path);
+    if (index < 0)
+        return FrontMatterBackend::refuse(error, SurgicalWriter::tr("There is no key %1.").arg(path.join(u'.')));
+    const FrontMatterEntry &entry = scan.entries[index];
+    const EntryInfo &info = scan.info[index];
+    if (info.origin == Origin::InlineMember && !info.trailingComma && info.previousValueEnd >= 0)
+        return TextEdit{info.previousValueEnd, entry.valueSpan.end, {}}; // the comma before it goes instead
+    if (!entry.entrySpan.isValid())
+        return FrontMatterBackend::refuse(
+            error, SurgicalWriter::tr("%1 is written in several places; remove its keys one by one.").arg(path.join(u'.')));
+    return TextEdit{entry.entrySpan.start, entry.entrySpan.end, {}};
+}
+
 } // namespace
 
 // TOML has no null: an empty string stands in for one
@@ -928,12 +945,15 @@ QList<FrontMatterEntry> TomlBackend::scan(QByteArrayView text, const FrontMatter
     return scanText(text, block).entries;
 }
 
-std::optional<TextEdit> TomlBackend::setValue(QByteArrayView text, const FrontMatterDocument &document,
-                                              const QStringList &path, const QVariant &value, QString *error) const
+std::optional<TextEdit> TomlBackend::edit(QByteArrayView text, const FrontMatterDocument &document,
+                                          const QStringList &path, const std::optional<QVariant> &value,
+                                          QString *error) const
 {
-    if (!isWritable(value))
-        return refuse(error, SurgicalWriter::tr("TOML cannot hold this value for %1.").arg(path.join(u'.')));
     const Scan scan = scanText(text, document.block);
+    if (!value)
+        return removeAt(scan, path, error);
+    if (!isWritable(*value))
+        return refuse(error, SurgicalWriter::tr("TOML cannot hold this value for %1.").arg(path.join(u'.')));
     const Scanner scanner(text, document.block);
     const int index = scan.indexOf(path);
     if (index >= 0) {
@@ -954,26 +974,9 @@ std::optional<TextEdit> TomlBackend::setValue(QByteArrayView text, const FrontMa
         // The document's entry also has the parser's value (a quoted date's text).
         const FrontMatterEntry *parsed = document.find(path);
         return TextEdit{entry.valueSpan.start, entry.valueSpan.end,
-                        formatLike(text, scanner, parsed ? *parsed : entry, value, FrontMatterText::lineEnding(text))};
+                        formatLike(text, scanner, parsed ? *parsed : entry, *value, FrontMatterText::lineEnding(text))};
     }
-    return insertNewKey(text, document, scan, path, value, error);
-}
-
-std::optional<TextEdit> TomlBackend::removeKey(QByteArrayView text, const FrontMatterDocument &document,
-                                               const QStringList &path, QString *error) const
-{
-    const Scan scan = scanText(text, document.block);
-    const int index = scan.indexOf(path);
-    if (index < 0)
-        return refuse(error, SurgicalWriter::tr("There is no key %1.").arg(path.join(u'.')));
-    const FrontMatterEntry &entry = scan.entries[index];
-    const EntryInfo &info = scan.info[index];
-    if (info.origin == Origin::InlineMember && !info.trailingComma && info.previousValueEnd >= 0)
-        return TextEdit{info.previousValueEnd, entry.valueSpan.end, {}}; // the comma before it goes instead
-    if (!entry.entrySpan.isValid())
-        return refuse(error, SurgicalWriter::tr("%1 is written in several places; remove its keys one by one.")
-                                 .arg(path.join(u'.')));
-    return TextEdit{entry.entrySpan.start, entry.entrySpan.end, {}};
+    return insertNewKey(text, document, scan, path, *value, error);
 }
 
 QByteArray TomlBackend::formatString(const QString &text, ValueStyle style, bool) const

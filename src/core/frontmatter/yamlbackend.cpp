@@ -152,19 +152,17 @@ QList<FrontMatterEntry> YamlBackend::scan(QByteArrayView text, const FrontMatter
     return YamlScanner(lines).scan();
 }
 
-std::optional<TextEdit> YamlBackend::setValue(QByteArrayView text, const FrontMatterDocument &document,
-                                              const QStringList &path, const QVariant &value, QString *error) const
+std::optional<TextEdit> YamlBackend::edit(QByteArrayView text, const FrontMatterDocument &document,
+                                          const QStringList &path, const std::optional<QVariant> &value,
+                                          QString *error) const
 {
-    const std::optional<TextEdit> edit = YamlWriter(*this, text, document).set(path, value, error);
+    YamlWriter writer(*this, text, document);
+    if (!value)
+        return writer.remove(path, error);
+    const std::optional<TextEdit> edit = writer.set(path, *value, error);
     if (!edit && error && error->isEmpty())
         *error = SurgicalWriter::tr("Could not find where %1 is written in the front matter.").arg(path.join(u'.'));
     return edit;
-}
-
-std::optional<TextEdit> YamlBackend::removeKey(QByteArrayView text, const FrontMatterDocument &document,
-                                               const QStringList &path, QString *error) const
-{
-    return YamlWriter(*this, text, document).remove(path, error);
 }
 
 QByteArray YamlBackend::formatString(const QString &text, ValueStyle style, bool nested) const

@@ -15,10 +15,8 @@ public:
 
     QVariantMap readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const override;
     QList<FrontMatterEntry> scan(QByteArrayView text, const FrontMatterBlock &block) const override;
-    std::optional<TextEdit> setValue(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
-                                     const QVariant &value, QString *error) const override;
-    std::optional<TextEdit> removeKey(QByteArrayView text, const FrontMatterDocument &document,
-                                      const QStringList &path, QString *error) const override;
+    std::optional<TextEdit> edit(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
+                                 const std::optional<QVariant> &value, QString *error) const override;
 
 protected:
     QByteArray formatString(const QString &text, ValueStyle style, bool nested) const override;
