@@ -71,7 +71,6 @@ private Q_SLOTS:
     void exportInvalidFrontMatterFails();
     void exportReadsWhatOnlyOpensLikeFrontMatterAsText_data();
     void exportReadsWhatOnlyOpensLikeFrontMatterAsText();
-    void setRefusesAnUnclosedBlock();
     void exportUnknownOptionIsUsageError();
     void exportSiteWithBrokenPost();
     void exportSiteDraftsAndJobs();
@@ -84,6 +83,7 @@ private Q_SLOTS:
     void setChangesOnlyThatKey();
     void setParsesJsonValuesAndForcesStrings();
     void setReachesIntoMapsAndUnsets();
+    void setOnInvalidFrontMatterLeavesTheFile_data();
     void setOnInvalidFrontMatterLeavesTheFile();
     void setAddsFrontMatterWhereThereIsNone();
     void lintPrintsCompilerStyleWarnings();
@@ -205,15 +205,25 @@ void TestCli::setReachesIntoMapsAndUnsets()
     QCOMPARE(TestFiles::read(post), QByteArray("---\ntitle: T\nparams:\n  author: Bo\n---\n"));
 }
 
+void TestCli::setOnInvalidFrontMatterLeavesTheFile_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("unclosed-flow-list") << QByteArray("---\ntitle: [broken\n---\nBody.\n") << QByteArray("post.md:");
+    // A second block above an unclosed one would only bury it.
+    QTest::newRow("unclosed-block") << QByteArray("---\ntitle: x\nBody\n") << QByteArray("never closed");
+}
+
 void TestCli::setOnInvalidFrontMatterLeavesTheFile()
 {
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, says);
     QTemporaryDir dir;
     const QString post = dir.filePath(QStringLiteral("post.md"));
-    const QByteArray text = "---\ntitle: [broken\n---\nBody.\n";
     TestFiles::write(post, text);
     const Run run = runPostwright({QStringLiteral("set"), post, QStringLiteral("draft=false")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("post.md:"), run.err.constData());
+    QVERIFY2(run.err.contains(says), run.err.constData());
     QCOMPARE(TestFiles::read(post), text);
 }
 
@@ -500,18 +510,6 @@ void TestCli::exportReadsWhatOnlyOpensLikeFrontMatterAsText()
     QCOMPARE(lint.exitCode, 1);
     QVERIFY2(lint.out.contains("Hugo refuses the post") || lint.err.contains("Hugo refuses the post"),
              (lint.out + lint.err).constData());
-}
-
-void TestCli::setRefusesAnUnclosedBlock()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("p.md"));
-    const QByteArray original = "---\ntitle: x\nBody\n";
-    TestFiles::write(path, original);
-    const Run run = runPostwright({QStringLiteral("set"), path, QStringLiteral("title=y")});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("never closed"), run.err.constData());
-    QCOMPARE(TestFiles::read(path), original);
 }
 
 void TestCli::exportUnknownOptionIsUsageError()
