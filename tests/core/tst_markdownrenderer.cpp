@@ -37,6 +37,8 @@ private Q_SLOTS:
 
     void codeLanguageFromInfoString_data();
     void codeLanguageFromInfoString();
+    void languagesHugoKnowsAreNeverUnknown_data();
+    void languagesHugoKnowsAreNeverUnknown();
     void unknownLanguageIsPlainWithWarning();
     void hugoCodeOptions();
     void codeIsEscaped();
@@ -195,6 +197,37 @@ void TestMarkdownRenderer::codeLanguageFromInfoString()
     QVERIFY2(result.html.contains("<span style=\"--l:#"), result.html.constData());
     QVERIFY(result.warnings.isEmpty());
     QVERIFY2(!result.html.contains("<script"), result.html.constData());
+}
+
+void TestMarkdownRenderer::languagesHugoKnowsAreNeverUnknown_data()
+{
+    QTest::addColumn<QByteArray>("info");
+    QTest::addColumn<QByteArray>("code");
+    QTest::addColumn<bool>("highlighted");
+    // Chroma 2.14 (Debian 13's hugo) names: plain text there, or a language
+    // KSyntaxHighlighting has under another name or by its files.
+    const QByteArray braces = "if a { b }";
+    QTest::newRow("go-html-template") << QByteArray("go-html-template") << braces << false;
+    QTest::newRow("text") << QByteArray("text") << braces << false;
+    QTest::newRow("txt") << QByteArray("txt") << braces << false;
+    QTest::newRow("no-highlight") << QByteArray("no-highlight") << braces << false;
+    QTest::newRow("plaintext") << QByteArray("plaintext") << braces << false;
+    QTest::newRow("caddyfile") << QByteArray("caddyfile") << braces << false;
+    QTest::newRow("zsh") << QByteArray("zsh") << QByteArray("if [ -n \"$HOME\" ]; then echo hi; fi") << true;
+    QTest::newRow("Dockerfile") << QByteArray("Dockerfile") << QByteArray("FROM debian:13\nRUN make") << true;
+    QTest::newRow("golang") << QByteArray("golang") << QByteArray("func main() { return }") << true;
+}
+
+void TestMarkdownRenderer::languagesHugoKnowsAreNeverUnknown()
+{
+    // Before: "unknown code language" for names Hugo highlights or shows plain.
+    QFETCH(QByteArray, info);
+    QFETCH(QByteArray, code);
+    QFETCH(bool, highlighted);
+    const RenderResult result = MarkdownRenderer().render("```" + info + "\n" + code + "\n```\n");
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.value(0).message));
+    QVERIFY2(result.html.contains("<code class=\"language-" + info + "\">"), result.html.constData());
+    QCOMPARE(result.html.contains("<span style=\"--l:#"), highlighted);
 }
 
 void TestMarkdownRenderer::unknownLanguageIsPlainWithWarning()

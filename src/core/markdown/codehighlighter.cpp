@@ -1,5 +1,7 @@
 #include "codehighlighter.h"
 
+#include "chromalanguages.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -254,6 +256,16 @@ public:
             def = repository.definitionForFileName(QStringLiteral("file.") + language);
         if (!def.isValid())
             def = repository.definitionForFileName(language);
+        // A name only Hugo's highlighter knows: the definition for the
+        // language Chroma picks, by its name or its files.
+        if (const ChromaLanguage *chroma = def.isValid() ? nullptr : ChromaLanguage::find(language)) {
+            def = repository.definitionForName(chroma->name);
+            for (const QString &pattern : chroma->filenames) {
+                if (def.isValid())
+                    break;
+                def = repository.definitionForFileName(QString(pattern).replace(u'*', QStringLiteral("file")));
+            }
+        }
         definitions.insert(key, def);
         return def;
     }
@@ -297,7 +309,8 @@ QStringList CodeHighlighter::themeNames()
 
 bool CodeHighlighter::knowsLanguage(const QString &language) const
 {
-    return d->definitionFor(language).isValid();
+    return d->definitionFor(language).isValid() || isPlainTextName(language.toLower())
+        || ChromaLanguage::find(language) != nullptr;
 }
 
 QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, const QByteArray &extraAttributes) const

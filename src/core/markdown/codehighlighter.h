@@ -42,7 +42,9 @@ public:
     static QStringList themeNames();
 
     // True when the language (name, alternative name, extension or alias,
-    // case-insensitive) has a definition; empty is never known.
+    // case-insensitive) has a definition, names plain text, or is one Hugo's
+    // highlighter (Chroma) knows, whose code Hugo shows plain where we have
+    // no definition; empty is never known.
     bool knowsLanguage(const QString &language) const;
 
     // <pre class="code" ...><code class="language-x">...</code></pre>; code is
