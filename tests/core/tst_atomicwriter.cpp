@@ -6,12 +6,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <csignal>
+#include <thread>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -159,17 +162,30 @@ private Q_SLOTS:
         QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/killed-save-XXXXXX"));
         const QString path = dir.filePath(QStringLiteral("post.md"));
         const QByteArray before(ChildBytes, 'o');
+        const auto startWriter = [&](QProcess &child) {
+            TestFiles::write(path, before);
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-child"), path});
+            return child.waitForStarted() && child.waitForReadyRead(30000) && child.readLine().trimmed() == "writing";
+        };
+        // How long a whole write takes on this disk, so the kills below fall
+        // inside it however fast or slow the machine is (a fixed range of
+        // sleeps missed it on a fast disk).
+        qint64 writeMicroseconds = 0;
+        {
+            QProcess child;
+            QVERIFY(startWriter(child));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(child.waitForFinished(60000));
+            writeMicroseconds = timer.nsecsElapsed() / 1000;
+        }
         QRandomGenerator random(7);
         int killedMidWrite = 0;
         for (int round = 0; round < 10; ++round) {
-            TestFiles::write(path, before);
             QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-child"), path});
-            QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(30000));
-            QCOMPARE(child.readLine().trimmed(), QByteArray("writing"));
-            QTest::qSleep(random.bounded(0, 400));
+            QVERIFY(startWriter(child));
+            std::this_thread::sleep_for(std::chrono::microseconds(random.bounded(qint64(0), writeMicroseconds)));
             const bool stillWriting = child.state() == QProcess::Running;
             ::kill(pid_t(child.processId()), SIGKILL);
             child.waitForFinished();
@@ -181,6 +197,7 @@ private Q_SLOTS:
             for (const QString &name : filesIn(dir.path()))
                 QVERIFY2(name == u"post.md" || AtomicWriter::isTemporaryName(name, QStringLiteral("post.md")), qPrintable(name));
         }
+        qInfo("a whole write took %lld us; %d of 10 kills came inside it", writeMicroseconds, killedMidWrite);
         QVERIFY2(killedMidWrite > 0, "the writer always finished before the kill: nothing was tested");
     }
 };
