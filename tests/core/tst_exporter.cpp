@@ -41,7 +41,7 @@ private Q_SLOTS:
     void invalidFrontMatterFailsWithoutWriting();
     void pagePaths_data();
     void pagePaths();
-    void siteExportSkipsBrokenPostAndDrafts();
+    void siteExportSkipsBrokenPostAndDrafts(); // and pages Hugo never renders
     void exportAddsNoScriptOfItsOwn_data();
     void exportAddsNoScriptOfItsOwn();
     void safeDropsScriptsHandlersAndDangerousUrls_data();
@@ -239,6 +239,10 @@ void TestExporter::siteExportSkipsBrokenPostAndDrafts()
     TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/bundle/index.md")), "---\ntitle: Bundle\n---\nText\n");
     TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/broken.md")), "---\ntitle: [oops\n---\n");
     TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/draft.md")), "---\ntitle: Draft\ndraft: true\n---\n");
+    // Pages Hugo never renders (before: exported like the others).
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/headless/index.md")), "---\ntitle: Headless\nheadless: true\n---\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/never.md")), "---\ntitle: Never\nbuild:\n  render: never\n---\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/content/posts/old.md")), "+++\ntitle = 'Old'\n[_build]\nrender = false\n+++\n");
     const Site site = Site::detect(dir.filePath(QStringLiteral("site")));
     const QString out = dir.filePath(QStringLiteral("out"));
 
@@ -259,6 +263,7 @@ void TestExporter::siteExportSkipsBrokenPostAndDrafts()
     const QByteArray index = TestFiles::read(out + QStringLiteral("/index.html"));
     QVERIFY(index.contains("<a href=\"posts/good/index.html\">Good</a>"));
     QVERIFY(!index.contains("Draft"));
+    QVERIFY(!index.contains("Headless") && !index.contains("Never") && !index.contains("Old"));
 
     options.drafts = true;
     QTemporaryDir out2;

@@ -83,6 +83,27 @@ private Q_SLOTS:
                                             << QStringList{QStringLiteral("3 no title")};
     }
 
+    void jekyllTitlesDatedPostsFromTheirName_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<bool>("jekyll");
+        QTest::addColumn<bool>("noTitleFinding");
+        // Before: "no title" for every one of them.
+        QTest::newRow("jekyll dated post") << QStringLiteral("2021-04-11-first-model.md") << true << false;
+        QTest::newRow("jekyll undated page") << QStringLiteral("about.md") << true << true;
+        QTest::newRow("hugo dated name") << QStringLiteral("2021-04-11-first-model.md") << false << true;
+    }
+
+    void jekyllTitlesDatedPostsFromTheirName()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(bool, jekyll);
+        QFETCH(bool, noTitleFinding);
+        const LintContext context = siteWithTerms({}, jekyll).withoutPost(QStringLiteral("/site/_posts/") + fileName);
+        const QStringList got = describe(FrontMatterLint::check("---\nlayout: post\n---\nText.\n", context));
+        QCOMPARE(got.join(u'|').contains(u"no title"), noTitleFinding);
+    }
+
     void findings()
     {
         QFETCH(QByteArray, text);

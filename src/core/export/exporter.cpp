@@ -212,6 +212,7 @@ SiteExportSummary SiteExporter::exportSite(const Site &site, const QString &outp
 {
     SiteExportSummary summary;
     QList<PostInfo> posts = site.posts();
+    posts.removeIf([](const PostInfo &p) { return !p.rendered; }); // Hugo makes no page of it either
     if (!options.drafts) {
         const qsizetype before = posts.size();
         posts.removeIf([](const PostInfo &p) { return p.draft; });

@@ -3,6 +3,7 @@
 #include "site/site.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Postwright {
@@ -80,6 +81,7 @@ LintContext LintContext::forSite(const Site &site, const QString &excludePath)
 LintContext LintContext::withoutPost(const QString &path) const
 {
     LintContext context = *this;
+    context.postPath = path;
     if (path.isEmpty()) // an untitled post counts nowhere yet
         return context;
     for (const QString &term : termsOnDisk(path))
@@ -124,7 +126,11 @@ QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, c
     };
     const QVariantMap values = document.values();
 
-    if (values.value(QStringLiteral("title")).toString().trimmed().isEmpty())
+    // Jekyll titles a dated post (2021-04-11-first-model.md) from its name.
+    static const QRegularExpression jekyllDatedName(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-.+\\.[^.]+$"));
+    const bool titledByName = context.jekyll
+        && jekyllDatedName.match(QFileInfo(context.postPath).fileName()).hasMatch();
+    if (!titledByName && values.value(QStringLiteral("title")).toString().trimmed().isEmpty())
         findings.append({lineOf(QStringLiteral("title")), QStringLiteral("title"), tr("The post has no title.")});
 
     const bool published = context.jekyll ? !values.contains(QStringLiteral("published"))

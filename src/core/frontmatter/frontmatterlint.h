@@ -28,11 +28,12 @@ struct LintContext
     // How many posts use each tag, category and keyword (the post itself excluded).
     QHash<QString, int> termUses;
     QDateTime now = QDateTime::currentDateTime();
+    QString postPath; // the post checked, when it has a file (withoutPost sets it)
 
     // The site's terms, counted over every post but excludePath.
     static LintContext forSite(const Site &site, const QString &excludePath = {});
-    // The same context less one post's terms as they are on disk: for
-    // checking each post of a site after counting the site once.
+    // The same context for checking the post at path: less its terms as they
+    // are on disk (after counting the site once), and knowing its file name.
     LintContext withoutPost(const QString &path) const;
 };
 

@@ -11,6 +11,9 @@ struct PostInfo
     QString title; // front matter title, else the file name
     QString date;  // as written in the front matter ("2021-04-11", ...), may be empty
     bool draft = false;
+    // False when Hugo makes no page of it: build.render (or the older
+    // _build.render) "never" or false, or a headless bundle.
+    bool rendered = true;
 };
 
 } // namespace Postwright

@@ -175,6 +175,12 @@ PostInfo readPostInfo(const QString &path)
             info.draft = data.values.value(QStringLiteral("draft")).toBool();
         else if (data.values.contains(QStringLiteral("published")))
             info.draft = !data.values.value(QStringLiteral("published")).toBool();
+        QVariantMap build = data.values.value(QStringLiteral("build")).toMap();
+        if (build.isEmpty())
+            build = data.values.value(QStringLiteral("_build")).toMap();
+        const QVariant render = build.value(QStringLiteral("render"));
+        info.rendered = !(render.toString() == u"never" || render.toString() == u"false")
+            && !data.values.value(QStringLiteral("headless")).toBool();
     }
     const QString baseName = QFileInfo(path).completeBaseName();
     // Jekyll names posts YYYY-MM-DD-title.md and takes the date from there.
