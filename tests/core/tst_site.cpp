@@ -17,6 +17,8 @@ private Q_SLOTS:
     void detectsJekyll();
     void postOutsideAnySite();
     void hugoContentDirSetting();
+    void hugoContentDirPerLanguage_data();
+    void hugoContentDirPerLanguage();
     void examplePostsNewestFirst();
     void hugoConfigDefaultFolder();
     void layoutsShortcodesAndArchetypes();
@@ -106,6 +108,43 @@ void TestSite::hugoContentDirSetting()
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.first().title, QStringLiteral("A"));
     QVERIFY(posts.first().draft);
+}
+
+void TestSite::hugoContentDirPerLanguage_data()
+{
+    QTest::addColumn<QString>("configFile");
+    QTest::addColumn<QByteArray>("config");
+    // Before: only "content" was read, so a multilingual site had 0 posts.
+    QTest::newRow("hugo.toml") << QStringLiteral("hugo.toml")
+                               << QByteArray("title = 'x'\n[languages.en]\ncontentDir = 'content.en'\n"
+                                             "[languages.de]\ncontentDir = 'content.de'\n");
+    QTest::newRow("hugo.yaml, keys in another case") << QStringLiteral("hugo.yaml")
+                                                     << QByteArray("languages:\n  en:\n    contentdir: content.en\n"
+                                                                   "  de:\n    contentDir: content.de\n");
+    QTest::newRow("config/_default/languages.toml") << QStringLiteral("config/_default/languages.toml")
+                                                    << QByteArray("[en]\ncontentDir = 'content.en'\n"
+                                                                  "[de]\ncontentDir = 'content.de'\n");
+    QTest::newRow("config.json") << QStringLiteral("config.json")
+                                 << QByteArray("{\"languages\": {\"en\": {\"contentDir\": \"content.en\"},"
+                                               " \"de\": {\"contentDir\": \"content.de\"}}}\n");
+}
+
+void TestSite::hugoContentDirPerLanguage()
+{
+    QFETCH(QString, configFile);
+    QFETCH(QByteArray, config);
+    QTemporaryDir dir;
+    TestFiles::write(dir.filePath(configFile), config);
+    TestFiles::write(dir.filePath(QStringLiteral("content.en/posts/hello.md")), "---\ntitle: Hello\n---\n");
+    TestFiles::write(dir.filePath(QStringLiteral("content.de/posts/hallo.md")), "---\ntitle: Hallo\n---\n");
+    const Site site = Site::detect(dir.filePath(QStringLiteral("content.de/posts/hallo.md")));
+    QCOMPARE(site.kind(), SiteKind::Hugo);
+    QCOMPARE(site.rootPath(), QDir(dir.path()).absolutePath());
+    QStringList titles;
+    for (const PostInfo &post : site.posts())
+        titles.append(post.title);
+    titles.sort();
+    QCOMPARE(titles, QStringList({QStringLiteral("Hallo"), QStringLiteral("Hello")}));
 }
 
 void TestSite::examplePostsNewestFirst()

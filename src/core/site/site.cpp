@@ -1,6 +1,7 @@
 #include "site.h"
 
 #include "document/postfile.h"
+#include "hugoconfig.h"
 #include "frontmatter/frontmatterreader.h"
 
 #include <QDir>
@@ -15,51 +16,12 @@ namespace Postwright {
 
 namespace {
 
-const QStringList hugoConfigNames = {
-    QStringLiteral("hugo.toml"), QStringLiteral("hugo.yaml"), QStringLiteral("hugo.yml"),
-    QStringLiteral("hugo.json"), QStringLiteral("config.toml"), QStringLiteral("config.yaml"),
-    QStringLiteral("config.yml"), QStringLiteral("config.json"),
-};
-
-QString findHugoConfig(const QDir &dir)
-{
-    for (const QString &name : hugoConfigNames)
-        if (dir.exists(name))
-            return dir.filePath(name);
-    if (QFileInfo(dir.filePath(QStringLiteral("config/_default"))).isDir())
-        return dir.filePath(QStringLiteral("config/_default"));
-    return {};
-}
-
 QString findJekyllConfig(const QDir &dir)
 {
     for (const QString &name : {QStringLiteral("_config.yml"), QStringLiteral("_config.yaml")})
         if (dir.exists(name))
             return dir.filePath(name);
     return {};
-}
-
-// Hugo's contentDir / staticDir settings, when the configuration file sets them.
-QStringList hugoDirsSetting(const QString &configPath, const QString &key, const QString &fallback)
-{
-    QFileInfo info(configPath);
-    if (!info.isFile())
-        return {fallback};
-    QFile file(configPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return {fallback};
-    const QByteArray bytes = file.read(1 << 20);
-    // The configuration reads like front matter without delimiters: wrap it.
-    QByteArray wrapped;
-    if (configPath.endsWith(u".toml"))
-        wrapped = "+++\n" + bytes + "\n+++\n";
-    else if (configPath.endsWith(u".json"))
-        wrapped = bytes;
-    else
-        wrapped = "---\n" + bytes + "\n---\n";
-    const FrontMatterData data = readFrontMatter(wrapped);
-    const QStringList dirs = data.stringList(key);
-    return dirs.isEmpty() ? QStringList{fallback} : dirs;
 }
 
 } // namespace
@@ -84,13 +46,13 @@ Site Site::detect(const QString &path)
     const QDir first = dir;
     Site site;
     do {
-        if (QString config = findHugoConfig(dir); !config.isEmpty()) {
+        if (const HugoConfig config = HugoConfig::read(dir.absolutePath()); !config.path().isEmpty()) {
             site.m_kind = SiteKind::Hugo;
             site.m_root = dir.absolutePath();
-            site.m_config = config;
-            for (const QString &d : hugoDirsSetting(config, QStringLiteral("contentDir"), QStringLiteral("content")))
+            site.m_config = config.path();
+            for (const QString &d : config.contentDirs())
                 site.m_contentDirs.append(QDir::cleanPath(dir.absoluteFilePath(d)));
-            for (const QString &d : hugoDirsSetting(config, QStringLiteral("staticDir"), QStringLiteral("static")))
+            for (const QString &d : config.staticDirs())
                 site.m_staticDirs.append(QDir::cleanPath(dir.absoluteFilePath(d)));
             site.m_staticDirs.append(dir.absoluteFilePath(QStringLiteral("assets")));
             site.m_archetypesDir = dir.absoluteFilePath(QStringLiteral("archetypes"));
