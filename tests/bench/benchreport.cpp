@@ -55,6 +55,12 @@ std::optional<double> ratioOf(std::optional<double> a, std::optional<double> b)
     return *a / *b;
 }
 
+double medianOf(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
 void BenchReport::printTable(QTextStream &out, const QList<BenchGroup> &groups)
 {
     qsizetype nameWidth = 6;

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <vector>
 
 namespace Postwright {
 
@@ -47,6 +48,9 @@ struct BenchGroup
 
 // a / b, or nothing when either is missing or b is not positive.
 std::optional<double> ratioOf(std::optional<double> a, std::optional<double> b);
+
+// The middle value (the upper one of an even count); values must not be empty.
+double medianOf(std::vector<double> values);
 
 class BenchReport
 {

@@ -1,6 +1,7 @@
-// postwright-bench: measures what a user waits for (rendering a long post,
-// exporting a whole site, typing into and opening posts in the window) against
-// the tools we compare ourselves with, and prints each figure beside its goal.
+// postwright-bench: measures what a user waits for (rendering a long post, the
+// command line, exporting a whole site, typing into and opening posts in the
+// window) against the tools we compare ourselves with, and prints each figure
+// beside its goal.
 // It reports and never fails on a figure.
 
 #include "application.h"
@@ -20,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <memory>
@@ -89,7 +91,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption postwrightOption(QStringLiteral("postwright"),
                                               QStringLiteral("The postwright executable (default: next to this one)."),
                                               QStringLiteral("PATH"));
-    parser.addOptions({jsonOption, groupOption, quickOption, postwrightOption});
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("Hold the renderer to N threads in the render group (1: no "
+                                                          "highlighting on worker threads; default: all)."),
+                                           QStringLiteral("N"));
+    parser.addOptions({jsonOption, groupOption, quickOption, postwrightOption, threadsOption});
 
     // The groups decide which application to create, so they are read before
     // there is one; process() below reports errors and --help.
@@ -128,6 +134,17 @@ int main(int argc, char *argv[])
         if (!settings.postwrightPath.contains(u'/'))
             if (const QString found = QStandardPaths::findExecutable(settings.postwrightPath); !found.isEmpty())
                 settings.postwrightPath = found;
+    }
+
+    if (parser.isSet(threadsOption)) {
+        bool isNumber = false;
+        settings.threads = parser.value(threadsOption).toInt(&isNumber);
+        if (!isNumber || settings.threads < 1) {
+            std::fprintf(stderr, "postwright-bench: --threads takes a number from 1 up\n");
+            return 2;
+        }
+        if (settings.threads > 1)
+            QThreadPool::globalInstance()->setMaxThreadCount(settings.threads);
     }
 
     const QString busyNote = busyMachineNote();
