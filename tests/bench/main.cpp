@@ -1,7 +1,7 @@
-// postwright-bench: measures what a user waits for (rendering a long post, the
-// command line, exporting a whole site, typing into and opening posts in the
-// window) against the tools we compare ourselves with, and prints each figure
-// beside its goal.
+// postwright-bench: measures what a user waits for (rendering a long post and
+// posts made to be slow, the command line, exporting a whole site, typing into
+// and opening posts in the window) against the tools we compare ourselves
+// with, and prints each figure beside its goal.
 // It reports and never fails on a figure.
 
 #include "application.h"
@@ -10,6 +10,7 @@
 #include "exportsitebench.h"
 #include "guibench.h"
 #include "measuredchild.h"
+#include "pathologicalbench.h"
 #include "preview/siteschemehandler.h"
 #include "renderbench.h"
 
@@ -72,28 +73,33 @@ int main(int argc, char *argv[])
     // The measuring shim must stay small, so it runs before Qt starts up.
     if (MeasuredChild::isShimInvocation(argc, argv))
         return MeasuredChild::shimMain(argc, argv);
+    // So does the child that renders the pathological cases, to be stopped.
+    if (isPathologicalChildInvocation(argc, argv))
+        return pathologicalChildMain(argc, argv);
 
     const QString render = QStringLiteral("render");
+    const QString pathological = QStringLiteral("pathological");
     const QString exportSite = QStringLiteral("export-site");
     const QString gui = QStringLiteral("gui");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures Postwright's render against bare cmark-gfm, export-site against Hugo, and the editor "
-        "window (typing, preview, opening, memory against ghostwriter)."));
+        "Measures Postwright's render against bare cmark-gfm (a long post, and inputs made to be slow), "
+        "export-site against Hugo, and the editor window (typing, preview, opening, memory against ghostwriter)."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
     const QCommandLineOption groupOption(QStringLiteral("group"),
-                                         QStringLiteral("Run only GROUP (render, export-site or gui); repeatable."),
+                                         QStringLiteral("Run only GROUP (render, pathological, export-site or gui); repeatable."),
                                          QStringLiteral("GROUP"));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         QStringLiteral("Smaller inputs, for a smoke run (100 KB post, 100 and 400 posts, "
+                                         QStringLiteral("Smaller inputs, for a smoke run (100 KB post, pathological cases sized "
+                                                        "to 10 ms of cmark-gfm, 100 and 400 posts, "
                                                         "fewer keystrokes)."));
     const QCommandLineOption postwrightOption(QStringLiteral("postwright"),
                                               QStringLiteral("The postwright executable (default: next to this one)."),
                                               QStringLiteral("PATH"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           QStringLiteral("Hold the renderer to N threads in the render group (1: no "
-                                                          "highlighting on worker threads; default: all)."),
+                                           QStringLiteral("Hold the renderer to N threads in the render and pathological "
+                                                          "groups (1: no highlighting on worker threads; default: all)."),
                                            QStringLiteral("N"));
     parser.addOptions({jsonOption, groupOption, quickOption, postwrightOption, threadsOption});
 
@@ -105,8 +111,9 @@ int main(int argc, char *argv[])
     parser.parse(arguments);
     QStringList groups = parser.values(groupOption);
     for (const QString &group : std::as_const(groups)) {
-        if (group != render && group != exportSite && group != gui) {
-            std::fprintf(stderr, "postwright-bench: unknown group %s (render, export-site, gui)\n", qPrintable(group));
+        if (group != render && group != pathological && group != exportSite && group != gui) {
+            std::fprintf(stderr, "postwright-bench: unknown group %s (render, pathological, export-site, gui)\n",
+                         qPrintable(group));
             return 2;
         }
     }
@@ -116,7 +123,7 @@ int main(int argc, char *argv[])
     }
     const bool allGroups = groups.isEmpty();
     if (allGroups) {
-        groups = {render, exportSite};
+        groups = {render, pathological, exportSite};
         if (hasDisplay())
             groups.append(gui);
     }
@@ -151,6 +158,8 @@ int main(int argc, char *argv[])
     QList<BenchGroup> results;
     if (groups.contains(render))
         results.append(benchRender(settings));
+    if (groups.contains(pathological))
+        results.append(benchPathological(settings));
     if (groups.contains(exportSite))
         results.append(benchExportSite(settings));
     if (groups.contains(gui))
