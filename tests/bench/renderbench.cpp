@@ -171,9 +171,12 @@ BenchGroup benchRender(const BenchSettings &settings)
     RenderOptions oneThread;
     oneThread.parallel = false;
     const bool alsoOneThread = options.parallel;
-    group.notes << QStringLiteral("render_ms on %1 thread(s) (the highlighting pool's limit); render_one_thread_ms "
-                                  "with RenderOptions::parallel off")
-                       .arg(options.parallel ? QThreadPool::globalInstance()->maxThreadCount() : 1);
+    if (alsoOneThread)
+        group.notes << QStringLiteral("render_ms with highlighting on up to %1 threads (the pool's limit); "
+                                      "render_one_thread_ms with RenderOptions::parallel off")
+                           .arg(QThreadPool::globalInstance()->maxThreadCount());
+    else
+        group.notes << QStringLiteral("--threads 1: render_ms is render_one_thread_ms, RenderOptions::parallel off");
 
     cmark_gfm_core_extensions_ensure_registered();
     qsizetype postwrightHtml = 0;
