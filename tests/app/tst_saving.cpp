@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -26,7 +27,9 @@
 
 #include <QStandardPaths>
 
+#include <chrono>
 #include <csignal>
+#include <thread>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -332,21 +335,33 @@ private Q_SLOTS:
             before += "old line " + QByteArray::number(i) + '\n';
             after += "NEW LINE " + QByteArray::number(i) + '\n';
         }
+        const auto startSaver = [&](QProcess &child) {
+            TestFiles::write(path, before);
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-child"), path});
+            return child.waitForStarted() && child.waitForReadyRead(30000) && child.readLine().trimmed() == "saving";
+        };
+        // How long a whole save takes here, so the kills fall inside it on a
+        // fast machine as on a slow one.
+        qint64 saveMicroseconds = 0;
+        {
+            QProcess child;
+            QVERIFY(startSaver(child));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(child.waitForFinished(60000));
+            saveMicroseconds = timer.nsecsElapsed() / 1000;
+        }
         QRandomGenerator random(3);
         int killedDuringSave = 0;
         for (int round = 0; round < 8; ++round) {
-            TestFiles::write(path, before);
             QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-child"), path});
-            QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(30000));
-            QCOMPARE(child.readLine().trimmed(), QByteArray("saving"));
-            QTest::qSleep(random.bounded(0, 120));
-            const bool stillSaving = child.state() == QProcess::Running;
+            QVERIFY(startSaver(child));
+            std::this_thread::sleep_for(std::chrono::microseconds(random.bounded(qint64(0), saveMicroseconds)));
             ::kill(pid_t(child.processId()), SIGKILL);
             child.waitForFinished();
-            killedDuringSave += stillSaving;
+            // Killed, not finished: the kill came during the save.
+            killedDuringSave += child.exitStatus() == QProcess::CrashExit;
             const QByteArray onDisk = read(path);
             QVERIFY2(onDisk == before || onDisk == after,
                      qPrintable(QStringLiteral("round %1: %2 bytes, a mix").arg(round).arg(onDisk.size())));
@@ -354,6 +369,7 @@ private Q_SLOTS:
             const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
             QVERIFY2(left == QStringList{QStringLiteral("post.md")} || onDisk == before, qPrintable(left.join(u' ')));
         }
+        qInfo("a whole save took %lld us; %d of 8 kills came before it ended", saveMicroseconds, killedDuringSave);
         QVERIFY2(killedDuringSave > 0, "the child always finished before the kill: nothing was tested");
     }
 };
