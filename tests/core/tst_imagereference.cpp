@@ -2,6 +2,7 @@
 // references the Images list finds in a post.
 #include "images/imagereference.h"
 #include "markdown/markdownrenderer.h"
+#include "markdown/postlexer.h"
 #include "markdown/protectedspans.h"
 #include "markdown/shortcoderenderer.h"
 #include "site/site.h"
@@ -331,7 +332,8 @@ private Q_SLOTS:
     {
         QFETCH(ImageReferenceFields, fields);
         const QString reference = ImageReference::format(ImageReferenceStyle::Figure, fields, SiteKind::Hugo);
-        const ProtectedText text = protectSpans(reference.toUtf8() + '\n');
+        const QByteArray post = reference.toUtf8() + '\n';
+        const ProtectedText text = protectSpans(post, PostLexer::lex(post));
         QCOMPARE(text.spans.size(), 1);
         QCOMPARE(text.spans.first().name, QByteArray("figure"));
         QCOMPARE(text.spans.first().source, reference.toUtf8());
@@ -591,7 +593,6 @@ private Q_SLOTS:
         QTest::newRow("escaped html") << "\\<img src=\"y.png\">";
         QTest::newRow("escaped shortcode") << "{{</* figure src=\"y.png\" */>}}";
         QTest::newRow("hugo highlight") << "{{< highlight md >}}\n![x](y.png)\n{{< /highlight >}}\n";
-        QTest::newRow("liquid raw") << "{% raw %}\n<img src=\"y.png\">\n{% endraw %}\n";
         QTest::newRow("liquid highlight") << "{% highlight html %}\n<img src=\"y.png\">\n{%- endhighlight -%}\n";
         QTest::newRow("space before destination") << "![x] (y.png)";
         QTest::newRow("space in raw destination") << "![x](y z.png)";
@@ -646,6 +647,9 @@ private Q_SLOTS:
             << "+++\ntitle = \"x\"\n+++\n\n![x](a.png)\n" << QStringList{"a.png"} << QList<int>{5};
         QTest::newRow("crlf lines") << "a\r\n\r\n![x](a.png)\r\n<img\r\nsrc=\"b.png\">\r\n{{< figure src=\"c.png\" >}}\r\n"
                                     << QStringList{"a.png", "b.png", "c.png"} << QList<int>{3, 4, 6};
+        // raw only stops Liquid: Jekyll still renders the Markdown and HTML inside.
+        QTest::newRow("inside liquid raw") << "{% raw %}\n<img src=\"y.png\">\n{% endraw %}\n" << QStringList{"y.png"}
+                                           << QList<int>{2};
         QTest::newRow("several on a line") << "![a](1.png)![b](2.png) <img src=3.png>{{< figure src=4.png >}}"
                                            << QStringList{"1.png", "2.png", "3.png", "4.png"} << QList<int>{1, 1, 1, 1};
     }

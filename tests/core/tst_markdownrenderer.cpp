@@ -61,6 +61,8 @@ private Q_SLOTS:
     void multiLineShortcode();
     void pairedShortcodeRendersInnerMarkdown();
     void escapedShortcodeIsLiteral();
+    void realSitePatternsRender_data();
+    void realSitePatternsRender();
     void unknownShortcodeIsChipWithWarning();
     void liquidTags();
 
@@ -407,9 +409,66 @@ void TestMarkdownRenderer::multiLineShortcode()
 void TestMarkdownRenderer::pairedShortcodeRendersInnerMarkdown()
 {
     const QByteArray html = render("{{% notice warning %}}\nThis is **bold**.\n{{% /notice %}}\n");
-    QVERIFY2(html.contains("<div class=\"shortcode-block\" data-shortcode=\"notice\"><span class=\"shortcode-label\">notice</span>"),
+    // The label keeps the parameters: "notice warning" and "notice tip" look different.
+    QVERIFY2(html.contains("<div class=\"shortcode-block\" data-shortcode=\"notice\"><span class=\"shortcode-label\">notice warning</span>"),
              html.constData());
     QVERIFY2(html.contains("<p>This is <strong>bold</strong>.</p>"), html.constData());
+}
+
+// Patterns from public Hugo and Jekyll documentation sites that the preview
+// read wrong before the one lexer (issue 16).
+void TestMarkdownRenderer::realSitePatternsRender_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArrayList>("present");
+    QTest::addColumn<QByteArrayList>("absent");
+    QTest::newRow("hyphenated pair") << QByteArray("{{< code-toggle file=hugo >}}\n[params]\na = 1\n{{< /code-toggle >}}\n")
+                                     << QByteArrayList{"data-shortcode=\"code-toggle\"", ">code-toggle file=hugo</span>"}
+                                     << QByteArrayList{"/code-toggle", "{{&lt;"};
+    QTest::newRow("pair keeps its parameters") << QByteArray("{{% hint warning %}}\nx\n{{% /hint %}}\n")
+                                               << QByteArrayList{">hint warning</span>"} << QByteArrayList{"/hint"};
+    QTest::newRow("nested pairs") << QByteArray("{{< tabs >}}\n{{< tab name=\"A\" >}}\n*a*\n{{< /tab >}}\n{{< /tabs >}}\n")
+                                  << QByteArrayList{">tabs</span>", ">tab name=&quot;A&quot;</span>", "<em>a</em>"}
+                                  << QByteArrayList{"/tab"};
+    QTest::newRow("quoted closer in a value") << QByteArray("{{< p a=\"x >}} y\" >}}\n")
+                                              << QByteArrayList{"title=\"{{&lt; p a=&quot;x &gt;}} y&quot; &gt;}}\""}
+                                              << QByteArrayList{"<p>"};
+    QTest::newRow("raw around a fence")
+        << QByteArray("{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n")
+        << QByteArrayList{"<pre class=\"code\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>"}
+        << QByteArrayList{"```", "raw"};
+    QTest::newRow("liquid whitespace control") << QByteArray("a {%- include x.html -%} b {{- page.title -}}\n")
+                                               << QByteArrayList{"title=\"{%- include x.html -%}\"", "title=\"{{- page.title -}}\""}
+                                               << QByteArrayList{"a {%-", "b {{-"};
+    QTest::newRow("liquid link targets")
+        << QByteArray("[d]({{ '/docs/' | relative_url }}) [a]({% link _posts/a.md %}) [s]({{ site.baseurl }}/x)\n")
+        << QByteArrayList{"<a href=\"/docs/\">d</a>", "<a href=\"_posts/a.md\">a</a>", "<a href=\"/x\">s</a>"}
+        << QByteArrayList{"](", "%7B"};
+    QTest::newRow("shortcode link targets") << QByteArray("[r]({{< ref \"posts/b.md\" >}}) [e](<{{% eturl disqus %}}>)\n")
+                                            << QByteArrayList{"<a href=\"posts/b.md\">r</a>", "<a href=\"\">e</a>"}
+                                            << QByteArrayList{"](", "%7B"};
+    QTest::newRow("shortcode in a table cell") << QByteArray("| a | b |\n|---|---|\n| {{< icon star >}} | $x$ |\n")
+                                               << QByteArrayList{"<td><span class=\"shortcode\"", "<td><span class=\"math inline\">"}
+                                               << QByteArrayList{"<td>{{"};
+    QTest::newRow("shortcode in raw html") << QByteArray("<div class=\"x\">{{< icon star >}} {% include y.html %}</div>\n")
+                                           << QByteArrayList{"<div class=\"x\"><span class=\"shortcode\" title=\"{{&lt; icon star"}
+                                           << QByteArrayList{"x\">{{"};
+    QTest::newRow("escaped shortcode in code")
+        << QByteArray("```\n{{</* figure src=\"a.png\" */>}}\n```\n\n`{{%/*  x  */%}}`\n")
+        << QByteArrayList{"<code>{{&lt; figure src=&quot;a.png&quot; &gt;}}\n</code>", "<code>{{%  x  %}}</code>"}
+        << QByteArrayList{"/*"};
+}
+
+void TestMarkdownRenderer::realSitePatternsRender()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArrayList, present);
+    QFETCH(QByteArrayList, absent);
+    const QByteArray html = render(post);
+    for (const QByteArray &part : present)
+        QVERIFY2(html.contains(part), qPrintable(QString::fromUtf8("missing " + part + " in:\n" + html)));
+    for (const QByteArray &part : absent)
+        QVERIFY2(!html.contains(part), qPrintable(QString::fromUtf8("unexpected " + part + " in:\n" + html)));
 }
 
 void TestMarkdownRenderer::escapedShortcodeIsLiteral()

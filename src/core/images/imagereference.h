@@ -13,6 +13,7 @@
 namespace Postwright {
 
 enum class SiteKind;
+struct LexedImage;
 
 enum class ImageReferenceStyle { Markdown, Html, Figure, Template };
 
@@ -65,7 +66,10 @@ public:
     // Every image reference in text (a whole post, front matter included or
     // not), in order of position. References inside fenced or indented code
     // blocks, inline code and HTML comments are not references and are skipped.
+    // Read by the post lexer, whose rules they follow.
     static QList<FoundImageReference> find(const QString &text);
+    // The references the lexer found in the UTF-8 text, decoded.
+    static QList<FoundImageReference> found(QByteArrayView utf8, const QList<LexedImage> &images);
 
     // The default style for a site kind: Hugo figure, Jekyll and no site Markdown.
     static ImageReferenceStyle defaultStyle(SiteKind siteKind);

@@ -1,5 +1,7 @@
 #include "markdownediting.h"
 
+#include "postlexer.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -136,19 +138,12 @@ Wrap toggleLink(const QString &line, qsizetype start, qsizetype end)
 
 bool isInsideFence(const QStringList &lines, int index)
 {
-    static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(`{3,}|~{3,})"));
-    QString open;
-    for (int i = 0; i < index && i < lines.size(); ++i) {
-        const auto m = fence.match(lines.at(i));
-        if (!m.hasMatch())
-            continue;
-        const QString run = m.captured(1);
-        if (open.isEmpty())
-            open = run;
-        else if (run.at(0) == open.at(0) && run.size() >= open.size() && lines.at(i).trimmed() == run)
-            open.clear();
-    }
-    return !open.isEmpty();
+    QByteArray text;
+    for (int i = 0; i < index && i < lines.size(); ++i)
+        text += lines.at(i).toUtf8() + '\n';
+    // The lexer reads the lines before; a fence it left open holds this line.
+    const LexedPost post = PostLexer::lex(text);
+    return !post.codeBlocks.isEmpty() && post.codeBlocks.last().fenced && !post.codeBlocks.last().closed;
 }
 
 } // namespace Postwright::MarkdownEditing

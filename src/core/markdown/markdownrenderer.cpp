@@ -3,6 +3,7 @@
 #include "codehighlighter.h"
 #include "frontmatter/frontmatterreader.h"
 #include "headingids.h"
+#include "postlexer.h"
 #include "protectedspans.h"
 #include "rawhtml.h"
 #include "shortcoderenderer.h"
@@ -72,6 +73,12 @@ constexpr char Open[] = "\xEE\x80\x83";
 constexpr char Close[] = "\xEE\x80\x84";
 } // namespace BlockMark
 
+// Placeholders of inline HTML (rendered shortcodes, math): U+E005, index, U+E006.
+namespace InlineMark {
+constexpr char Open[] = "\xEE\x80\x85";
+constexpr char Close[] = "\xEE\x80\x86";
+} // namespace InlineMark
+
 QByteArray literalOf(cmark_node *node)
 {
     const char *text = cmark_node_get_literal(node);
@@ -138,10 +145,11 @@ QByteArray validUtf8(QByteArrayView post, QList<RenderWarning> &warnings)
     QByteArray text = post.toByteArray();
     if (text.contains('\0'))
         text.replace(QByteArrayView("\0", 1), "\xEF\xBF\xBD");
-    // U+E000 to U+E004 mark Postwright's own placeholders; a post never needs
+    // U+E000 to U+E006 mark Postwright's own placeholders; a post never needs
     // them, and one that has them gets U+FFFD instead.
     if (text.contains("\xEE\x80")) {
-        for (const char *mark : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82", "\xEE\x80\x83", "\xEE\x80\x84"})
+        for (const char *mark : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82", "\xEE\x80\x83", "\xEE\x80\x84",
+                                 "\xEE\x80\x85", "\xEE\x80\x86"})
             text.replace(mark, "\xEF\xBF\xBD");
     }
     if (QUtf8StringView(text).isValidUtf8())
@@ -197,10 +205,13 @@ public:
         QByteArray excerptSeparator;
         if (block.exists() && block.content(text).contains("excerpt_separator"))
             excerptSeparator = readFrontMatter(text).string(QStringLiteral("excerpt_separator")).toUtf8();
-        // Front matter lines blanked, so cmark's line numbers are the file's.
-        QByteArray body(block.bodyLine - 1, '\n');
-        body.append(QByteArrayView(text).sliced(block.bodyOffset));
-        ProtectedText protectedText = protectSpans(body, excerptSeparator);
+        LexerOptions lexerOptions;
+        lexerOptions.excerptSeparator = excerptSeparator;
+        // Hugo runs no Liquid and Jekyll no shortcodes; a post outside a site may hold either.
+        lexerOptions.hugo = m_site.kind() != SiteKind::Jekyll;
+        lexerOptions.liquid = m_site.kind() != SiteKind::Hugo;
+        const LexedPost lexed = PostLexer::lex(text, lexerOptions);
+        ProtectedText protectedText = protectSpans(text, lexed);
         m_spans = std::move(protectedText.spans);
         startHighlighting(std::move(protectedText.fencedBlocks));
 
@@ -310,7 +321,7 @@ private:
         for (cmark_node *node : nodes.images)
             resolveImage(node);
         for (cmark_node *node : nodes.links) {
-            const QByteArray url = restoreSource(QByteArray(cmark_node_get_url(node)));
+            const QByteArray url = restoreUrl(QByteArray(cmark_node_get_url(node)));
             cmark_node_set_url(node, url.constData());
             m_result.links.append({QString::fromUtf8(url), lineOf(node), {}});
         }
@@ -390,6 +401,52 @@ private:
         return out;
     }
 
+    // A URL with its tokens put back: a shortcode or Liquid link target as the
+    // address it stands for, as far as the post tells (ref "a.md" is a.md).
+    QByteArray restoreUrl(QByteArray text) const
+    {
+        if (!text.contains("\xEE\x80"))
+            return text;
+        QByteArray out;
+        out.reserve(text.size());
+        for (qsizetype i = 0; i < text.size();) {
+            qsizetype end = 0;
+            const int index = tokenAt(text, i, &end);
+            if (index >= 0 && index < m_spans.size()) {
+                out += ShortcodeRenderer::targetOf(m_spans.at(index));
+                i = end;
+            } else {
+                out += text[i++];
+            }
+        }
+        return out;
+    }
+
+    // Raw HTML with its tokens put back: Hugo runs shortcodes and Jekyll
+    // Liquid inside HTML too, so they show as they do in text; math stays TeX.
+    QByteArray expandInHtml(QByteArray text, int line)
+    {
+        if (!text.contains("\xEE\x80"))
+            return text;
+        text.replace(QByteArray("\n") + SpanToken::Filler, "");
+        text.replace(SpanToken::Filler, "");
+        QByteArray out;
+        out.reserve(text.size());
+        for (qsizetype i = 0; i < text.size();) {
+            qsizetype end = 0;
+            const int index = tokenAt(text, i, &end);
+            if (index < 0 || index >= m_spans.size()) {
+                out += text[i++];
+                continue;
+            }
+            const ProtectedSpan &span = m_spans.at(index);
+            const bool math = span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay;
+            out += math ? span.source : renderSpan(index, false, line);
+            i = end;
+        }
+        return out;
+    }
+
     int soleToken(cmark_node *paragraph) const
     {
         QByteArray text;
@@ -446,6 +503,9 @@ private:
         }
         literal.replace(SpanToken::Filler, "");
         m_result.words += countWords(readableText(literal));
+        bool inImage = false;
+        for (cmark_node *n = cmark_node_parent(text); n && !inImage; n = cmark_node_parent(n))
+            inImage = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
         QByteArray pending;
         auto flushText = [&] {
             if (pending.isEmpty())
@@ -463,16 +523,15 @@ private:
                 pending += literal[i++];
                 continue;
             }
-            flushText();
-            cmark_node *node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-            const QByteArray html = renderSpan(index, false, lineOf(text));
-            cmark_node_set_on_enter(node, html.constData());
-            cmark_node_set_on_exit(node, "");
-            if (!cmark_node_insert_before(text, node)) {
-                cmark_node_free(node);
-                pending += m_spans.at(index).source;
-            }
             i = end;
+            if (inImage) { // an alt text is plain text
+                pending += m_spans.at(index).source;
+                continue;
+            }
+            // A text placeholder, not a custom node: table cells take only
+            // text-like children, and the HTML goes in after rendering.
+            pending += InlineMark::Open + QByteArray::number(m_inlines.size()) + InlineMark::Close;
+            m_inlines.append(renderSpan(index, false, lineOf(text)));
         }
         flushText();
         cmark_node_unlink(text);
@@ -481,11 +540,11 @@ private:
 
     void rewriteHtml(cmark_node *node)
     {
-        QByteArray html = restoreSource(literalOf(node));
         const int line = lineOf(node);
-        html = RawHtml::rewriteImageSources(html, [&](const QByteArray &src) {
-            return imageSource(src, line);
+        QByteArray html = RawHtml::rewriteImageSources(literalOf(node), [&](const QByteArray &src) {
+            return src.contains("\xEE\x80") ? src : imageSource(src, line); // a template's address is no file
         });
+        html = expandInHtml(html, line);
         cmark_node_set_literal(node, html.constData());
     }
 
@@ -513,7 +572,7 @@ private:
 
     void resolveImage(cmark_node *node)
     {
-        const QByteArray url = restoreSource(QByteArray(cmark_node_get_url(node)));
+        const QByteArray url = restoreUrl(QByteArray(cmark_node_get_url(node)));
         const QByteArray written = imageSource(url, lineOf(node));
         cmark_node_set_url(node, written.constData());
     }
@@ -636,26 +695,33 @@ private:
 
     QByteArray spliceBlocks(const char *html) const
     {
-        const QByteArrayView rendered(html);
+        QByteArray out = splice(html, BlockMark::Open, BlockMark::Close, m_blocks, true);
+        // Inline HTML last: blocks (headings) hold placeholders too.
+        return m_inlines.isEmpty() ? out : splice(out, InlineMark::Open, InlineMark::Close, m_inlines, false);
+    }
+
+    static QByteArray splice(QByteArrayView rendered, const char *open, const char *close, const QList<QByteArray> &parts,
+                             bool blocks)
+    {
         qsizetype size = rendered.size();
-        for (const QByteArray &block : m_blocks)
-            size += block.size();
+        for (const QByteArray &part : parts)
+            size += part.size();
         QByteArray out;
         out.reserve(size);
         qsizetype copied = 0;
-        for (qsizetype at = rendered.indexOf(BlockMark::Open); at >= 0; at = rendered.indexOf(BlockMark::Open, copied)) {
-            const qsizetype close = rendered.indexOf(BlockMark::Close, at);
-            if (close < 0)
+        for (qsizetype at = rendered.indexOf(open); at >= 0; at = rendered.indexOf(open, copied)) {
+            const qsizetype end = rendered.indexOf(close, at);
+            if (end < 0)
                 break;
             bool ok = false;
-            const qsizetype index = rendered.sliced(at + 3, close - at - 3).toLongLong(&ok);
+            const qsizetype index = rendered.sliced(at + 3, end - at - 3).toLongLong(&ok);
             out.append(rendered.sliced(copied, at - copied));
-            if (ok && index >= 0 && index < m_blocks.size()) {
-                const QByteArray &block = m_blocks.at(index);
-                // cmark ends the block's line itself.
-                out.append(block.endsWith('\n') ? QByteArrayView(block).chopped(1) : QByteArrayView(block));
+            if (ok && index >= 0 && index < parts.size()) {
+                const QByteArray &part = parts.at(index);
+                // cmark ends a block's line itself.
+                out.append(blocks && part.endsWith('\n') ? QByteArrayView(part).chopped(1) : QByteArrayView(part));
             }
-            copied = close + 3;
+            copied = end + 3;
         }
         out.append(rendered.sliced(copied));
         return out;
@@ -724,6 +790,7 @@ private:
     HeadingIds m_ids;
     QList<ProtectedSpan> m_spans;
     QList<QByteArray> m_blocks; // spliced in for BlockMark placeholders
+    QList<QByteArray> m_inlines; // spliced in for InlineMark placeholders
     int m_cmarkOptions = 0;
     cmark_llist *m_extensions = nullptr;
 };

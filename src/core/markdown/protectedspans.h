@@ -1,9 +1,10 @@
 #pragma once
-// Before Markdown parsing, Hugo shortcodes, Liquid tags, math and a custom
-// excerpt separator are cut out of the body and replaced by tokens that
-// Markdown leaves alone (private-use characters), so no emphasis or link
-// parsing happens inside them. Line numbers are kept: a span over several
-// lines leaves filler lines behind that the renderer drops again.
+// Before Markdown parsing, the Hugo shortcodes, Liquid tags, math and custom
+// excerpt separator the lexer found are cut out of the body and replaced by
+// tokens that Markdown leaves alone (private-use characters), so no emphasis
+// or link parsing happens inside them. Line numbers are kept: a span over
+// several lines leaves filler lines behind that the renderer drops again.
+// Escaped shortcodes in code become the text Hugo shows there.
 
 #include <QByteArray>
 #include <QList>
@@ -22,6 +23,7 @@ struct ProtectedSpan
         MathDisplay,      // $$...$$ or \[...\]
         ExcerptSeparator, // the front matter's excerpt_separator, when not an HTML comment
         EscapedShortcode, // {{</* name */>}}: Hugo shows it literally
+        Hidden,           // {% raw %}, {% endraw %}: shows nothing
     };
     Kind kind = Shortcode;
     QByteArray source; // the original text of the whole span
@@ -32,7 +34,7 @@ struct ProtectedSpan
     bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
 };
 
-// A fenced code block at the top level (fence in column 0), as the scanner saw
+// A fenced code block at the top level (fence in column 0), as the lexer saw
 // it: lets the renderer start highlighting before cmark has parsed the post.
 struct FencedBlock
 {
@@ -56,8 +58,10 @@ inline constexpr int Size = 3;
 QByteArray make(qsizetype index);
 } // namespace SpanToken
 
-// body: the post without front matter (front matter lines blanked out), so
-// that line 1 is the file's line 1.
-ProtectedText protectSpans(const QByteArray &body, const QByteArray &excerptSeparator = {});
+struct LexedPost;
+
+// text: the whole post, as lexed into post. The result has the front matter's
+// lines blanked, so that cmark's line 1 is the file's line 1.
+ProtectedText protectSpans(QByteArrayView text, const LexedPost &post);
 
 } // namespace Postwright

@@ -1,26 +1,14 @@
 #include "rawhtml.h"
 
+#include "htmlattributes.h"
+
 namespace Postwright::RawHtml {
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 char lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-bool startsWithTag(const QByteArray &html, qsizetype i, const char *tag)
-{
-    qsizetype k = 0;
-    for (; tag[k]; ++k)
-        if (i + k >= html.size() || lower(html[i + k]) != tag[k])
-            return false;
-    return i + k < html.size() && (isSpace(html[i + k]) || html[i + k] == '/' || html[i + k] == '>');
 }
 
 QByteArray unescapeEntities(QByteArray value)
@@ -73,52 +61,21 @@ QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByte
     out.reserve(html.size() + 64);
     qsizetype copied = 0;
     for (qsizetype i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-        if (!startsWithTag(html, i + 1, "img"))
+        if (!HtmlStartTag::opensTag(html, i, "img"))
             continue;
-        // Walk the attributes of this tag.
-        qsizetype p = i + 4;
-        while (p < html.size() && html[p] != '>') {
-            while (p < html.size() && (isSpace(html[p]) || html[p] == '/'))
-                ++p;
-            const qsizetype nameStart = p;
-            while (p < html.size() && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/')
-                ++p;
-            const QByteArray name = html.mid(nameStart, p - nameStart).toLower();
-            while (p < html.size() && isSpace(html[p]))
-                ++p;
-            if (p >= html.size() || html[p] != '=') {
-                if (p == nameStart)
-                    ++p; // never stall on stray characters
-                continue;
+        const std::optional<HtmlStartTag> tag = HtmlStartTag::parse(html, i + 4, html.size());
+        if (!tag)
+            break; // unclosed: a browser shows no image
+        if (const std::optional<HtmlAttribute> src = tag->attribute("src")) {
+            const QByteArray value = unescapeEntities(src->value.toByteArray());
+            const QByteArray replacement = rewrite(value);
+            if (replacement != value) {
+                out.append(html.constData() + copied, src->start - copied);
+                out += "src=\"" + escape(replacement) + '"';
+                copied = src->end;
             }
-            ++p;
-            while (p < html.size() && isSpace(html[p]))
-                ++p;
-            qsizetype valueStart = p, valueEnd = p, attrEnd = p;
-            if (p < html.size() && (html[p] == '"' || html[p] == '\'')) {
-                const qsizetype close = html.indexOf(html[p], p + 1);
-                valueStart = p + 1;
-                valueEnd = close < 0 ? html.size() : close;
-                attrEnd = close < 0 ? html.size() : close + 1;
-            } else {
-                while (valueEnd < html.size() && !isSpace(html[valueEnd]) && html[valueEnd] != '>')
-                    ++valueEnd;
-                attrEnd = valueEnd;
-            }
-            if (name == "src") {
-                const QByteArray value = unescapeEntities(html.mid(valueStart, valueEnd - valueStart));
-                const QByteArray replacement = rewrite(value);
-                if (replacement != value) {
-                    out.append(html.constData() + copied, nameStart - copied);
-                    out += "src=\"" + escape(replacement) + '"';
-                    copied = attrEnd;
-                }
-            }
-            p = attrEnd;
         }
-        i = p;
-        if (i >= html.size())
-            break;
+        i = tag->end - 1;
     }
     out.append(html.constData() + copied, html.size() - copied);
     return out;

@@ -11,72 +11,11 @@ namespace {
 
 using RawHtml::escape;
 
-struct Param
-{
-    QByteArray name; // empty: positional
-    QByteArray value;
-};
+using Params = QList<ShortcodeParam>;
 
-// Hugo's parameter syntax: positional values or name="value", name=value,
-// name=`raw`.
-QList<Param> parseParams(const QByteArray &text)
+QByteArray param(const Params &params, const char *name, int position = -1)
 {
-    QList<Param> params;
-    qsizetype i = 0;
-    auto skipSpace = [&] {
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-            ++i;
-    };
-    auto readValue = [&]() -> QByteArray {
-        if (i < text.size() && (text[i] == '"' || text[i] == '`' || text[i] == '\'')) {
-            const char quote = text[i];
-            QByteArray value;
-            for (++i; i < text.size() && text[i] != quote; ++i) {
-                if (quote == '"' && text[i] == '\\' && i + 1 < text.size())
-                    ++i;
-                value += text[i];
-            }
-            ++i;
-            return value;
-        }
-        const qsizetype start = i;
-        while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
-            ++i;
-        return text.mid(start, i - start);
-    };
-    while (true) {
-        skipSpace();
-        if (i >= text.size())
-            break;
-        const qsizetype start = i;
-        while (i < text.size() && (std::isalnum((unsigned char)text[i]) || text[i] == '_' || text[i] == '-'))
-            ++i;
-        if (i > start && i < text.size() && text[i] == '=') {
-            Param p;
-            p.name = text.mid(start, i - start);
-            ++i;
-            p.value = readValue();
-            params.append(p);
-        } else {
-            i = start;
-            params.append(Param{{}, readValue()});
-        }
-    }
-    return params;
-}
-
-QByteArray param(const QList<Param> &params, const char *name, int position = -1)
-{
-    int positional = 0;
-    for (const Param &p : params) {
-        if (p.name.isEmpty()) {
-            if (positional++ == position)
-                return p.value;
-        } else if (p.name == name) {
-            return p.value;
-        }
-    }
-    return {};
+    return ShortcodeTag::value(params, name, position);
 }
 
 QByteArray chip(const ProtectedSpan &span, const QByteArray &label, bool block, const QByteArray &lineAttribute)
@@ -90,7 +29,7 @@ QByteArray chip(const ProtectedSpan &span, const QByteArray &label, bool block, 
 
 QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
-    const QList<Param> params = parseParams(span.params);
+    const Params params = ShortcodeTag::parseParams(span.params);
     // Safe mode gives a shortcode's URLs the rule cmark gives Markdown's.
     const auto dangerous = [&context](const QByteArray &url) { return context.safe && RawHtml::isDangerousUrl(url); };
     QByteArray src = param(params, "src");
@@ -131,7 +70,7 @@ QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bo
 
 QByteArray youtube(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
-    const QList<Param> params = parseParams(span.params);
+    const Params params = ShortcodeTag::parseParams(span.params);
     QByteArray id = param(params, "id", 0);
     if (id.isEmpty())
         id = param(params, "id");
@@ -152,7 +91,7 @@ QByteArray highlightedCode(const ProtectedSpan &span, const ShortcodeContext &co
         code.remove(0, 1);
     CodeInfo info;
     if (hugo) {
-        const QList<Param> params = parseParams(span.params);
+        const Params params = ShortcodeTag::parseParams(span.params);
         info = CodeInfo::parse(QString::fromUtf8(param(params, "lang", 0)), QString::fromUtf8(param(params, "options", 1)));
     } else {
         // {% highlight ruby linenos %}
@@ -172,9 +111,15 @@ QByteArray math(const ProtectedSpan &span, bool display, const QByteArray &lineA
     return "<span class=\"math inline\">" + escape(span.source) + "</span>";
 }
 
+// The name with the parameters that tell one use from another ("hint warning").
+QByteArray labelOf(const ProtectedSpan &span)
+{
+    return span.name + (span.params.isEmpty() ? QByteArray() : ' ' + span.params.left(60));
+}
+
 QByteArray pairWithInner(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
-    const QByteArray label = span.name;
+    const QByteArray label = labelOf(span);
     if (!block || !context.renderMarkdown)
         return chip(span, label, false, {}) + escape(span.inner.trimmed());
     return "<div class=\"shortcode-block\"" + context.lineAttribute + " data-shortcode=\"" + escape(span.name)
@@ -198,6 +143,8 @@ bool ShortcodeRenderer::rendersAsBlock(const ProtectedSpan &span)
     case ProtectedSpan::LiquidOutput:
     case ProtectedSpan::EscapedShortcode:
         return false;
+    case ProtectedSpan::Hidden:
+        return true;
     case ProtectedSpan::LiquidTag:
         return span.name == "include";
     case ProtectedSpan::LiquidPair:
@@ -221,6 +168,8 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
     }
     case ProtectedSpan::EscapedShortcode:
         return escape(span.inner);
+    case ProtectedSpan::Hidden:
+        return {};
     case ProtectedSpan::LiquidOutput:
         return chip(span, "{{ " + span.inner + " }}", false, {});
     case ProtectedSpan::LiquidTag:
@@ -248,8 +197,37 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         return highlightedCode(span, context, true);
     if (span.kind == ProtectedSpan::ShortcodePair)
         return pairWithInner(span, context, block);
-    const QByteArray label = span.name + (span.params.isEmpty() ? QByteArray() : ' ' + span.params.left(60));
-    return chip(span, label, block, context.lineAttribute);
+    return chip(span, labelOf(span), block, context.lineAttribute);
+}
+
+QByteArray ShortcodeRenderer::targetOf(const ProtectedSpan &span)
+{
+    switch (span.kind) {
+    case ProtectedSpan::Shortcode:
+        if (span.name == "ref" || span.name == "relref") {
+            const Params params = ShortcodeTag::parseParams(span.params);
+            const QByteArray path = param(params, "path");
+            return path.isEmpty() ? param(params, "", 0) : path;
+        }
+        break;
+    case ProtectedSpan::LiquidTag:
+        // {% link _posts/a.md %}, {% post_url 2024-01-01-a %}
+        if (span.name == "link" || span.name == "post_url")
+            return span.params.simplified().split(' ').value(0);
+        break;
+    case ProtectedSpan::LiquidOutput: {
+        // {{ '/docs/' | relative_url }}: the quoted address
+        const QByteArray value = span.inner.split('|').value(0).trimmed();
+        if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') && value.back() == value.front())
+            return value.mid(1, value.size() - 2);
+        if (value == "site.baseurl" || value == "site.url")
+            return {};
+        break;
+    }
+    default:
+        break;
+    }
+    return {}; // what the site makes of it is the site's: no address rather than a wrong one
 }
 
 } // namespace Postwright

@@ -4,6 +4,7 @@
 // for KaTeX or MathJax, any other shortcode or Liquid tag as a labelled chip.
 
 #include "protectedspans.h"
+#include "shortcodetag.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ public:
     static bool rendersAsBlock(const ProtectedSpan &span);
     static QByteArray render(const ProtectedSpan &span, bool block, const ShortcodeContext &context);
     static bool isKnownHugoShortcode(const QByteArray &name);
+    // The address a shortcode or Liquid link target stands for, as far as the
+    // post tells: ref "a.md" links a.md, {{ '/docs/' | relative_url }} /docs/;
+    // empty for any other template.
+    static QByteArray targetOf(const ProtectedSpan &span);
 };
 
 } // namespace Postwright
