@@ -588,7 +588,7 @@ void MainWindow::startRender()
     m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->document()->text(), options] {
         QElapsedTimer clock;
         clock.start();
-        PreviewRender render{MarkdownRenderer().render(text.toUtf8(), options), {}, 0};
+        PreviewRender render{MarkdownRenderer().render(text.toUtf8(), options), {}, 0, text};
         render.blocks = HtmlBlocks::split(render.result.html);
         render.milliseconds = clock.nsecsElapsed() / 1e6;
         return render;
@@ -604,6 +604,7 @@ void MainWindow::renderFinished()
         m_preview->showHtml(m_renderingGeneration, result.html, render.blocks);
         m_outlinePanel->setOutline(result.outline);
         m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
+        m_imagesPanel->showImages(render.text, result.images);
         m_words = result.words;
         m_readingMinutes = result.readingMinutes;
         m_characters = result.characters;

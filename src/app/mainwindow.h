@@ -41,6 +41,7 @@ struct PreviewRender
     RenderResult result;
     QList<HtmlBlock> blocks;
     double milliseconds = 0; // on the worker
+    QString text;            // what was rendered
 };
 
 class MainWindow : public QMainWindow

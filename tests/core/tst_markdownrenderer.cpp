@@ -543,11 +543,13 @@ void TestMarkdownRenderer::imageAndLinkReferencesWithLines()
     const RenderResult result = MarkdownRenderer().render(
         "---\nt: 1\n---\n![a](https://example.org/a.png)\n\n[link](https://example.org)\n\n<img src=\"/images/b.png\">\n");
     QCOMPARE(result.images.size(), 2);
-    QCOMPARE(result.images.at(0).target, QStringLiteral("https://example.org/a.png"));
-    QCOMPARE(result.images.at(0).line, 4);
+    QCOMPARE(result.images.at(0).reference.src, QStringLiteral("https://example.org/a.png"));
+    QCOMPARE(result.images.at(0).reference.line, 4);
+    QCOMPARE(result.images.at(0).reference.start, 13); // after "---\nt: 1\n---\n"
     QCOMPARE(result.images.at(0).image.status, ResolvedImage::Remote);
-    QCOMPARE(result.images.at(1).target, QStringLiteral("/images/b.png"));
-    QCOMPARE(result.images.at(1).line, 8);
+    QCOMPARE(result.images.at(1).reference.src, QStringLiteral("/images/b.png"));
+    QCOMPARE(result.images.at(1).reference.kind, FoundImageReference::Html);
+    QCOMPARE(result.images.at(1).reference.line, 8);
     QCOMPARE(result.links.size(), 1);
     QCOMPARE(result.links.first().line, 6);
 }

@@ -108,8 +108,8 @@ private Q_SLOTS:
         const LexedPost lexed = PostLexer::lex(post);
         QCOMPARE(lexed.spans.size(), 8);
         const QList<LexedSpan> &s = lexed.spans;
-        QCOMPARE(s[0].name, QByteArray("code-toggle"));
-        QCOMPARE(s[0].shortcode.paramText, QByteArray("file=hugo"));
+        QCOMPARE(s[0].name, QByteArrayView("code-toggle"));
+        QCOMPARE(s[0].shortcode.paramText, QByteArrayView("file=hugo"));
         QCOMPARE(s[0].pair, 6);
         QCOMPARE(s[6].pair, 0);
         QVERIFY(s[6].closesPair());

@@ -1,8 +1,6 @@
 #include "imagespanel.h"
 
 #include "editor/markdowneditor.h"
-#include "site/imageresolver.h"
-#include "site/site.h"
 #include "ui_imagespanel.h"
 
 #include <KTextEditor/Document>
@@ -10,7 +8,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -19,16 +16,12 @@ namespace Postwright {
 ImagesPanel::ImagesPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ImagesPanel>())
-    , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->tree->header()->setStretchLastSection(false);
     m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(400);
-    connect(m_refreshTimer, &QTimer::timeout, this, &ImagesPanel::refresh);
     connect(m_ui->insertButton, &QPushButton::clicked, this, &ImagesPanel::insertRequested);
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
         QList<int> indexes;
@@ -50,38 +43,28 @@ ImagesPanel::~ImagesPanel() = default;
 
 void ImagesPanel::setEditor(MarkdownEditor *editor)
 {
-    disconnect(m_textConnection);
     m_editor = editor;
-    if (editor)
-        m_textConnection = connect(editor, &MarkdownEditor::textChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     m_ui->insertButton->setEnabled(editor != nullptr);
-    refresh();
+    showImages({}, {});
 }
 
-void ImagesPanel::refresh()
+void ImagesPanel::showImages(const QString &text, const QList<ImageUse> &images)
 {
-    m_refreshTimer->stop();
     m_rows.clear();
     m_ui->tree->clear();
+    m_text = text;
     if (!m_editor) {
         m_ui->summaryLabel->setText(tr("No post is open."));
         return;
     }
-    const QString text = m_editor->document()->text();
-    m_text = text;
-    const QString postPath = m_editor->filePath();
-    // The site is found again only when the post has another file.
-    if (postPath != m_sitePost) {
-        m_sitePost = postPath;
-        m_site = postPath.isEmpty() ? Site() : Site::detect(postPath);
-    }
-    const ImageResolver resolver = postPath.isEmpty() ? ImageResolver() : ImageResolver(m_site, postPath);
+    const bool saved = !m_editor->filePath().isEmpty();
     int broken = 0;
     int withoutAlt = 0;
-    for (const FoundImageReference &reference : ImageReference::find(text)) {
+    for (const ImageUse &use : images) {
         Row row;
-        row.reference = reference;
-        const ResolvedImage resolved = resolver.resolve(reference.src);
+        row.reference = use.reference;
+        const FoundImageReference &reference = use.reference;
+        const ResolvedImage &resolved = use.image;
         auto *item = new QTreeWidgetItem(m_ui->tree);
         // The file name tells images apart; the whole path is in the tooltip.
         const QString name = reference.src.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
@@ -100,7 +83,7 @@ void ImagesPanel::refresh()
             break;
         case ResolvedImage::Missing:
             row.broken = true;
-            row.problem = postPath.isEmpty() ? tr("The post is not saved yet, so its images cannot be found.")
+            row.problem = !saved ? tr("The post is not saved yet, so its images cannot be found.")
                                              : tr("No such file in the site: %1").arg(reference.src);
             break;
         case ResolvedImage::OutsideSite:
@@ -137,11 +120,8 @@ void ImagesPanel::removeReferences(const QList<int> &indexes)
     if (!m_editor || indexes.isEmpty())
         return;
     KTextEditor::Document *document = m_editor->document();
-    const QString text = document->text();
-    if (text != m_text) { // the rows the user chose from are out of date
-        refresh();
-        return;
-    }
+    if (document->text() != m_text)
+        return; // the rows the user chose from are out of date; the next render brings new ones
     QList<int> sorted = indexes;
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
     KTextEditor::Document::EditingTransaction transaction(document);
@@ -158,7 +138,6 @@ void ImagesPanel::removeReferences(const QList<int> &indexes)
                                                        : range;
         document->removeText(range);
     }
-    refresh();
 }
 
 QIcon ImagesPanel::thumbnail(const QString &path)

@@ -1,11 +1,11 @@
 #pragma once
 // Every image the post refers to, with a thumbnail, its alt text and line;
 // broken references (no such file, outside the site) and missing alt text are
-// flagged. Double-click goes to the reference; Remove Reference deletes the
+// flagged. The list is the one the preview's render found, so the post is
+// read once. Double-click goes to the reference; Remove Reference deletes the
 // selected ones from the text (one undo step); Insert Image asks the window.
 
-#include "images/imagereference.h"
-#include "site/site.h"
+#include "markdown/markdownrenderer.h"
 
 #include <QHash>
 #include <QIcon>
@@ -13,8 +13,6 @@
 #include <QWidget>
 
 #include <memory>
-
-class QTimer;
 
 namespace Postwright {
 
@@ -31,10 +29,10 @@ public:
     explicit ImagesPanel(QWidget *parent = nullptr);
     ~ImagesPanel() override;
 
-    // Follows editor's text (nullptr: none).
+    // The post the images belong to (nullptr: none); its list follows with its render.
     void setEditor(MarkdownEditor *editor);
-    // Reads the references again now (normally a moment after typing stops).
-    void refresh();
+    // The images a render of text found.
+    void showImages(const QString &text, const QList<ImageUse> &images);
 
     struct Row
     {
@@ -55,12 +53,8 @@ private:
 
     std::unique_ptr<Ui::ImagesPanel> m_ui;
     QPointer<MarkdownEditor> m_editor;
-    QMetaObject::Connection m_textConnection;
-    QTimer *m_refreshTimer;
     QList<Row> m_rows;
     QString m_text; // the text the rows were read from
-    QString m_sitePost; // the post file m_site was found for
-    Site m_site;
     QHash<QString, std::pair<qint64, QIcon>> m_thumbnails; // path -> (modified, icon)
 };
 

@@ -1,5 +1,7 @@
 #include "htmlattributes.h"
 
+#include <algorithm>
+
 namespace Postwright {
 
 namespace {
@@ -42,8 +44,15 @@ bool HtmlStartTag::opensTag(QByteArrayView text, qsizetype at, QByteArrayView na
     return isSpace(text[after]) || text[after] == '/' || text[after] == '>';
 }
 
-std::optional<HtmlStartTag> HtmlStartTag::parse(QByteArrayView text, qsizetype from, qsizetype limit)
+std::optional<HtmlStartTag> HtmlStartTag::parse(QByteArrayView text, qsizetype from, qsizetype limit,
+                                                std::initializer_list<QByteArrayView> only)
 {
+    auto keep = [&](const HtmlStartTag &tag, QByteArrayView name) {
+        if (only.size() == 0)
+            return true;
+        return std::any_of(only.begin(), only.end(), [&](QByteArrayView wanted) { return equalsIgnoringCase(name, wanted); })
+               && !tag.attribute(name);
+    };
     limit = qMin(limit, text.size());
     HtmlStartTag tag;
     qsizetype j = from;
@@ -89,7 +98,8 @@ std::optional<HtmlStartTag> HtmlStartTag::parse(QByteArrayView text, qsizetype f
             }
             attribute.end = j;
         }
-        tag.attributes.append(attribute);
+        if (keep(tag, attribute.name))
+            tag.attributes.append(attribute);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <initializer_list>
 #include <optional>
 
 namespace Postwright {
@@ -30,8 +31,10 @@ struct HtmlStartTag
     std::optional<HtmlAttribute> attribute(QByteArrayView name) const;
 
     // Reads the attributes of the tag whose name ends at `from` up to its '>'
-    // before limit; nothing when the tag is not closed there.
-    static std::optional<HtmlStartTag> parse(QByteArrayView text, qsizetype from, qsizetype limit);
+    // before limit; nothing when the tag is not closed there. With names
+    // given, keeps only the first attribute of each of those names.
+    static std::optional<HtmlStartTag> parse(QByteArrayView text, qsizetype from, qsizetype limit,
+                                             std::initializer_list<QByteArrayView> only = {});
 
     // Whether text at `at` opens a start tag called name ("<img " ...).
     static bool opensTag(QByteArrayView text, qsizetype at, QByteArrayView name);

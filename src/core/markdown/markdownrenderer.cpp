@@ -233,8 +233,9 @@ public:
             out = sourceposToDataLine(out);
         // In document order, whatever pass found them.
         auto byLine = [](const Reference &a, const Reference &b) { return a.line < b.line; };
-        std::stable_sort(m_result.images.begin(), m_result.images.end(), byLine);
         std::stable_sort(m_result.links.begin(), m_result.links.end(), byLine);
+        for (FoundImageReference &reference : ImageReference::found(text, lexed.images))
+            m_result.images.append({reference, resolve(reference.src)});
         std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(),
                          [](const RenderWarning &a, const RenderWarning &b) { return a.line < b.line; });
         if (m_options.toc && !m_result.outline.isEmpty())
@@ -323,7 +324,7 @@ private:
         for (cmark_node *node : nodes.links) {
             const QByteArray url = restoreUrl(QByteArray(cmark_node_get_url(node)));
             cmark_node_set_url(node, url.constData());
-            m_result.links.append({QString::fromUtf8(url), lineOf(node), {}});
+            m_result.links.append({QString::fromUtf8(url), lineOf(node)});
         }
         for (PendingHeading &h : headings) {
             m_result.outline.append(h.entry);
@@ -553,8 +554,7 @@ private:
     QByteArray imageSource(const QByteArray &src, int line)
     {
         const QString reference = QString::fromUtf8(src);
-        const ResolvedImage image = m_resolver.resolve(reference);
-        m_result.images.append({reference, line, image});
+        const ResolvedImage image = resolve(reference);
         switch (image.status) {
         case ResolvedImage::Remote:
             return src;
@@ -568,6 +568,14 @@ private:
             break;
         }
         return m_options.imageUrl ? m_options.imageUrl(image).toUtf8() : src;
+    }
+
+    ResolvedImage resolve(const QString &reference)
+    {
+        auto it = m_resolved.constFind(reference);
+        if (it == m_resolved.constEnd())
+            it = m_resolved.insert(reference, m_resolver.resolve(reference));
+        return *it;
     }
 
     void resolveImage(cmark_node *node)
@@ -786,6 +794,7 @@ private:
     CodeHighlighter &m_highlighter;
     Site m_site;
     ImageResolver m_resolver;
+    QHash<QString, ResolvedImage> m_resolved; // reference as written -> file
     ShortcodeContext m_context;
     HeadingIds m_ids;
     QList<ProtectedSpan> m_spans;

@@ -5,6 +5,7 @@
 // thread may render; code highlighting keeps one KSyntaxHighlighting
 // repository per thread.
 
+#include "images/imagereference.h"
 #include "site/imageresolver.h"
 #include "site/site.h"
 
@@ -48,7 +49,14 @@ struct Reference
 {
     QString target; // as written
     int line = 0;
-    ResolvedImage image; // images only
+};
+
+// An image reference the post writes, where it is (UTF-16 offsets into the
+// post, as an editor counts) and the file it finds.
+struct ImageUse
+{
+    FoundImageReference reference;
+    ResolvedImage image;
 };
 
 struct RenderWarning
@@ -61,7 +69,7 @@ struct RenderResult
 {
     QByteArray html; // the body fragment, UTF-8
     QList<OutlineEntry> outline;
-    QList<Reference> images;
+    QList<ImageUse> images; // as the lexer found them: Markdown, <img> and figure references
     QList<Reference> links;
     QList<RenderWarning> warnings;
     int words = 0;

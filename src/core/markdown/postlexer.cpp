@@ -250,10 +250,16 @@ public:
     }
 
 private:
-    qsizetype lineEnd(qsizetype pos) const
+    // The end of the line holding pos; the last answer is kept, since
+    // everything on a long line asks again.
+    qsizetype lineEnd(qsizetype pos)
     {
+        if (pos >= m_lineFrom && pos <= m_lineEnd)
+            return m_lineEnd;
         const qsizetype end = m_s.sliced(pos).indexOf('\n');
-        return end < 0 ? m_n : pos + end;
+        m_lineFrom = pos;
+        m_lineEnd = end < 0 ? m_n : pos + end;
+        return m_lineEnd;
     }
 
     // 1-based line of pos; positions are asked for in increasing order.
@@ -430,7 +436,7 @@ private:
         if (!HtmlStartTag::opensTag(m_s, i, "img") || i < m_imageTagFailedUntil)
             return;
         const qsizetype limit = paragraphEnd(i);
-        const std::optional<HtmlStartTag> tag = HtmlStartTag::parse(m_s, i + 4, limit);
+        const std::optional<HtmlStartTag> tag = HtmlStartTag::parse(m_s, i + 4, limit, {"src", "alt"});
         if (!tag) {
             m_imageTagFailedUntil = limit; // a browser reads an unclosed tag to the end: so do later ones in it
             return;
@@ -721,7 +727,7 @@ private:
             return -1;
         LexedSpan span;
         span.kind = LexedSpan::LiquidOutput;
-        span.params = inner.toByteArray();
+        span.params = inner;
         addSpan(span, i, close + 2);
         return close + 2;
     }
@@ -752,8 +758,8 @@ private:
             return -1;
         LexedSpan span;
         span.kind = LexedSpan::LiquidTag;
-        span.name = tag.first(nameEnd).toByteArray();
-        span.params = tag.sliced(nameEnd).trimmed().toByteArray();
+        span.name = tag.first(nameEnd);
+        span.params = tag.sliced(nameEnd).trimmed();
         if (m_inRawLiquid) {
             if (span.name != "endraw")
                 return -1;
@@ -773,7 +779,7 @@ private:
                 addSpan(span, i, close + 2);
                 LexedSpan closer;
                 closer.kind = LexedSpan::LiquidTag;
-                closer.name = "end" + span.name;
+                closer.name = span.name == "highlight" ? QByteArrayView("endhighlight") : QByteArrayView("endcomment");
                 closer.verbatim = true;
                 closer.pair = int(m_out.spans.size()) - 1;
                 addSpan(closer, closeStart, closeEnd);
@@ -787,10 +793,10 @@ private:
     // The closing tag of a verbatim pair after `from`: {{< /name >}} (or
     // {{% /name %}}) for Hugo, {% endname %} for Liquid. Each name's search
     // goes on from where the last one stopped.
-    std::pair<qsizetype, qsizetype> verbatimCloser(qsizetype from, const QByteArray &name, bool hugo)
+    std::pair<qsizetype, qsizetype> verbatimCloser(qsizetype from, QByteArrayView name, bool hugo)
     {
-        const QByteArray marker = (hugo ? QByteArray("/") : QByteArray("end")) + name;
-        const QByteArray key = (hugo ? "h:" : "l:") + name;
+        const QByteArray marker = (hugo ? QByteArray("/") : QByteArray("end")) + name.toByteArray();
+        const QByteArray key = (hugo ? QByteArray("h:") : QByteArray("l:")) + name.toByteArray();
         if (m_noCloserAfter.value(key, m_n + 1) <= from)
             return {-1, -1};
         for (qsizetype at = m_s.sliced(from).indexOf(marker); at >= 0;) {
@@ -843,7 +849,12 @@ private:
     // right after it ("$5 and $10" is money).
     qsizetype matchDollarMath(qsizetype i, qsizetype lineEndAt)
     {
-        if (i + 1 < m_n && m_s[i + 1] == '$') {
+        qsizetype run = i;
+        while (run < m_n && m_s[run] == '$')
+            ++run;
+        if (run - i > 2)
+            return run; // "$$$" opens nothing: the whole run is text
+        if (run - i == 2) {
             const qsizetype limit = blankLineAfter(i);
             const qsizetype close = m_displayDollarEnd.find(i + 2, limit, [this](qsizetype x) {
                 return m_s[x] == '$' && x + 1 < m_n && m_s[x + 1] == '$';
@@ -923,28 +934,33 @@ private:
     // nothing stay single. Liquid's {% endname %} closes {% name %}.
     void pairTags()
     {
-        QHash<QByteArray, std::vector<int>> open;
+        QHash<QByteArrayView, std::vector<int>> openShortcodes;
+        QHash<QByteArrayView, std::vector<int>> openLiquid;
+        auto close = [this](std::vector<int> *open, int k) {
+            if (!open || open->empty())
+                return;
+            m_out.spans[k].pair = open->back();
+            m_out.spans[open->back()].pair = k;
+            open->pop_back();
+        };
+        auto find = [](QHash<QByteArrayView, std::vector<int>> &open, QByteArrayView name) {
+            const auto it = open.find(name);
+            return it == open.end() ? nullptr : &*it;
+        };
         for (int k = 0; k < m_out.spans.size(); ++k) {
-            LexedSpan &span = m_out.spans[k];
+            const LexedSpan &span = m_out.spans.at(k);
             if (span.verbatim || span.rawLiquid || span.inCode)
                 continue;
             if (span.kind == LexedSpan::Shortcode && !span.shortcode.selfClosing) {
-                const QByteArray key = "h:" + span.name;
-                if (!span.shortcode.closing) {
-                    open[key].push_back(k);
-                } else if (auto it = open.find(key); it != open.end() && !it->empty()) {
-                    span.pair = it->back();
-                    m_out.spans[it->back()].pair = k;
-                    it->pop_back();
-                }
+                if (!span.shortcode.closing)
+                    openShortcodes[span.name].push_back(k);
+                else
+                    close(find(openShortcodes, span.name), k);
             } else if (span.kind == LexedSpan::LiquidTag) {
-                if (!span.name.startsWith("end")) {
-                    open["l:" + span.name].push_back(k);
-                } else if (auto it = open.find("l:" + span.name.mid(3)); it != open.end() && !it->empty()) {
-                    span.pair = it->back();
-                    m_out.spans[it->back()].pair = k;
-                    it->pop_back();
-                }
+                if (!span.name.startsWith("end"))
+                    openLiquid[span.name].push_back(k);
+                else
+                    close(find(openLiquid, span.name.sliced(3)), k);
             }
         }
     }
@@ -957,6 +973,8 @@ private:
 
     qsizetype m_countedPos = 0;
     int m_countedLine = 1;
+    qsizetype m_lineFrom = -1;
+    qsizetype m_lineEnd = -1;
     qsizetype m_paragraphFrom = -1;
     qsizetype m_paragraphEnd = -1;
     bool m_inRawLiquid = false;

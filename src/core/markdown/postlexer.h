@@ -44,7 +44,8 @@ struct CodeBlock
     QByteArray info;     // fenced: after the fence, trimmed
 };
 
-// Something the renderer cuts out before Markdown sees it.
+// Something the renderer cuts out before Markdown sees it. Its views point
+// into the lexed text.
 struct LexedSpan
 {
     enum Kind : quint8 {
@@ -65,8 +66,8 @@ struct LexedSpan
     bool rawLiquid = false; // {% raw %} or {% endraw %}: the tags vanish, Liquid stops between
     bool verbatim = false; // a pair whose inner text is code or a comment: nothing inside was read
     ShortcodeTag shortcode; // Shortcode, EscapedShortcode
-    QByteArray name;        // LiquidTag: the tag name; shortcodes: shortcode.name
-    QByteArray params;      // LiquidTag: after the name; LiquidOutput: the expression
+    QByteArrayView name;    // LiquidTag: the tag name; shortcodes: shortcode.name
+    QByteArrayView params;  // LiquidTag: after the name; LiquidOutput: the expression
     qsizetype innerStart = 0; // math: the formula
     qsizetype innerEnd = 0;
 

@@ -35,7 +35,7 @@ public:
                 continue; // inside a pair already cut out
             if (span.kind == LexedSpan::EscapedShortcode && span.inCode) {
                 copyTo(span.start);
-                m_out.text += span.shortcode.shown;
+                m_out.text += span.shortcode.shown();
                 m_copied = span.end;
                 continue;
             }
@@ -61,22 +61,22 @@ private:
         switch (span.kind) {
         case LexedSpan::Shortcode:
             out.kind = ProtectedSpan::Shortcode;
-            out.name = span.name;
-            out.params = span.shortcode.paramText;
+            out.name = span.name.toByteArray();
+            out.params = span.shortcode.paramText.toByteArray();
             out.markdownInner = span.shortcode.delimiter == '%';
             break;
         case LexedSpan::EscapedShortcode:
             out.kind = ProtectedSpan::EscapedShortcode;
-            out.inner = span.shortcode.shown;
+            out.inner = span.shortcode.shown();
             break;
         case LexedSpan::LiquidTag:
             out.kind = span.rawLiquid ? ProtectedSpan::Hidden : ProtectedSpan::LiquidTag;
-            out.name = span.name;
-            out.params = span.params;
+            out.name = span.name.toByteArray();
+            out.params = span.params.toByteArray();
             break;
         case LexedSpan::LiquidOutput:
             out.kind = ProtectedSpan::LiquidOutput;
-            out.inner = span.params;
+            out.inner = span.params.toByteArray();
             break;
         case LexedSpan::MathInline:
         case LexedSpan::MathDisplay:
@@ -133,7 +133,7 @@ private:
             if (it->kind != LexedSpan::EscapedShortcode || !it->inCode)
                 continue;
             code.append(m_text.sliced(copied, it->start - copied));
-            code += it->shortcode.shown;
+            code += it->shortcode.shown();
             copied = it->end;
         }
         code.append(m_text.sliced(copied, to - copied));

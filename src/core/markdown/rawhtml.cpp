@@ -63,7 +63,7 @@ QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByte
     for (qsizetype i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
         if (!HtmlStartTag::opensTag(html, i, "img"))
             continue;
-        const std::optional<HtmlStartTag> tag = HtmlStartTag::parse(html, i + 4, html.size());
+        const std::optional<HtmlStartTag> tag = HtmlStartTag::parse(html, i + 4, html.size(), {"src"});
         if (!tag)
             break; // unclosed: a browser shows no image
         if (const std::optional<HtmlAttribute> src = tag->attribute("src")) {

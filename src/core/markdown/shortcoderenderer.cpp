@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Postwright {
 
 namespace {
@@ -187,7 +189,9 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
     case ProtectedSpan::ShortcodePair:
         break;
     }
-    if (context.warn && !isKnownHugoShortcode(span.name) && !context.siteShortcodes.contains(span.name))
+    // Once per name: a post that uses an unknown shortcode fifty times has one problem.
+    if (context.warn && !isKnownHugoShortcode(span.name) && !context.siteShortcodes.contains(span.name)
+        && !std::exchange(context.warnedShortcodes[span.name], true))
         context.warn(span.line, ShortcodeRenderer::tr("unknown shortcode '%1'").arg(QString::fromUtf8(span.name)));
     if (span.name == "figure")
         return figure(span, context, block);

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -24,6 +25,7 @@ struct ShortcodeContext
     std::function<QByteArray(const QByteArray &markdown, int line)> renderMarkdown; // inner text of pairs
     std::function<void(int line, const QString &message)> warn;
     QSet<QByteArray> siteShortcodes; // the site's own layouts/shortcodes/*.html
+    mutable QHash<QByteArray, bool> warnedShortcodes; // unknown names already warned about
     QByteArray lineAttribute;        // ' data-line="N"' for block output, or empty
     bool safe = false;               // RenderOptions::safe: no URL that runs code or reads local files
 };

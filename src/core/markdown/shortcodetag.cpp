@@ -29,6 +29,11 @@ qsizetype skipQuoted(QByteArrayView text, qsizetype i, qsizetype limit)
 
 } // namespace
 
+QByteArray ShortcodeTag::shown() const
+{
+    return "{{" + QByteArray(1, delimiter) + comment.toByteArray() + (delimiter == '<' ? ">}}" : "%}}");
+}
+
 bool ShortcodeTag::isNameCharacter(char c)
 {
     return isParamNameCharacter(c) || c == '/' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
@@ -59,8 +64,7 @@ qsizetype ShortcodeTag::parse(QByteArrayView text, qsizetype at, qsizetype limit
             if (!closerAt(c))
                 continue;
             t.escaped = true;
-            t.shown = "{{" + QByteArray(1, t.delimiter) + text.sliced(j + 2, k - j - 2).toByteArray()
-                      + QByteArray(1, closer0) + "}}";
+            t.comment = text.sliced(j + 2, k - j - 2);
             if (tag)
                 *tag = std::move(t);
             return c + 3;
@@ -78,7 +82,7 @@ qsizetype ShortcodeTag::parse(QByteArrayView text, qsizetype at, qsizetype limit
         ++j;
     if (j == nameStart)
         return -1;
-    t.name = text.sliced(nameStart, j - nameStart).toByteArray();
+    t.name = text.sliced(nameStart, j - nameStart);
     const qsizetype paramStart = j;
     while (j < limit) {
         const char c = text[j];
@@ -99,7 +103,7 @@ qsizetype ShortcodeTag::parse(QByteArrayView text, qsizetype at, qsizetype limit
         t.selfClosing = true;
         params.chop(1);
     }
-    t.paramText = params.trimmed().toByteArray();
+    t.paramText = params.trimmed();
     if (tag)
         *tag = std::move(t);
     return j + 3;

@@ -23,9 +23,13 @@ struct ShortcodeTag
     bool closing = false;     // {{< /name >}}
     bool selfClosing = false; // {{< name />}}
     bool escaped = false;     // {{</* ... */>}}
-    QByteArray name;
-    QByteArray paramText; // between the name and the closer, trimmed
-    QByteArray shown;     // escaped: the tag as Hugo shows it, "{{< name >}}"
+    // Views into the text the tag was read from.
+    QByteArrayView name;
+    QByteArrayView paramText; // between the name and the closer, trimmed
+    QByteArrayView comment;   // escaped: between "/*" and "*/"
+
+    // Escaped: the tag as Hugo shows it, "{{< name >}}".
+    QByteArray shown() const;
 
     // Reads the tag opening at `at` ("{{<" or "{{%") and ending before limit.
     // Returns the offset just past its closer, or -1 when there is no
