@@ -99,7 +99,7 @@ QByteArray namedReference(const QByteArray &name)
     QByteArray value;
     if (html.startsWith("<p>") && html.endsWith("</p>\n")) {
         value = html.mid(3, html.size() - 8);
-        if (value.startsWith("&amp;"))
+        if (value == "&amp;" + name + ';')
             value.clear(); // not a reference: cmark kept it as text
         else if (value == "&quot;")
             value = "\"";
@@ -494,6 +494,19 @@ QByteArray serialise(const Node &node)
     return html + serialiseChildren(node) + "</" + node.name + '>';
 }
 
+// For a block without text (an image, a rule): the first src, href, id or
+// class in it.
+QByteArray firstAttribute(const Node &node)
+{
+    for (const char *attribute : {"src", "href", "id", "class"})
+        if (QByteArray value = node.attribute(attribute); !value.isEmpty())
+            return value;
+    for (const Node &child : node.children)
+        if (QByteArray value = child.type == Node::Element ? firstAttribute(child) : QByteArray(); !value.isEmpty())
+            return value;
+    return {};
+}
+
 QString blockKey(const Node &node)
 {
     QString label;
@@ -506,13 +519,20 @@ QString blockKey(const Node &node)
         label = QString::fromUtf8(node.name);
         text = isCodeBlock(node) ? textContent(node, true) : textContent(node);
         if (isBlank(text))
-            for (const char *attribute : {"src", "href", "id", "class"})
-                if (text = node.attribute(attribute); !text.isEmpty())
-                    break;
+            text = firstAttribute(node);
         break;
     }
     const QString words = QString::fromUtf8(text).simplified();
-    return words.isEmpty() ? label : label + QStringLiteral(": ") + words.left(40);
+    return words.isEmpty() ? label : label + QStringLiteral(": ") + words.left(40).trimmed();
+}
+
+// Shared words over all words of the two blocks' text, below 1.
+double similarity(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() && b.isEmpty())
+        return 0.5;
+    const QSet<QString> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+    return 0.99 * double(QSet<QString>(sa).intersect(sb).size()) / double(QSet<QString>(sa).unite(sb).size());
 }
 
 int diffPosition(const QByteArray &a, const QByteArray &b)
@@ -547,6 +567,8 @@ QList<Block> splitBlocks(const QByteArray &html)
         else
             block.html = serialise(child);
         block.key = blockKey(child);
+        block.tag = child.type == Node::Element ? QString::fromUtf8(child.name) : block.key.section(u':', 0, 0);
+        block.words = QString::fromUtf8(textContent(child)).split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
         if (const int n = ++seen[block.key]; n > 1)
             block.key += QStringLiteral(" #%1").arg(n);
         blocks.append(block);
@@ -584,15 +606,37 @@ PostComparison compare(const QString &post, const QByteArray &hugoHtml, const QB
     PostComparison result;
     result.post = post;
     QList<qsizetype> gapA, gapB;
+    // An unequal run between two equal blocks: blocks of the same element are
+    // paired as changed, the most similar pairs first (an alignment weighted
+    // by shared words, so a block pairs with its counterpart rather than
+    // with its neighbour); the rest are missing or extra.
     auto flushGap = [&] {
-        const qsizetype paired = std::min(gapA.size(), gapB.size());
-        for (qsizetype k = 0; k < paired; ++k)
-            result.differences.append({BlockDifference::Changed, a[gapA[k]].key, a[gapA[k]].html, b[gapB[k]].html});
-        for (qsizetype k = paired; k < gapA.size(); ++k)
-            result.differences.append({BlockDifference::Missing, a[gapA[k]].key, a[gapA[k]].html, {}});
-        for (qsizetype k = paired; k < gapB.size(); ++k)
-            result.differences.append({BlockDifference::Extra, u'+' + b[gapB[k]].key, {}, b[gapB[k]].html});
-        result.total += int(std::max(gapA.size(), gapB.size()));
+        const qsizetype p = gapA.size(), q = gapB.size();
+        auto score = [&](qsizetype x, qsizetype y) {
+            const Block &ba = a[gapA[x]], &bb = b[gapB[y]];
+            return ba.tag == bb.tag ? 0.01 + similarity(ba.words, bb.words) : -1.0;
+        };
+        std::vector<std::vector<double>> best(p + 1, std::vector<double>(q + 1, 0.0));
+        for (qsizetype x = p - 1; x >= 0; --x)
+            for (qsizetype y = q - 1; y >= 0; --y) {
+                best[x][y] = std::max(best[x + 1][y], best[x][y + 1]);
+                if (const double s = score(x, y); s > 0)
+                    best[x][y] = std::max(best[x][y], s + best[x + 1][y + 1]);
+            }
+        int places = 0;
+        for (qsizetype x = 0, y = 0; x < p || y < q; ++places) {
+            if (x < p && y < q && score(x, y) > 0 && best[x][y] == score(x, y) + best[x + 1][y + 1]) {
+                const Block &ba = a[gapA[x++]], &bb = b[gapB[y++]];
+                result.differences.append({BlockDifference::Changed, ba.key, ba.html, bb.html});
+            } else if (y >= q || (x < p && best[x][y] == best[x + 1][y])) {
+                const Block &ba = a[gapA[x++]];
+                result.differences.append({BlockDifference::Missing, ba.key, ba.html, {}});
+            } else {
+                const Block &bb = b[gapB[y++]];
+                result.differences.append({BlockDifference::Extra, u'+' + bb.key, {}, bb.html});
+            }
+        }
+        result.total += places;
         gapA.clear();
         gapB.clear();
     };

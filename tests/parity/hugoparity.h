@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Postwright::HugoParity {
 
@@ -18,6 +19,8 @@ struct Block
 {
     QByteArray html; // normalised
     QString key;
+    QString tag;       // the element's name, or "text", "comment", "markup"
+    QStringList words; // of its text, to pair unequal blocks
 };
 
 // The body's top-level blocks, normalised.
