@@ -14,6 +14,7 @@ QString BenchGoal::text() const
     switch (kind) {
     case AtMost: return QStringLiteral("<= %1").arg(limit, 0, 'f', 1);
     case Below: return QStringLiteral("< %1").arg(limit, 0, 'f', 1);
+    case AtLeast: return QStringLiteral(">= %1").arg(limit, 0, 'f', 1);
     case None: break;
     }
     return {};
@@ -24,6 +25,7 @@ bool BenchGoal::isMetBy(double value) const
     switch (kind) {
     case AtMost: return value <= limit;
     case Below: return value < limit;
+    case AtLeast: return value >= limit;
     case None: break;
     }
     return true;

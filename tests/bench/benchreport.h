@@ -15,12 +15,13 @@ namespace Postwright {
 
 struct BenchGoal
 {
-    enum Kind { None, AtMost, Below };
+    enum Kind { None, AtMost, Below, AtLeast };
     Kind kind = None;
     double limit = 0;
 
     static BenchGoal atMost(double limit) { return {AtMost, limit}; }
     static BenchGoal below(double limit) { return {Below, limit}; }
+    static BenchGoal atLeast(double limit) { return {AtLeast, limit}; }
 
     QString text() const;
     bool isMetBy(double value) const;

@@ -10,6 +10,7 @@
 #include "exportsitebench.h"
 #include "guibench.h"
 #include "measuredchild.h"
+#include "paritybench.h"
 #include "pathologicalbench.h"
 #include "preview/siteschemehandler.h"
 #include "renderbench.h"
@@ -81,14 +82,15 @@ int main(int argc, char *argv[])
     const QString pathological = QStringLiteral("pathological");
     const QString exportSite = QStringLiteral("export-site");
     const QString gui = QStringLiteral("gui");
+    const QString parity = QStringLiteral("parity");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Postwright's render against bare cmark-gfm (a long post, and inputs made to be slow), "
-        "export-site against Hugo, and the editor window (typing, preview, opening, memory against ghostwriter)."));
+        "its HTML against Hugo's block by block, export-site against Hugo, and the editor window (typing, preview, opening, memory against ghostwriter)."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table."));
     const QCommandLineOption groupOption(QStringLiteral("group"),
-                                         QStringLiteral("Run only GROUP (render, pathological, export-site or gui); repeatable."),
+                                         QStringLiteral("Run only GROUP (render, pathological, parity, export-site or gui); repeatable."),
                                          QStringLiteral("GROUP"));
     const QCommandLineOption quickOption(QStringLiteral("quick"),
                                          QStringLiteral("Smaller inputs, for a smoke run (100 KB post, pathological cases sized "
@@ -111,8 +113,8 @@ int main(int argc, char *argv[])
     parser.parse(arguments);
     QStringList groups = parser.values(groupOption);
     for (const QString &group : std::as_const(groups)) {
-        if (group != render && group != pathological && group != exportSite && group != gui) {
-            std::fprintf(stderr, "postwright-bench: unknown group %s (render, pathological, export-site, gui)\n",
+        if (group != render && group != pathological && group != parity && group != exportSite && group != gui) {
+            std::fprintf(stderr, "postwright-bench: unknown group %s (render, pathological, parity, export-site, gui)\n",
                          qPrintable(group));
             return 2;
         }
@@ -123,7 +125,7 @@ int main(int argc, char *argv[])
     }
     const bool allGroups = groups.isEmpty();
     if (allGroups) {
-        groups = {render, pathological, exportSite};
+        groups = {render, pathological, parity, exportSite};
         if (hasDisplay())
             groups.append(gui);
     }
@@ -160,6 +162,8 @@ int main(int argc, char *argv[])
         results.append(benchRender(settings));
     if (groups.contains(pathological))
         results.append(benchPathological(settings));
+    if (groups.contains(parity))
+        results.append(benchParity(settings));
     if (groups.contains(exportSite))
         results.append(benchExportSite(settings));
     if (groups.contains(gui))
@@ -168,7 +172,7 @@ int main(int argc, char *argv[])
         results.append({QStringLiteral("gui"), {}, {QStringLiteral("skipped: there is no display (DISPLAY is not set)")}});
     if (!busyNote.isEmpty())
         for (BenchGroup &group : results)
-            if (!group.figures.isEmpty()) // a skipped group has no timings to doubt
+            if (!group.figures.isEmpty() && group.name != QStringLiteral("parity")) // no timings to doubt
                 group.notes.prepend(busyNote);
 
     QTextStream out(stdout);
