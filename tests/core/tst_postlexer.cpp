@@ -95,6 +95,25 @@ private Q_SLOTS:
         QCOMPARE(spansOf(post, jekyll), (QStringList{"liquid:{% y %}", "output:{{ z }}"}));
     }
 
+    // Math follows the site: its passthrough pairs, or none at all.
+    void mathDelimitersFollowTheSite()
+    {
+        const QByteArray post = "$a$ $$b$$ \\(c\\) \\[d\\] @@e@@ %%f%%\n";
+        LexerOptions none;
+        none.math = MathDelimiters::none();
+        QCOMPARE(spansOf(post, none), QStringList{});
+        LexerOptions dollars;
+        dollars.math = MathDelimiters::none();
+        dollars.math.dollar = dollars.math.doubleDollar = true;
+        QCOMPARE(spansOf(post, dollars), (QStringList{"math:$a$", "display:$$b$$"}));
+        LexerOptions own;
+        own.math = MathDelimiters::none();
+        own.math.otherInline = {{"%%", "%%"}};
+        own.math.otherDisplay = {{"@@", "@@"}};
+        QCOMPARE(spansOf(post, own), (QStringList{"display:@@e@@", "math:%%f%%"}));
+        QCOMPARE(spansOf("@@\nx\n@@ and %%\ny%%\n", own), QStringList{"display:@@\nx\n@@"});
+    }
+
     // Pairs as Hugo nests them: by name, hyphens included, innermost first.
     void pairsTags()
     {

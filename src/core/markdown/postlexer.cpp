@@ -39,11 +39,6 @@ bool isAsciiPunctuation(char c)
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-// Where something the lexer reads may start inside a paragraph.
-bool isSpecial(char c)
-{
-    return c == '\\' || c == '`' || c == '<' || c == '!' || c == ']' || c == '{' || c == '$';
-}
 
 // The fence opening a fenced code block on this line, after any quote or
 // list markers: its offset in the line and length, or length 0.
@@ -163,8 +158,20 @@ public:
         : m_s(text)
         , m_n(text.size())
         , m_options(options)
+        , m_math(options.math)
         , m_excerpt(options.excerptSeparator.trimmed())
     {
+        // Where something the lexer reads may start inside a paragraph.
+        for (char c : {'\\', '`', '<', '!', ']', '{', '$'})
+            m_special[static_cast<unsigned char>(c)] = true;
+        for (const auto *pairs : {&m_math.otherInline, &m_math.otherDisplay}) {
+            for (const auto &[open, close] : *pairs) {
+                if (!open.isEmpty() && !close.isEmpty()) {
+                    m_special[static_cast<unsigned char>(open[0])] = true;
+                    m_otherMath.push_back({open, close, pairs == &m_math.otherDisplay, {}});
+                }
+            }
+        }
     }
 
     LexedPost run()
@@ -337,8 +344,12 @@ private:
         while (i < end) {
             const char c = m_s[i];
             qsizetype next = -1;
-            if (c == '\\') {
-                if (i + 1 < end && (m_s[i + 1] == '(' || m_s[i + 1] == '['))
+            if (!m_otherMath.empty())
+                next = matchOtherMath(i, end);
+            if (next >= 0) {
+                // a site's own delimiters came first
+            } else if (c == '\\') {
+                if (i + 1 < end && ((m_s[i + 1] == '(' && m_math.paren) || (m_s[i + 1] == '[' && m_math.bracket)))
                     next = matchBackslashMath(i);
                 if (next < 0)
                     next = i + 1 < end ? i + 2 : i + 1;
@@ -363,7 +374,7 @@ private:
             }
             if (next < 0) {
                 next = i + 1;
-                while (next < end && !isSpecial(m_s[next]))
+                while (next < end && !m_special[static_cast<unsigned char>(m_s[next])])
                     ++next;
             }
             i = std::min(next, m_n);
@@ -855,6 +866,8 @@ private:
         if (run - i > 2)
             return run; // "$$$" opens nothing: the whole run is text
         if (run - i == 2) {
+            if (!m_math.doubleDollar)
+                return run;
             const qsizetype limit = blankLineAfter(i);
             const qsizetype close = m_displayDollarEnd.find(i + 2, limit, [this](qsizetype x) {
                 return m_s[x] == '$' && x + 1 < m_n && m_s[x + 1] == '$';
@@ -871,7 +884,7 @@ private:
             addSpan(span, i, close + 2);
             return close + 2;
         }
-        if (i + 1 >= lineEndAt || isSpace(m_s[i + 1]))
+        if (!m_math.dollar || i + 1 >= lineEndAt || isSpace(m_s[i + 1]))
             return -1;
         const qsizetype close = m_inlineDollarEnd.find(i + 1, lineEndAt, [this](qsizetype x) {
             return m_s[x] == '$' && !isSpace(m_s[x - 1]) && !(x + 1 < m_n && isDigit(m_s[x + 1])) && !escaped(x);
@@ -884,6 +897,34 @@ private:
         span.innerEnd = close;
         addSpan(span, i, close + 1);
         return close + 1;
+    }
+
+    // A site's own passthrough delimiters: inline ones close on the line,
+    // display ones in the paragraph; the formula is not blank.
+    qsizetype matchOtherMath(qsizetype i, qsizetype lineEndAt)
+    {
+        for (OtherMath &math : m_otherMath) {
+            if (!m_s.sliced(i).startsWith(math.open))
+                continue;
+            const qsizetype from = i + math.open.size();
+            const qsizetype limit = math.display ? blankLineAfter(i) : lineEndAt;
+            const QByteArray &close = math.close;
+            const qsizetype end = math.search.find(from, limit, [this, &close](qsizetype x) {
+                return m_s[x] == close[0] && m_s.sliced(x).startsWith(close);
+            });
+            if (end < 0)
+                continue;
+            const qsizetype content = m_nonSpace.find(from, m_n, [this](qsizetype x) { return !isSpace(m_s[x]); });
+            if (content < 0 || content >= end)
+                continue;
+            LexedSpan span;
+            span.kind = math.display ? LexedSpan::MathDisplay : LexedSpan::MathInline;
+            span.innerStart = from;
+            span.innerEnd = end;
+            addSpan(span, i, end + close.size());
+            return end + close.size();
+        }
+        return -1;
     }
 
     // Hugo runs shortcodes before Markdown, in code too: {{</* x */>}} in a
@@ -965,9 +1006,20 @@ private:
         }
     }
 
+    struct OtherMath
+    {
+        QByteArray open;
+        QByteArray close;
+        bool display = false;
+        ForwardSearch search;
+    };
+
     const QByteArrayView m_s;
     const qsizetype m_n;
     const LexerOptions &m_options;
+    const MathDelimiters &m_math;
+    bool m_special[256] = {};
+    std::vector<OtherMath> m_otherMath;
     const QByteArray m_excerpt;
     LexedPost m_out;
 

@@ -19,12 +19,31 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <utility>
+
 namespace Postwright {
+
+// Which math delimiters a post's site uses. The four common pairs have their
+// own rules ($ by Pandoc's: "$5 and $10" is money); a site's passthrough may
+// add others.
+struct MathDelimiters
+{
+    bool dollar = true;       // $x$
+    bool doubleDollar = true; // $$x$$
+    bool paren = true;        // \(x\)
+    bool bracket = true;      // \[x\]
+    QList<std::pair<QByteArray, QByteArray>> otherInline; // within a line
+    QList<std::pair<QByteArray, QByteArray>> otherDisplay; // within a paragraph
+
+    static MathDelimiters none() { return {false, false, false, false, {}, {}}; }
+    bool any() const { return dollar || doubleDollar || paren || bracket || !otherInline.isEmpty() || !otherDisplay.isEmpty(); }
+};
 
 struct LexerOptions
 {
     bool hugo = true;   // Hugo shortcodes
     bool liquid = true; // Jekyll's Liquid tags and output
+    MathDelimiters math;
     // The front matter's excerpt_separator when it is no HTML comment: a line
     // holding only it is marked.
     QByteArray excerptSeparator;
