@@ -62,6 +62,7 @@ private Q_SLOTS:
     void pairedShortcodeRendersInnerMarkdown();
     void escapedShortcodeIsLiteral();
     void realSitePatternsRender_data();
+    void githubAlertsAreCallouts();
     void realSitePatternsRender();
     void unknownShortcodeIsChipWithWarning();
     void liquidTags();
@@ -453,6 +454,10 @@ void TestMarkdownRenderer::realSitePatternsRender_data()
     QTest::newRow("shortcode in raw html") << QByteArray("<div class=\"x\">{{< icon star >}} {% include y.html %}</div>\n")
                                            << QByteArrayList{"<div class=\"x\"><span class=\"shortcode\" title=\"{{&lt; icon star"}
                                            << QByteArrayList{"x\">{{"};
+    QTest::newRow("empty front matter") << QByteArray("---\n---\nBody\n") << QByteArrayList{"<p>Body</p>"}
+                                        << QByteArrayList{"<hr", "<h2"};
+    QTest::newRow("comment-only front matter") << QByteArray("---\n# note\n---\nBody\n") << QByteArrayList{"<p>Body</p>"}
+                                               << QByteArrayList{"<hr", "<h1", "<h2", "note"};
     QTest::newRow("escaped shortcode in code")
         << QByteArray("```\n{{</* figure src=\"a.png\" */>}}\n```\n\n`{{%/*  x  */%}}`\n")
         << QByteArrayList{"<code>{{&lt; figure src=&quot;a.png&quot; &gt;}}\n</code>", "<code>{{%  x  %}}</code>"}
@@ -469,6 +474,24 @@ void TestMarkdownRenderer::realSitePatternsRender()
         QVERIFY2(html.contains(part), qPrintable(QString::fromUtf8("missing " + part + " in:\n" + html)));
     for (const QByteArray &part : absent)
         QVERIFY2(!html.contains(part), qPrintable(QString::fromUtf8("unexpected " + part + " in:\n" + html)));
+}
+
+void TestMarkdownRenderer::githubAlertsAreCallouts()
+{
+    RenderOptions options;
+    options.sourceLines = true;
+    const QByteArray html = render("Intro\n\n> [!NOTE]\n> Read *this*.\n\n> [!warning]\n> One\n>\n> Two\n\n"
+                                   "> [!TIP] not alone on its line\n\n> [!NOPE]\n> x\n",
+                                   options);
+    QVERIFY2(html.contains("<div class=\"markdown-alert markdown-alert-note\" data-line=\"3\">\n"
+                           "<p class=\"markdown-alert-title\">Note</p>\n<p data-line=\"3\">Read <em>this</em>.</p>\n</div>"),
+             html.constData());
+    QVERIFY2(html.contains("<div class=\"markdown-alert markdown-alert-warning\" data-line=\"6\">\n"
+                           "<p class=\"markdown-alert-title\">Warning</p>\n<p data-line=\"6\">One</p>\n<p data-line=\"9\">Two</p>\n</div>"),
+             html.constData());
+    // Only the five kinds, alone on the first line, are alerts.
+    QVERIFY2(html.contains("<blockquote data-line=\"11\">\n<p data-line=\"11\">[!TIP] not alone"), html.constData());
+    QVERIFY2(html.contains("<blockquote data-line=\"13\">\n<p data-line=\"13\">[!NOPE]"), html.constData());
 }
 
 void TestMarkdownRenderer::escapedShortcodeIsLiteral()

@@ -248,7 +248,7 @@ public:
 private:
     struct Nodes
     {
-        std::vector<cmark_node *> paragraphs, texts, headings, codeBlocks, images, links, htmls, codes;
+        std::vector<cmark_node *> paragraphs, texts, headings, codeBlocks, images, links, htmls, codes, quotes;
     };
 
     static Nodes collect(cmark_node *root)
@@ -269,6 +269,7 @@ private:
             case CMARK_NODE_HTML_BLOCK:
             case CMARK_NODE_HTML_INLINE: nodes.htmls.push_back(node); break;
             case CMARK_NODE_CODE: nodes.codes.push_back(node); break;
+            case CMARK_NODE_BLOCK_QUOTE: nodes.quotes.push_back(node); break;
             default: break;
             }
         }
@@ -301,6 +302,8 @@ private:
             if (!h.explicitId)
                 h.entry.id = m_ids.take(h.entry.text);
 
+        for (cmark_node *quote : nodes.quotes)
+            renderAlert(quote);
         // Spans alone in their paragraph become blocks.
         for (cmark_node *paragraph : nodes.paragraphs) {
             const int index = soleToken(paragraph);
@@ -400,6 +403,59 @@ private:
             }
         }
         return out;
+    }
+
+    // A GitHub alert: a quote whose first line is [!NOTE], [!TIP], [!IMPORTANT],
+    // [!WARNING] or [!CAUTION] becomes a callout with GitHub's markup, which
+    // themes style. (Hugo leaves it to the theme's blockquote render hook.)
+    void renderAlert(cmark_node *quote)
+    {
+        cmark_node *paragraph = cmark_node_first_child(quote);
+        if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH)
+            return;
+        QByteArray marker;
+        std::vector<cmark_node *> markerNodes;
+        cmark_node *child = cmark_node_first_child(paragraph);
+        for (; child && cmark_node_get_type(child) == CMARK_NODE_TEXT; child = cmark_node_next(child)) {
+            marker += literalOf(child);
+            markerNodes.push_back(child);
+        }
+        if (child && cmark_node_get_type(child) != CMARK_NODE_SOFTBREAK && cmark_node_get_type(child) != CMARK_NODE_LINEBREAK)
+            return;
+        static const QList<std::pair<QByteArray, QByteArray>> kinds = {
+            {"NOTE", "Note"}, {"TIP", "Tip"}, {"IMPORTANT", "Important"}, {"WARNING", "Warning"}, {"CAUTION", "Caution"}};
+        marker = marker.trimmed().toUpper();
+        const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
+                                       [&marker](const auto &k) { return marker == "[!" + k.first + ']'; });
+        if (kind == kinds.cend())
+            return;
+        for (cmark_node *node : markerNodes) {
+            cmark_node_unlink(node);
+            cmark_node_free(node);
+        }
+        if (child) {
+            cmark_node_unlink(child);
+            cmark_node_free(child);
+        }
+        if (!cmark_node_first_child(paragraph)) {
+            cmark_node_unlink(paragraph);
+            cmark_node_free(paragraph);
+        }
+        const QByteArray name = kind->first.toLower();
+        const QByteArray open = "<div class=\"markdown-alert markdown-alert-" + name + '"'
+                                + lineAttribute(cmark_node_get_start_line(quote)) + ">\n<p class=\"markdown-alert-title\">"
+                                + kind->second + "</p>\n";
+        cmark_node *alert = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(alert, open.constData());
+        cmark_node_set_on_exit(alert, "</div>");
+        while (cmark_node *inner = cmark_node_first_child(quote)) {
+            cmark_node_unlink(inner);
+            cmark_node_append_child(alert, inner);
+        }
+        if (cmark_node_replace(quote, alert))
+            cmark_node_free(quote);
+        else
+            cmark_node_free(alert);
     }
 
     // A URL with its tokens put back: a shortcode or Liquid link target as the
