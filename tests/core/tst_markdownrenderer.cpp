@@ -454,6 +454,10 @@ void TestMarkdownRenderer::realSitePatternsRender_data()
     QTest::newRow("shortcode in raw html") << QByteArray("<div class=\"x\">{{< icon star >}} {% include y.html %}</div>\n")
                                            << QByteArrayList{"<div class=\"x\"><span class=\"shortcode\" title=\"{{&lt; icon star"}
                                            << QByteArrayList{"x\">{{"};
+    QTest::newRow("liquid control flow is no container")
+        << QByteArray("{% if page.x %}\n*shown*\n{% endif %}\n\n{% capture note %}hidden{% endcapture %}\n")
+        << QByteArrayList{"<em>shown</em>", "title=\"{% if page.x %}\"", "title=\"{% endif %}\""}
+        << QByteArrayList{"hidden", "shortcode-block"};
     QTest::newRow("empty front matter") << QByteArray("---\n---\nBody\n") << QByteArrayList{"<p>Body</p>"}
                                         << QByteArrayList{"<hr", "<h2"};
     QTest::newRow("comment-only front matter") << QByteArray("---\n# note\n---\nBody\n") << QByteArrayList{"<p>Body</p>"}

@@ -147,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(lexed.spans.size(), 4);
         QCOMPARE(lexed.spans[0].pair, 1);
         QCOMPARE(lexed.spans[2].pair, 3);
+        QVERIFY(!lexed.spans[0].verbatim);
+        QVERIFY(lexed.spans[2].verbatim); // a capture's text goes into a variable: nothing reads it
     }
 
     // Inside highlight and comment pairs nothing is read.

@@ -744,7 +744,8 @@ private:
     }
 
     // {% name params %} (and {%- x -%}). raw and endraw switch Liquid off and
-    // on; highlight and comment take their inner text whole.
+    // on; highlight, comment and capture (which shows nothing) take their
+    // inner text whole.
     qsizetype matchLiquidTag(qsizetype i)
     {
         if (!m_options.liquid || i < m_liquidTagFailedUntil)
@@ -782,7 +783,7 @@ private:
         if (span.name == "raw") {
             m_inRawLiquid = true;
             span.rawLiquid = true;
-        } else if (span.name == "highlight" || span.name == "comment") {
+        } else if (span.name == "highlight" || span.name == "comment" || span.name == "capture") {
             const auto [closeStart, closeEnd] = verbatimCloser(close + 2, span.name, false);
             if (closeStart >= 0) {
                 span.verbatim = true;
@@ -790,7 +791,9 @@ private:
                 addSpan(span, i, close + 2);
                 LexedSpan closer;
                 closer.kind = LexedSpan::LiquidTag;
-                closer.name = span.name == "highlight" ? QByteArrayView("endhighlight") : QByteArrayView("endcomment");
+                closer.name = span.name == "highlight" ? QByteArrayView("endhighlight")
+                              : span.name == "comment"   ? QByteArrayView("endcomment")
+                                                         : QByteArrayView("endcapture");
                 closer.verbatim = true;
                 closer.pair = int(m_out.spans.size()) - 1;
                 addSpan(closer, closeStart, closeEnd);

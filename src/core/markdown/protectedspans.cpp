@@ -87,7 +87,11 @@ private:
             out.kind = ProtectedSpan::ExcerptSeparator;
             break;
         }
-        if (span.opensPair() && !span.rawLiquid) {
+        // A shortcode pair is a block around its inner text, as its template
+        // receives it; Liquid's {% if %} and {% for %} are no containers, so
+        // their tags stay single and the text between flows on (only the
+        // verbatim highlight, comment and capture take theirs).
+        if (span.opensPair() && (span.kind == LexedSpan::Shortcode || span.verbatim)) {
             const LexedSpan &closer = m_post.spans.at(span.pair);
             out.kind = span.kind == LexedSpan::Shortcode ? ProtectedSpan::ShortcodePair : ProtectedSpan::LiquidPair;
             out.inner = m_text.sliced(span.end, closer.start - span.end).toByteArray();

@@ -150,7 +150,7 @@ bool ShortcodeRenderer::rendersAsBlock(const ProtectedSpan &span)
     case ProtectedSpan::LiquidTag:
         return span.name == "include";
     case ProtectedSpan::LiquidPair:
-        return span.name != "raw";
+        return true;
     default:
         return true;
     }
@@ -180,11 +180,9 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
     case ProtectedSpan::LiquidPair:
         if (span.name == "highlight")
             return highlightedCode(span, context, false);
-        if (span.name == "comment")
-            return {};
-        if (span.name == "raw")
-            return escape(span.inner);
-        return pairWithInner(span, context, block);
+        if (span.name == "comment" || span.name == "capture")
+            return {}; // a capture goes into a variable, not the page
+        return escape(span.inner);
     case ProtectedSpan::Shortcode:
     case ProtectedSpan::ShortcodePair:
         break;
