@@ -16,8 +16,9 @@ namespace {
 class Protector
 {
 public:
-    Protector(QByteArrayView text, const LexedPost &post)
-        : m_text(text)
+    Protector(const QByteArray &text, const LexedPost &post)
+        : m_whole(text)
+        , m_text(text)
         , m_post(post)
     {
     }
@@ -25,6 +26,11 @@ public:
     ProtectedText run()
     {
         const FrontMatterBlock &frontMatter = m_post.frontMatter;
+        if (m_post.spans.isEmpty() && frontMatter.bodyOffset == 0 && m_whole.size() == m_text.size()) {
+            m_out.text = m_whole; // nothing to cut out: shared, not copied
+            addFencedBlocks();
+            return std::move(m_out);
+        }
         m_out.text.reserve(m_text.size() + 64);
         m_out.text = QByteArray(frontMatter.bodyLine - 1, '\n');
         m_copied = frontMatter.bodyOffset;
@@ -46,13 +52,19 @@ public:
         copyTo(m_text.size());
         for (; m_pendingFillers > 0; --m_pendingFillers)
             m_out.text += QByteArray("\n") + SpanToken::Filler;
-        for (const CodeBlock &block : m_post.codeBlocks)
-            if (block.fenced && block.plain && block.closed)
-                m_out.fencedBlocks.append(FencedBlock{block.info, codeText(block.contentStart, block.contentEnd), block.firstLine});
+        addFencedBlocks();
         return std::move(m_out);
     }
 
 private:
+    void addFencedBlocks()
+    {
+        for (const CodeBlock &block : m_post.codeBlocks)
+            if (block.fenced && block.plain && block.closed)
+                m_out.fencedBlocks.append(FencedBlock{block.info, codeText(block.contentStart, block.contentEnd), block.firstLine});
+    }
+
+
     void protect(const LexedSpan &span)
     {
         ProtectedSpan out;
@@ -144,6 +156,7 @@ private:
         return code;
     }
 
+    const QByteArray &m_whole;
     const QByteArrayView m_text;
     const LexedPost &m_post;
     ProtectedText m_out;
@@ -153,7 +166,7 @@ private:
 
 } // namespace
 
-ProtectedText protectSpans(QByteArrayView text, const LexedPost &post)
+ProtectedText protectSpans(const QByteArray &text, const LexedPost &post)
 {
     return Protector(text, post).run();
 }

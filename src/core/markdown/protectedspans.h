@@ -62,6 +62,6 @@ struct LexedPost;
 
 // text: the whole post, as lexed into post. The result has the front matter's
 // lines blanked, so that cmark's line 1 is the file's line 1.
-ProtectedText protectSpans(QByteArrayView text, const LexedPost &post);
+ProtectedText protectSpans(const QByteArray &text, const LexedPost &post);
 
 } // namespace Postwright
