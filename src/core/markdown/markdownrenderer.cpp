@@ -332,10 +332,15 @@ private:
             renderAlert(quote);
         // Spans alone in their paragraph become blocks.
         for (cmark_node *paragraph : nodes.paragraphs) {
-            const int index = soleToken(paragraph);
-            if (index < 0 || !ShortcodeRenderer::rendersAsBlock(m_spans.at(index)))
+            const QList<std::pair<int, int>> tokens = soleTokens(paragraph);
+            if (tokens.isEmpty() || !std::all_of(tokens.cbegin(), tokens.cend(), [this](const auto &t) {
+                    return ShortcodeRenderer::rendersAsBlock(m_spans.at(t.first));
+                }))
                 continue;
-            replaceWithBlock(paragraph, renderSpan(index, true, cmark_node_get_start_line(paragraph)));
+            QByteArray html;
+            for (const auto &[index, line] : tokens)
+                html += renderSpan(index, true, line);
+            replaceWithBlock(paragraph, html);
         }
         nodes = collect(document);
         for (cmark_node *text : nodes.texts)
@@ -530,21 +535,39 @@ private:
         return out;
     }
 
-    int soleToken(cmark_node *paragraph) const
+    // The spans of a paragraph that holds nothing else, one or more on their
+    // own lines ("{{< /tab >}}" then "{{< tab >}}"), each with its line; empty
+    // when anything else is there.
+    QList<std::pair<int, int>> soleTokens(cmark_node *paragraph) const
     {
-        QByteArray text;
+        QList<std::pair<int, int>> tokens;
+        int line = cmark_node_get_start_line(paragraph);
         for (cmark_node *child = cmark_node_first_child(paragraph); child; child = cmark_node_next(child)) {
             const auto type = cmark_node_get_type(child);
-            if (type == CMARK_NODE_TEXT)
-                text += literalOf(child);
-            else if (type != CMARK_NODE_SOFTBREAK)
-                return -1;
+            if (type == CMARK_NODE_SOFTBREAK) {
+                ++line;
+                continue;
+            }
+            if (type != CMARK_NODE_TEXT)
+                return {};
+            const QByteArray text = literalOf(child);
+            for (qsizetype i = 0; i < text.size();) {
+                qsizetype end = 0;
+                const int index = tokenAt(text, i, &end);
+                if (index >= 0 && index < m_spans.size()) {
+                    tokens.append({index, line});
+                    line += int(m_spans.at(index).source.count('\n'));
+                    i = end;
+                } else if (QByteArrayView(text).sliced(i).startsWith(SpanToken::Filler)) {
+                    i += SpanToken::Size;
+                } else if (text[i] == ' ' || text[i] == '\t') {
+                    ++i;
+                } else {
+                    return {};
+                }
+            }
         }
-        text.replace(SpanToken::Filler, "");
-        text = text.trimmed();
-        qsizetype end = 0;
-        const int index = tokenAt(text, 0, &end);
-        return index >= 0 && index < m_spans.size() && end == text.size() ? index : -1;
+        return tokens;
     }
 
     QByteArray lineAttribute(int line) const

@@ -173,10 +173,10 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
     case ProtectedSpan::Hidden:
         return {};
     case ProtectedSpan::LiquidOutput:
-        return chip(span, "{{ " + span.inner + " }}", false, {});
+        // Labels without the delimiters, as for shortcodes: the tooltip has the source.
+        return chip(span, span.inner, false, {});
     case ProtectedSpan::LiquidTag:
-        return chip(span, "{% " + span.name + (span.params.isEmpty() ? "" : ' ' + span.params) + " %}", block,
-                    context.lineAttribute);
+        return chip(span, span.name + (span.params.isEmpty() ? "" : ' ' + span.params), block, context.lineAttribute);
     case ProtectedSpan::LiquidPair:
         if (span.name == "highlight")
             return highlightedCode(span, context, false);

@@ -6,11 +6,13 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace Postwright {
 
@@ -107,13 +109,15 @@ void Site::readLayouts()
 QList<PostInfo> Site::posts() const
 {
     QList<PostInfo> posts;
+    QHash<QString, bool> seen; // a language's folder may sit inside the default one: a file is one post
     for (const QString &contentDir : m_contentDirs) {
         const auto flags = m_kind == SiteKind::None ? QDirIterator::NoIteratorFlags
                                                     : QDirIterator::Subdirectories;
         QDirIterator it(contentDir, QDir::Files | QDir::Readable, flags);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
-            if (PostFile::isMarkdownName(info.fileName()) && !info.fileName().startsWith(u"_index."))
+            if (PostFile::isMarkdownName(info.fileName()) && !info.fileName().startsWith(u"_index.")
+                && !std::exchange(seen[info.absoluteFilePath()], true))
                 posts.append(readPostInfo(info.absoluteFilePath()));
         }
     }
