@@ -125,19 +125,19 @@ int lineOf(cmark_node *node)
 }
 
 // The token at pos (an index into spans), or -1; end receives its end.
-int tokenAt(const QByteArray &text, qsizetype pos, qsizetype *end)
+int tokenAt(QByteArrayView text, qsizetype pos, qsizetype *end)
 {
-    if (!QByteArrayView(text).sliced(pos).startsWith(SpanToken::Open))
+    if (!text.sliced(pos).startsWith(SpanToken::Open))
         return -1;
-    const qsizetype close = text.indexOf(SpanToken::Close, pos + SpanToken::Size);
-    if (close < 0)
+    qsizetype i = pos + SpanToken::Size;
+    qint64 index = 0;
+    const qsizetype digits = i;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && i - digits < 10; ++i)
+        index = index * 10 + (text[i] - '0');
+    if (i == digits || !text.sliced(i).startsWith(SpanToken::Close))
         return -1;
-    bool ok = false;
-    const int index = text.mid(pos + SpanToken::Size, close - pos - SpanToken::Size).toInt(&ok);
-    if (!ok)
-        return -1;
-    *end = close + SpanToken::Size;
-    return index;
+    *end = i + SpanToken::Size;
+    return int(index);
 }
 
 // Words are runs of letters and digits (an apostrophe inside one too), read
@@ -636,7 +636,7 @@ private:
             }
             // A text placeholder, not a custom node: table cells take only
             // text-like children, and the HTML goes in after rendering.
-            pending += InlineMark::Open + QByteArray::number(m_inlines.size()) + InlineMark::Close;
+            pending.append(InlineMark::Open, 3).append(QByteArray::number(m_inlines.size())).append(InlineMark::Close, 3);
             m_inlines.append(renderSpan(index, false, lineOf(text)));
         }
         flushText();

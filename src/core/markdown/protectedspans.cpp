@@ -8,7 +8,23 @@ namespace Postwright {
 
 QByteArray SpanToken::make(qsizetype index)
 {
-    return QByteArray(Open) + QByteArray::number(index) + QByteArray(Close);
+    QByteArray token;
+    append(token, index);
+    return token;
+}
+
+void SpanToken::append(QByteArray &out, qsizetype index)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + index % 10);
+        index /= 10;
+    } while (index > 0);
+    out.append(Open, Size);
+    while (n > 0)
+        out.append(digits[--n]);
+    out.append(Close, Size);
 }
 
 namespace {
@@ -33,6 +49,8 @@ public:
         }
         m_out.text.reserve(m_text.size() + 64);
         m_out.text = QByteArray(frontMatter.bodyLine - 1, '\n');
+        m_out.text.reserve(m_text.size() + 16 * m_post.spans.size());
+        m_out.spans.reserve(m_post.spans.size());
         m_copied = frontMatter.bodyOffset;
         const QList<LexedSpan> &spans = m_post.spans;
         for (qsizetype k = 0; k < spans.size(); ++k) {
@@ -73,27 +91,27 @@ private:
         switch (span.kind) {
         case LexedSpan::Shortcode:
             out.kind = ProtectedSpan::Shortcode;
-            out.name = span.name.toByteArray();
-            out.params = span.shortcode.paramText.toByteArray();
+            out.name = span.name;
+            out.params = span.shortcode.paramText;
             out.markdownInner = span.shortcode.delimiter == '%';
             break;
         case LexedSpan::EscapedShortcode:
             out.kind = ProtectedSpan::EscapedShortcode;
-            out.inner = span.shortcode.shown();
+            out.shown = span.shortcode.shown();
             break;
         case LexedSpan::LiquidTag:
             out.kind = span.rawLiquid ? ProtectedSpan::Hidden : ProtectedSpan::LiquidTag;
-            out.name = span.name.toByteArray();
-            out.params = span.params.toByteArray();
+            out.name = span.name;
+            out.params = span.params;
             break;
         case LexedSpan::LiquidOutput:
             out.kind = ProtectedSpan::LiquidOutput;
-            out.inner = span.params.toByteArray();
+            out.inner = span.params;
             break;
         case LexedSpan::MathInline:
         case LexedSpan::MathDisplay:
             out.kind = span.kind == LexedSpan::MathInline ? ProtectedSpan::MathInline : ProtectedSpan::MathDisplay;
-            out.inner = m_text.sliced(span.innerStart, span.innerEnd - span.innerStart).toByteArray();
+            out.inner = m_text.sliced(span.innerStart, span.innerEnd - span.innerStart);
             break;
         case LexedSpan::ExcerptSeparator:
             out.kind = ProtectedSpan::ExcerptSeparator;
@@ -106,12 +124,12 @@ private:
         if (span.opensPair() && (span.kind == LexedSpan::Shortcode || span.verbatim)) {
             const LexedSpan &closer = m_post.spans.at(span.pair);
             out.kind = span.kind == LexedSpan::Shortcode ? ProtectedSpan::ShortcodePair : ProtectedSpan::LiquidPair;
-            out.inner = m_text.sliced(span.end, closer.start - span.end).toByteArray();
+            out.inner = m_text.sliced(span.end, closer.start - span.end);
             end = closer.end;
         }
         copyTo(span.start);
-        out.source = m_text.sliced(span.start, end - span.start).toByteArray();
-        m_out.text += SpanToken::make(m_out.spans.size());
+        out.source = m_text.sliced(span.start, end - span.start);
+        SpanToken::append(m_out.text, m_out.spans.size());
         m_out.spans.append(std::move(out));
         m_pendingFillers += int(m_text.sliced(span.start, end - span.start).count('\n'));
         m_copied = end;

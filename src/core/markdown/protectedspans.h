@@ -26,11 +26,13 @@ struct ProtectedSpan
         Hidden,           // {% raw %}, {% endraw %}: shows nothing
     };
     Kind kind = Shortcode;
-    QByteArray source; // the original text of the whole span
-    int line = 1;      // 1-based file line where it starts
-    QByteArray name;   // shortcode or Liquid tag name
-    QByteArray params; // the text after the name in the opening tag
-    QByteArray inner;  // paired: the text between the tags; math: the formula
+    // Views into the post, which outlives its spans.
+    QByteArrayView source; // the original text of the whole span
+    int line = 1;          // 1-based file line where it starts
+    QByteArrayView name;   // shortcode or Liquid tag name
+    QByteArrayView params; // the text after the name in the opening tag
+    QByteArrayView inner;  // paired: the text between the tags; math: the formula; Liquid output: the expression
+    QByteArray shown;      // EscapedShortcode: the tag as Hugo shows it
     bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
 };
 
@@ -56,6 +58,7 @@ inline constexpr char Close[] = "\xEE\x80\x81";  // U+E001
 inline constexpr char Filler[] = "\xEE\x80\x82"; // U+E002: a line kept for numbering
 inline constexpr int Size = 3;
 QByteArray make(qsizetype index);
+void append(QByteArray &out, qsizetype index);
 } // namespace SpanToken
 
 struct LexedPost;

@@ -19,7 +19,7 @@ QByteArray unescapeEntities(QByteArray value)
 
 } // namespace
 
-QByteArray escape(const QByteArray &text)
+QByteArray escape(QByteArrayView text)
 {
     QByteArray out;
     out.reserve(text.size());

@@ -16,7 +16,7 @@ namespace RawHtml {
 QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByteArray(const QByteArray &)> &rewrite);
 
 // &, <, > and " as entities: safe in text and in double-quoted attributes.
-QByteArray escape(const QByteArray &text);
+QByteArray escape(QByteArrayView text);
 
 // Whether a URL would run code or read local files when followed: javascript:,
 // vbscript:, file:, and data: other than the raster images (cmark-gfm's safe

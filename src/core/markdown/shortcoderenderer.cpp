@@ -20,13 +20,20 @@ QByteArray param(const Params &params, const char *name, int position = -1)
     return ShortcodeTag::value(params, name, position);
 }
 
-QByteArray chip(const ProtectedSpan &span, const QByteArray &label, bool block, const QByteArray &lineAttribute)
+QByteArray chip(const ProtectedSpan &span, QByteArrayView label, bool block, QByteArrayView lineAttribute)
 {
-    const QByteArray title = escape(span.source.left(300));
+    // Built in place: a post may hold thousands of these.
+    QByteArray html;
+    html.reserve(96 + 2 * (qMin(span.source.size(), qsizetype(300)) + label.size()));
+    html += block ? QByteArrayView("<div class=\"shortcode\"") : QByteArrayView("<span class=\"shortcode\"");
     if (block)
-        return "<div class=\"shortcode\"" + lineAttribute + " title=\"" + title + "\"><span class=\"shortcode-label\">"
-               + escape(label) + "</span></div>\n";
-    return "<span class=\"shortcode\" title=\"" + title + "\">" + escape(label) + "</span>";
+        html += lineAttribute;
+    html += " title=\"";
+    html += escape(span.source.first(qMin(span.source.size(), qsizetype(300))));
+    html += block ? QByteArrayView("\"><span class=\"shortcode-label\">") : QByteArrayView("\">");
+    html += escape(label);
+    html += block ? QByteArrayView("</span></div>\n") : QByteArrayView("</span>");
+    return html;
 }
 
 QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
@@ -86,18 +93,18 @@ QByteArray youtube(const ProtectedSpan &span, const ShortcodeContext &context, b
 
 QByteArray highlightedCode(const ProtectedSpan &span, const ShortcodeContext &context, bool hugo)
 {
-    QByteArray code = span.inner;
+    QByteArrayView code = span.inner;
     if (code.startsWith("\r\n"))
-        code.remove(0, 2);
+        code = code.sliced(2);
     else if (code.startsWith('\n'))
-        code.remove(0, 1);
+        code = code.sliced(1);
     CodeInfo info;
     if (hugo) {
         const Params params = ShortcodeTag::parseParams(span.params);
         info = CodeInfo::parse(QString::fromUtf8(param(params, "lang", 0)), QString::fromUtf8(param(params, "options", 1)));
     } else {
         // {% highlight ruby linenos %}
-        const QList<QByteArray> words = span.params.simplified().split(' ');
+        const QList<QByteArray> words = span.params.toByteArray().simplified().split(' ');
         info = CodeInfo::parse(QString::fromUtf8(words.value(0)), {});
         info.options.lineNumbers = words.contains("linenos") || span.params.contains("linenos=");
     }
@@ -106,17 +113,20 @@ QByteArray highlightedCode(const ProtectedSpan &span, const ShortcodeContext &co
     return context.highlighter->toHtml(QString::fromUtf8(code), info, context.lineAttribute.trimmed());
 }
 
-QByteArray math(const ProtectedSpan &span, bool display, const QByteArray &lineAttribute)
+QByteArray math(const ProtectedSpan &span, bool display, QByteArrayView lineAttribute)
 {
     if (display)
-        return "<div class=\"math display\"" + lineAttribute + '>' + escape(span.source) + "</div>\n";
+        return "<div class=\"math display\"" + lineAttribute.toByteArray() + '>' + escape(span.source) + "</div>\n";
     return "<span class=\"math inline\">" + escape(span.source) + "</span>";
 }
 
 // The name with the parameters that tell one use from another ("hint warning").
 QByteArray labelOf(const ProtectedSpan &span)
 {
-    return span.name + (span.params.isEmpty() ? QByteArray() : ' ' + span.params.left(60));
+    QByteArray label = span.name.toByteArray();
+    if (!span.params.isEmpty())
+        label += ' ' + span.params.first(qMin(span.params.size(), qsizetype(60))).toByteArray();
+    return label;
 }
 
 QByteArray pairWithInner(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
@@ -126,7 +136,7 @@ QByteArray pairWithInner(const ProtectedSpan &span, const ShortcodeContext &cont
         return chip(span, label, false, {}) + escape(span.inner.trimmed());
     return "<div class=\"shortcode-block\"" + context.lineAttribute + " data-shortcode=\"" + escape(span.name)
            + "\"><span class=\"shortcode-label\">" + escape(label) + "</span>\n"
-           + context.renderMarkdown(span.inner, span.line) + "</div>\n";
+           + context.renderMarkdown(span.inner.toByteArray(), span.line) + "</div>\n";
 }
 
 } // namespace
@@ -164,19 +174,21 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
     case ProtectedSpan::MathDisplay:
         return math(span, block, context.lineAttribute);
     case ProtectedSpan::ExcerptSeparator: {
-        QByteArray text = span.source.trimmed();
+        QByteArray text = span.source.trimmed().toByteArray();
         text.replace("--", "- -");
         return "<!-- " + text + " -->" + (block ? "\n" : "");
     }
     case ProtectedSpan::EscapedShortcode:
-        return escape(span.inner);
+        return escape(span.shown);
     case ProtectedSpan::Hidden:
         return {};
     case ProtectedSpan::LiquidOutput:
         // Labels without the delimiters, as for shortcodes: the tooltip has the source.
         return chip(span, span.inner, false, {});
     case ProtectedSpan::LiquidTag:
-        return chip(span, span.name + (span.params.isEmpty() ? "" : ' ' + span.params), block, context.lineAttribute);
+        return chip(span, span.params.isEmpty() ? span.name : span.source.sliced(span.name.data() - span.source.data(),
+                                                                                 span.params.data() + span.params.size() - span.name.data()),
+                    block, context.lineAttribute);
     case ProtectedSpan::LiquidPair:
         if (span.name == "highlight")
             return highlightedCode(span, context, false);
@@ -188,8 +200,8 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         break;
     }
     // Once per name: a post that uses an unknown shortcode fifty times has one problem.
-    if (context.warn && !isKnownHugoShortcode(span.name) && !context.siteShortcodes.contains(span.name)
-        && !std::exchange(context.warnedShortcodes[span.name], true))
+    if (context.warn && !isKnownHugoShortcode(span.name.toByteArray()) && !context.siteShortcodes.contains(span.name.toByteArray())
+        && !std::exchange(context.warnedShortcodes[span.name.toByteArray()], true))
         context.warn(span.line, ShortcodeRenderer::tr("unknown shortcode '%1'").arg(QString::fromUtf8(span.name)));
     if (span.name == "figure")
         return figure(span, context, block);
@@ -215,11 +227,11 @@ QByteArray ShortcodeRenderer::targetOf(const ProtectedSpan &span)
     case ProtectedSpan::LiquidTag:
         // {% link _posts/a.md %}, {% post_url 2024-01-01-a %}
         if (span.name == "link" || span.name == "post_url")
-            return span.params.simplified().split(' ').value(0);
+            return span.params.toByteArray().simplified().split(' ').value(0);
         break;
     case ProtectedSpan::LiquidOutput: {
         // {{ '/docs/' | relative_url }}: the quoted address
-        const QByteArray value = span.inner.split('|').value(0).trimmed();
+        const QByteArray value = span.inner.toByteArray().split('|').value(0).trimmed();
         if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') && value.back() == value.front())
             return value.mid(1, value.size() - 2);
         if (value == "site.baseurl" || value == "site.url")
