@@ -397,21 +397,41 @@ private:
     QByteArray readableText(const QByteArray &text) const
     {
         QByteArray out;
-        for (qsizetype i = 0; i < text.size();) {
-            qsizetype end = 0;
-            const int index = tokenAt(text, i, &end);
-            if (index >= 0 && index < m_spans.size()) {
-                const ProtectedSpan &span = m_spans.at(index);
-                if (span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay)
-                    out += span.source;
-                i = end;
-            } else if (QByteArrayView(text).sliced(i).startsWith(SpanToken::Filler)) {
-                i += SpanToken::Size;
-            } else {
-                out += text[i++];
-            }
-        }
+        out.reserve(text.size());
+        forEachToken(text, [&](QByteArrayView plain) { out += plain; },
+                     [&](int index) {
+                         const ProtectedSpan &span = m_spans.at(index);
+                         if (span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay)
+                             out += span.source;
+                     });
         return out;
+    }
+
+    // Walks text: plain runs to onText, spans' indexes to onToken; filler
+    // marks are dropped. Runs are found with memchr, not byte by byte.
+    template<typename OnText, typename OnToken>
+    void forEachToken(QByteArrayView text, OnText onText, OnToken onToken) const
+    {
+        static const char anyMark[] = {'\xEE', '\x80', 0};
+        qsizetype copied = 0;
+        for (qsizetype at = findMark(text, anyMark); at >= 0; at = findMark(text, anyMark, copied)) {
+            qsizetype end = 0;
+            const int index = tokenAt(text, at, &end);
+            const bool filler = text.sliced(at).startsWith(SpanToken::Filler);
+            if (!filler && (index < 0 || index >= m_spans.size())) {
+                onText(text.sliced(copied, at + 1 - copied)); // not ours: keep the byte
+                copied = at + 1;
+                continue;
+            }
+            onText(text.sliced(copied, at - copied));
+            if (filler) {
+                copied = at + SpanToken::Size;
+                continue;
+            }
+            onToken(index);
+            copied = end;
+        }
+        onText(text.sliced(copied));
     }
 
     // Text with every token put back as its source, filler lines dropped.
@@ -602,46 +622,30 @@ private:
 
     void expandTokens(cmark_node *text)
     {
-        QByteArray literal = literalOf(text);
+        const QByteArray literal = literalOf(text);
         if (!hasMark(literal)) {
             m_result.words += countWords(literal);
             return;
         }
-        literal.replace(SpanToken::Filler, "");
         m_result.words += countWords(readableText(literal));
         bool inImage = false;
         for (cmark_node *n = cmark_node_parent(text); n && !inImage; n = cmark_node_parent(n))
             inImage = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
-        QByteArray pending;
-        auto flushText = [&] {
-            if (pending.isEmpty())
-                return;
-            cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
-            cmark_node_set_literal(node, pending.constData());
-            if (!cmark_node_insert_before(text, node))
-                cmark_node_free(node);
-            pending.clear();
-        };
-        for (qsizetype i = 0; i < literal.size();) {
-            qsizetype end = 0;
-            const int index = tokenAt(literal, i, &end);
-            if (index < 0 || index >= m_spans.size()) {
-                pending += literal[i++];
-                continue;
-            }
-            i = end;
-            if (inImage) { // an alt text is plain text
-                pending += m_spans.at(index).source;
-                continue;
-            }
-            // A text placeholder, not a custom node: table cells take only
-            // text-like children, and the HTML goes in after rendering.
-            pending.append(InlineMark::Open, 3).append(QByteArray::number(m_inlines.size())).append(InlineMark::Close, 3);
-            m_inlines.append(renderSpan(index, false, lineOf(text)));
-        }
-        flushText();
-        cmark_node_unlink(text);
-        cmark_node_free(text);
+        QByteArray replaced;
+        replaced.reserve(literal.size());
+        const int line = lineOf(text);
+        forEachToken(literal, [&](QByteArrayView plain) { replaced += plain; },
+                     [&](int index) {
+                         if (inImage) { // an alt text is plain text
+                             replaced += m_spans.at(index).source;
+                             return;
+                         }
+                         // A text placeholder, not a custom node: table cells take only
+                         // text-like children, and the HTML goes in after rendering.
+                         replaced.append(InlineMark::Open, 3).append(QByteArray::number(m_inlines.size())).append(InlineMark::Close, 3);
+                         m_inlines.append(renderSpan(index, false, line));
+                     });
+        cmark_node_set_literal(text, replaced.constData());
     }
 
     void rewriteHtml(cmark_node *node)
