@@ -1,8 +1,10 @@
 #include "markdownrenderer.h"
 
+#include "attributelines.h"
 #include "codehighlighter.h"
 #include "frontmatter/frontmatterreader.h"
 #include "headingids.h"
+#include "headingsource.h"
 #include "postlexer.h"
 #include "protectedspans.h"
 #include "rawhtml.h"
@@ -171,11 +173,11 @@ QByteArray validUtf8(QByteArrayView post, QList<RenderWarning> &warnings)
     QByteArray text = post.toByteArray();
     if (text.contains('\0'))
         text.replace(QByteArrayView("\0", 1), "\xEF\xBF\xBD");
-    // U+E000 to U+E006 mark Postwright's own placeholders; a post never needs
+    // U+E000 to U+E008 mark Postwright's own placeholders; a post never needs
     // them, and one that has them gets U+FFFD instead.
     if (hasMark(text)) {
         for (const char *mark : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82", "\xEE\x80\x83", "\xEE\x80\x84",
-                                 "\xEE\x80\x85", "\xEE\x80\x86"})
+                                 "\xEE\x80\x85", "\xEE\x80\x86", "\xEE\x80\x87", "\xEE\x80\x88"})
             text.replace(mark, "\xEF\xBF\xBD");
     }
     if (QUtf8StringView(text).isValidUtf8())
@@ -213,6 +215,8 @@ public:
         else if (!options.postPath.isEmpty())
             m_site = Site::detect(options.postPath);
         m_resolver = ImageResolver(m_site, options.postPath);
+        m_settings = options.attributes ? *options.attributes : AttributeSettings::forSite(m_site);
+        m_ids = HeadingIds(m_settings.headingIdType);
         for (const QString &name : m_site.shortcodeNames())
             m_context.siteShortcodes.insert(name.toUtf8());
         m_context.highlighter = &m_highlighter;
@@ -240,6 +244,8 @@ public:
         ProtectedText protectedText = protectSpans(text, lexed);
         m_spans = std::move(protectedText.spans);
         startHighlighting(std::move(protectedText.fencedBlocks));
+        m_attributeLines = AttributeLines::mark(protectedText.text, lexed, m_settings);
+        m_body = protectedText.text;
 
         ensureExtensionsRegistered();
         std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(m_cmarkOptions));
@@ -253,7 +259,7 @@ public:
         transform(document.get());
 
         char *html = cmark_render_html(document.get(), m_cmarkOptions, m_extensions);
-        QByteArray out = spliceBlocks(html);
+        QByteArray out = AttributeLines::inject(spliceBlocks(html), m_blockAttributes);
         cmark_get_default_mem_allocator()->free(html);
         if (m_options.sourceLines)
             out = sourceposToDataLine(out);
@@ -304,29 +310,31 @@ private:
 
     void transform(cmark_node *document)
     {
+        applyAttributeLines(document);
         Nodes nodes = collect(document);
         struct PendingHeading
         {
             cmark_node *node;
             OutlineEntry entry;
-            bool explicitId;
+            AttributeList attributes;
         };
         std::vector<PendingHeading> headings;
+        // Ids in document order, as Goldmark makes them while it parses.
         for (cmark_node *heading : nodes.headings) {
-            PendingHeading pending{heading, {}, false};
+            PendingHeading pending{heading, {}, {}};
             pending.entry.level = cmark_node_get_heading_level(heading);
             pending.entry.line = cmark_node_get_start_line(heading);
-            pending.entry.text = headingText(heading, &pending.entry.id);
-            pending.explicitId = !pending.entry.id.isEmpty();
+            const HeadingSource source = readHeading(heading);
+            pending.attributes = source.attributes;
+            if (source.attributes.contains("id"))
+                m_ids.put(QString::fromUtf8(source.attributes.value("id")));
+            else if (m_settings.autoHeadingIds)
+                pending.attributes.set({"id", m_ids.take(restoreSource(source.idText)).toUtf8(), ListAttribute::String});
+            pending.attributes.addMissing(m_headingLineAttributes.value(heading));
+            pending.entry.id = QString::fromUtf8(pending.attributes.value("id"));
+            pending.entry.text = headingText(heading);
             headings.push_back(pending);
         }
-        // Ids in document order; explicit {#ids} are reserved first.
-        for (PendingHeading &h : headings)
-            if (h.explicitId)
-                m_ids.takeExplicit(h.entry.id);
-        for (PendingHeading &h : headings)
-            if (!h.explicitId)
-                h.entry.id = m_ids.take(h.entry.text);
 
         for (cmark_node *quote : nodes.quotes)
             renderAlert(quote);
@@ -362,25 +370,186 @@ private:
         }
         for (PendingHeading &h : headings) {
             m_result.outline.append(h.entry);
-            replaceHeading(h.node, h.entry);
+            replaceHeading(h.node, h.entry, h.attributes);
         }
     }
 
-    // The heading's text as a reader sees it; a trailing {#id} is taken out
-    // and returned through explicitId.
-    QString headingText(cmark_node *heading, QString *explicitId)
+    QByteArrayView bodyLine(int line)
     {
-        cmark_node *last = cmark_node_last_child(heading);
-        if (last && cmark_node_get_type(last) == CMARK_NODE_TEXT) {
-            QByteArray literal = literalOf(last);
-            const QByteArray trimmed = literal.trimmed();
-            const qsizetype open = trimmed.lastIndexOf("{#");
-            if (open >= 0 && trimmed.endsWith('}') && !trimmed.mid(open + 2, trimmed.size() - open - 3).contains(' ')) {
-                *explicitId = QString::fromUtf8(trimmed.mid(open + 2, trimmed.size() - open - 3));
-                literal = trimmed.left(open).trimmed();
-                cmark_node_set_literal(last, literal.constData());
+        if (m_lineStarts.empty()) {
+            m_lineStarts.push_back(0);
+            for (qsizetype at = m_body.indexOf('\n'); at >= 0; at = m_body.indexOf('\n', at + 1))
+                m_lineStarts.push_back(at + 1);
+        }
+        if (line < 1 || size_t(line) > m_lineStarts.size())
+            return {};
+        const qsizetype start = m_lineStarts[line - 1];
+        const qsizetype end = size_t(line) < m_lineStarts.size() ? m_lineStarts[line] - 1 : m_body.size();
+        return QByteArrayView(m_body).sliced(start, end - start);
+    }
+
+    static QByteArrayView withoutQuoteMarkers(QByteArrayView line)
+    {
+        while (line.trimmed().startsWith('>'))
+            line = line.sliced(line.indexOf('>') + 1);
+        return line.trimmed();
+    }
+
+    static bool isSetextUnderline(QByteArrayView line)
+    {
+        line = withoutQuoteMarkers(line);
+        return !line.isEmpty() && (line[0] == '=' || line[0] == '-')
+               && std::all_of(line.begin(), line.end(), [&](char c) { return c == line[0]; });
+    }
+
+    // Reads the heading's attribute list and id text from its source line (an
+    // ATX heading's line, a setext heading's last text line), and takes from
+    // its text what the reader does not show (the list, closing #s before it).
+    HeadingSource readHeading(cmark_node *heading)
+    {
+        const int first = cmark_node_get_start_line(heading);
+        const QByteArrayView firstLine = bodyLine(first).sliced(
+            std::min<qsizetype>(std::max(0, cmark_node_get_start_column(heading) - 1), bodyLine(first).size()));
+        // An ATX heading: one to six #s, then a space or the line's end.
+        const QByteArrayView lead = firstLine.trimmed();
+        qsizetype hashes = 0;
+        while (hashes < lead.size() && lead[hashes] == '#')
+            ++hashes;
+        const bool atx = hashes >= 1 && hashes <= 6 && (hashes == lead.size() || lead[hashes] == ' ' || lead[hashes] == '\t');
+        // cmark's end line of a setext heading is not its underline's: find that.
+        int last = first;
+        if (!atx) {
+            const int end = cmark_node_get_end_line(heading);
+            while (last < end && !isSetextUnderline(bodyLine(last + 1)))
+                ++last;
+            if (last == end)
+                last = first;
+        }
+        const QByteArrayView line = atx || last == first ? firstLine : withoutQuoteMarkers(bodyLine(last));
+        HeadingSource source = HeadingSource::read(line, atx, m_settings);
+        if (source.droppedTail.isEmpty())
+            return source;
+        // The text nodes at the heading's end, the last first.
+        std::vector<cmark_node *> tail;
+        QByteArray text;
+        for (cmark_node *n = cmark_node_last_child(heading); n && cmark_node_get_type(n) == CMARK_NODE_TEXT;
+             n = cmark_node_previous(n)) {
+            tail.push_back(n);
+            text.prepend(literalOf(n));
+        }
+        while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
+            text.chop(1);
+        if (!text.endsWith(source.droppedTail))
+            return source; // the list as cmark read it differs (escapes, emphasis): shown as read
+        qsizetype keep = text.size() - source.droppedTail.size();
+        while (keep > 0 && (text[keep - 1] == ' ' || text[keep - 1] == '\t'))
+            --keep;
+        for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
+            const QByteArray literal = literalOf(*it);
+            if (keep >= literal.size()) {
+                keep -= literal.size();
+            } else if (keep > 0) {
+                cmark_node_set_literal(*it, literal.left(keep).constData());
+                keep = 0;
+            } else {
+                cmark_node_unlink(*it);
+                cmark_node_free(*it);
             }
         }
+        return source;
+    }
+
+    // Attribute lines (see AttributeLines): each marker gives its attributes
+    // to the block before it (kramdown: or after it) and goes.
+    void applyAttributeLines(cmark_node *document)
+    {
+        if (m_attributeLines.isEmpty())
+            return;
+        std::vector<cmark_node *> markers, misread;
+        std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(document));
+        for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(it.get());
+            if (ev != CMARK_EVENT_ENTER || !cmark_node_get_literal(node) || !literalOf(node).contains("\xEE\x80\x87"))
+                continue;
+            if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK && AttributeLines::markerIndex(literalOf(node)) >= 0)
+                markers.push_back(node);
+            else
+                misread.push_back(node);
+        }
+        for (cmark_node *node : misread) // inside raw HTML or text after all: as written
+            cmark_node_set_literal(node, AttributeLines::restore(literalOf(node), m_attributeLines).constData());
+        struct Target
+        {
+            cmark_node *node;
+            AttributeList::Element element;
+            AttributeList attributes;
+        };
+        std::vector<Target> targets;
+        for (cmark_node *marker : markers) {
+            const AttributeLine &line = m_attributeLines.at(AttributeLines::markerIndex(literalOf(marker)));
+            cmark_node *target = nullptr;
+            if (!line.hidden) {
+                cmark_node *previous = cmark_node_previous(marker);
+                cmark_node *next = cmark_node_next(marker);
+                if (previous && !line.blankBefore)
+                    target = previous;
+                else if (m_settings.kramdown && next && !line.blankAfter && AttributeLines::markerIndex(literalOf(next)) < 0)
+                    target = next;
+            }
+            cmark_node_unlink(marker);
+            cmark_node_free(marker);
+            if (!target)
+                continue;
+            if (cmark_node_get_type(target) == CMARK_NODE_HEADING) {
+                m_headingLineAttributes[target].addMissing(line.attributes);
+                continue;
+            }
+            const std::optional<AttributeList::Element> element = attributeElement(target);
+            if (!element)
+                continue; // code, raw HTML: Hugo writes no attributes there
+            auto existing = std::find_if(targets.begin(), targets.end(), [target](const Target &t) { return t.node == target; });
+            if (existing == targets.end())
+                targets.push_back({target, *element, line.attributes});
+            else
+                existing->attributes.addMissing(line.attributes);
+        }
+        const auto syntax = m_settings.kramdown ? AttributeList::Syntax::Kramdown : AttributeList::Syntax::Goldmark;
+        for (const Target &target : targets) {
+            cmark_node *tag = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+            cmark_node_set_on_enter(tag, AttributeLines::tag(int(m_blockAttributes.size())).constData());
+            cmark_node_set_on_exit(tag, "");
+            if (!cmark_node_insert_before(target.node, tag)) {
+                cmark_node_free(tag);
+                continue;
+            }
+            m_blockAttributes.append(target.attributes.html(target.element, syntax));
+        }
+    }
+
+    static std::optional<AttributeList::Element> attributeElement(cmark_node *node)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_PARAGRAPH: {
+            // A tight list item writes no <p> to put them on (Hugo loses them too).
+            cmark_node *item = cmark_node_parent(node);
+            cmark_node *list = item ? cmark_node_parent(item) : nullptr;
+            if (cmark_node_get_type(item) == CMARK_NODE_ITEM && list && cmark_node_get_list_tight(list))
+                return std::nullopt;
+            return AttributeList::Element::Paragraph;
+        }
+        case CMARK_NODE_BLOCK_QUOTE: return AttributeList::Element::Blockquote;
+        case CMARK_NODE_LIST: return AttributeList::Element::List;
+        case CMARK_NODE_THEMATIC_BREAK: return AttributeList::Element::ThematicBreak;
+        default:
+            if (qstrcmp(cmark_node_get_type_string(node), "table") == 0)
+                return AttributeList::Element::Table;
+            return std::nullopt;
+        }
+    }
+
+    // The heading's text as a reader sees it.
+    QString headingText(cmark_node *heading)
+    {
         QByteArray text;
         std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(heading));
         for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
@@ -776,7 +945,7 @@ private:
         }
     }
 
-    void replaceHeading(cmark_node *heading, const OutlineEntry &entry)
+    void replaceHeading(cmark_node *heading, const OutlineEntry &entry, const AttributeList &attributes)
     {
         char *rendered = cmark_render_html(heading, m_cmarkOptions & ~CMARK_OPT_SOURCEPOS, m_extensions);
         QByteArray html(rendered);
@@ -784,7 +953,8 @@ private:
         const QByteArray tag = "<h" + QByteArray::number(entry.level);
         if (!html.startsWith(tag + '>'))
             return;
-        html.insert(tag.size(), " id=\"" + RawHtml::escape(entry.id.toUtf8()) + '"' + lineAttribute(entry.line));
+        const auto syntax = m_settings.kramdown ? AttributeList::Syntax::Kramdown : AttributeList::Syntax::Goldmark;
+        html.insert(tag.size(), attributes.html(AttributeList::Element::Heading, syntax) + lineAttribute(entry.line));
         replaceWithBlock(heading, html);
     }
 
@@ -797,6 +967,7 @@ private:
         nested.sourceLines = false;
         nested.toc = false;
         nested.site = m_site;
+        nested.attributes = m_settings;
         RenderResult inner = MarkdownRenderer().render(markdown, nested);
         --renderDepth;
         for (const RenderWarning &w : inner.warnings)
@@ -905,7 +1076,13 @@ private:
     ImageResolver m_resolver;
     QHash<QString, ResolvedImage> m_resolved; // reference as written -> file
     ShortcodeContext m_context;
+    AttributeSettings m_settings;
     HeadingIds m_ids;
+    QList<AttributeLine> m_attributeLines;
+    QHash<cmark_node *, AttributeList> m_headingLineAttributes; // from attribute lines after headings
+    QList<QByteArray> m_blockAttributes; // HTML attributes for AttributeLines::tag(index)
+    QByteArray m_body;                   // what cmark parsed
+    std::vector<qsizetype> m_lineStarts; // of m_body, made when a heading needs its line
     QList<ProtectedSpan> m_spans;
     QList<QByteArray> m_blocks; // spliced in for BlockMark placeholders
     QList<QByteArray> m_inlines; // spliced in for InlineMark placeholders

@@ -5,6 +5,7 @@
 // thread may render; code highlighting keeps one KSyntaxHighlighting
 // repository per thread.
 
+#include "attributesettings.h"
 #include "images/imagereference.h"
 #include "site/imageresolver.h"
 #include "site/site.h"
@@ -29,6 +30,8 @@ struct RenderOptions
     QString darkTheme;        // "-" for one theme only (lightTheme)
     QString postPath;         // resolves relative images; names the file in warnings
     std::optional<Site> site; // resolves site-root images; detected from postPath when unset
+    // Heading ids and attribute lists; the site's settings when unset.
+    std::optional<AttributeSettings> attributes;
     // Gives the URL to write for a local image (embed, copy, preview scheme).
     // Unset: the reference stays as written.
     std::function<QString(const ResolvedImage &)> imageUrl;
