@@ -197,6 +197,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::EditorLauncher</name>
+    <message>
+        <source>postwright: cannot load the editor (%1); the commands still work, see postwright --help</source>
+        <translation>postwright: Der Editor lässt sich nicht laden (%1); die Befehle funktionieren weiterhin, siehe postwright --help</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ExportCommand</name>
     <message>
         <source>Export a post as a standalone HTML page or fragment.</source>

@@ -24,7 +24,7 @@ struct Run
     QByteArray err;
 };
 
-Run runPostwright(const QStringList &arguments)
+Run runPostwright(const QStringList &arguments, const QProcessEnvironment &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,6 +32,7 @@ Run runPostwright(const QStringList &arguments)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    env.insert(extraEnvironment);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(POSTWRIGHT_BINARY), arguments);
     if (!process.waitForFinished(60000))
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void helpListsCommands();
     void exportWritesStandalonePage();
     void exportFragmentToStdout();
+    void commandsLoadNoEditorLibraries();
     void exportMissingInputIsUsageError();
     void exportWithoutOutputIsUsageError();
     void germanHelpWhenLocaleIsGerman();
@@ -295,6 +297,44 @@ void TestCli::exportFragmentToStdout()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("<p>Every Ninja build"));
     QVERIFY(!run.out.contains("<html"));
+}
+
+// Widgets, WebEngine, Qt Quick and KTextEditor were most of the command
+// line's start-up time, bound at load though no command uses them; they
+// belong to the editor module alone. The dynamic loader lists what it maps.
+void TestCli::commandsLoadNoEditorLibraries()
+{
+    QTemporaryDir dir;
+    const QString post = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(post, "# Code\n\n```cpp\nint main() { return 0; }\n```\n");
+    QProcessEnvironment loaderLog;
+    loaderLog.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    loaderLog.insert(QStringLiteral("LD_DEBUG_OUTPUT"), dir.filePath(QStringLiteral("loader")));
+    const Run run = runPostwright({QStringLiteral("export"), post, QStringLiteral("--fragment"), QStringLiteral("-o"),
+                                   QStringLiteral("-")},
+                                  loaderLog);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("<pre class=\"code\""), run.out.constData());
+
+    QStringList loaded;
+    const QStringList logs = QDir(dir.path()).entryList({QStringLiteral("loader.*")}, QDir::Files);
+    for (const QString &name : logs) {
+        QFile log(dir.filePath(name));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const qsizetype at = line.indexOf("file=");
+            if (at >= 0)
+                loaded << QString::fromUtf8(line.mid(at + 5, line.indexOf(' ', at) - at - 5));
+        }
+    }
+    // The log is there and names what the command does use.
+    QVERIFY2(!loaded.filter(QStringLiteral("libQt6Core.so")).isEmpty(), qPrintable(loaded.join(u' ')));
+    QVERIFY2(!loaded.filter(QStringLiteral("libKF6SyntaxHighlighting.so")).isEmpty(), qPrintable(loaded.join(u' ')));
+    for (const QString &editorOnly : {QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6WebEngine"),
+                                      QStringLiteral("libQt6Quick"), QStringLiteral("libQt6Qml"),
+                                      QStringLiteral("libKF6TextEditor"), QStringLiteral("postwright-editor")})
+        QVERIFY2(loaded.filter(editorOnly).isEmpty(), qPrintable(editorOnly + QStringLiteral(" loaded: ")
+                                                                   + loaded.filter(editorOnly).join(u' ')));
 }
 
 void TestCli::exportMissingInputIsUsageError()

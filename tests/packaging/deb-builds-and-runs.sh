@@ -23,3 +23,10 @@ done
 version=$(env -u DISPLAY "$work/root/usr/bin/postwright" --version)
 echo "$version"
 case "$version" in "postwright "*) ;; *) echo "unexpected --version output"; exit 1 ;; esac
+# The editor is a module the executable loads only to open it: the packaged
+# binary finds it where the package puts it (an unknown option is refused by
+# the editor's own parser, after the module has loaded).
+[ -n "$(find "$work/root/usr/lib" -name postwright-editor.so)" ] ||
+    { echo "missing in the package: postwright-editor.so"; exit 1; }
+editor=$(env -u DISPLAY QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/postwright" --no-such-option 2>&1 || true)
+case "$editor" in *"Unknown option 'no-such-option'"*) ;; *) echo "the packaged editor did not start: $editor"; exit 1 ;; esac
