@@ -236,12 +236,46 @@ CodeInfo CodeInfo::parse(const QString &language, const QString &hugoOptions)
 
 class CodeHighlighter::Private
 {
+    // First, so it goes last: definitions and the highlighter refer to it.
+    mutable std::unique_ptr<KSH::Repository> m_repository;
+    mutable KSH::Theme m_light;
+    mutable KSH::Theme m_dark;
+
 public:
-    KSH::Repository repository;
-    KSH::Theme light;
-    KSH::Theme dark;
+    QString lightTheme;
+    QString darkTheme;
     mutable HtmlLineHighlighter highlighter;
     mutable QHash<QString, KSH::Definition> definitions;
+
+    // Made on first use: the repository reads the metadata of every
+    // definition and every theme, which a post without code never needs.
+    const KSH::Repository &repository() const
+    {
+        if (!m_repository) {
+            m_repository = std::make_unique<KSH::Repository>();
+            m_light = m_repository->theme(lightTheme);
+            if (!m_light.isValid())
+                m_light = m_repository->theme(defaultLightTheme());
+            if (!darkTheme.isEmpty()) {
+                m_dark = m_repository->theme(darkTheme);
+                if (!m_dark.isValid())
+                    m_dark = m_repository->theme(defaultDarkTheme());
+            }
+            highlighter.setTheme(m_light);
+            highlighter.dark = m_dark;
+        }
+        return *m_repository;
+    }
+    const KSH::Theme &light() const
+    {
+        repository();
+        return m_light;
+    }
+    const KSH::Theme &dark() const
+    {
+        repository();
+        return m_dark;
+    }
 
     KSH::Definition definitionFor(const QString &language) const
     {
@@ -251,6 +285,7 @@ public:
         auto it = definitions.constFind(key);
         if (it != definitions.constEnd())
             return *it;
+        const KSH::Repository &repository = this->repository();
         KSH::Definition def = repository.definitionForName(languageAliases().value(key, language));
         if (!def.isValid())
             def = repository.definitionForFileName(QStringLiteral("file.") + language);
@@ -274,16 +309,8 @@ public:
 CodeHighlighter::CodeHighlighter(const QString &lightTheme, const QString &darkTheme)
     : d(std::make_unique<Private>())
 {
-    d->light = d->repository.theme(lightTheme);
-    if (!d->light.isValid())
-        d->light = d->repository.theme(defaultLightTheme());
-    if (!darkTheme.isEmpty()) {
-        d->dark = d->repository.theme(darkTheme);
-        if (!d->dark.isValid())
-            d->dark = d->repository.theme(defaultDarkTheme());
-    }
-    d->highlighter.setTheme(d->light);
-    d->highlighter.dark = d->dark;
+    d->lightTheme = lightTheme;
+    d->darkTheme = darkTheme;
 }
 
 CodeHighlighter::~CodeHighlighter() = default;
@@ -309,8 +336,9 @@ QStringList CodeHighlighter::themeNames()
 
 bool CodeHighlighter::knowsLanguage(const QString &language) const
 {
-    return d->definitionFor(language).isValid() || isPlainTextName(language.toLower())
-        || ChromaLanguage::find(language) != nullptr;
+    // Cheapest first: a name Chroma knows needs no repository.
+    return isPlainTextName(language.toLower()) || ChromaLanguage::find(language) != nullptr
+        || d->definitionFor(language).isValid();
 }
 
 QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, const QByteArray &extraAttributes) const
@@ -379,19 +407,19 @@ QByteArray CodeHighlighter::styleSheet() const
     QByteArray css;
     // One chosen theme brings its own background; the default light and dark
     // pair sits on the page's code background, which matches both.
-    if (d->dark.isValid())
-        css += "pre.code{color:" + foreground(d->light) + "}\n";
+    if (d->dark().isValid())
+        css += "pre.code{color:" + foreground(d->light()) + "}\n";
     else
-        css += "pre.code{background:" + background(d->light) + ";color:" + foreground(d->light) + "}\n";
+        css += "pre.code{background:" + background(d->light()) + ";color:" + foreground(d->light()) + "}\n";
     css += "pre.code .line{display:inline-block;min-width:100%}\n";
     // Themes' current-line colours are made to be subtle; a highlighted line
     // in a post must stand out, on either background.
-    css += d->dark.isValid() ? QByteArray("pre.code .line.hl{background:rgba(255,196,0,.22)}\n")
-                             : "pre.code .line.hl{background:" + lineHighlight(d->light) + "}\n";
+    css += d->dark().isValid() ? QByteArray("pre.code .line.hl{background:rgba(255,196,0,.22)}\n")
+                               : "pre.code .line.hl{background:" + lineHighlight(d->light()) + "}\n";
     css += "pre.code .ln{display:inline-block;min-width:2.5em;padding-right:1em;text-align:right;opacity:.5;user-select:none}\n";
-    if (d->dark.isValid()) {
+    if (d->dark().isValid()) {
         css += "pre.code span[style]{color:var(--l)}\n";
-        css += "@media (prefers-color-scheme: dark){pre.code{color:" + foreground(d->dark)
+        css += "@media (prefers-color-scheme: dark){pre.code{color:" + foreground(d->dark())
                + "}pre.code span[style]{color:var(--d)}}\n";
     }
     return css;
