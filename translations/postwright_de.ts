@@ -738,6 +738,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::HighlightingLoader</name>
+    <message>
+        <source>postwright: cannot load code highlighting (%1); code is shown as plain text</source>
+        <translation>postwright: Die Syntaxhervorhebung lässt sich nicht laden (%1); Code wird als reiner Text gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ImageImporter</name>
     <message>
         <source>The data is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).</source>
