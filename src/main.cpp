@@ -1,9 +1,10 @@
 // One executable: `postwright COMMAND ...` runs the headless CLI on a
-// QCoreApplication (no display needed); anything else opens the editor.
+// QCoreApplication (no display needed); anything else opens the editor, which
+// is loaded from its module only then (editorlauncher.h).
 
-#include "application.h"
 #include "appidentity.h"
 #include "cli/cli.h"
+#include "editorlauncher.h"
 
 #include <QCoreApplication>
 
@@ -18,5 +19,5 @@ int main(int argc, char *argv[])
         Postwright::setUpApplication(app);
         return Postwright::CommandLine::run(app.arguments());
     }
-    return Postwright::Application::runEditor(argc, argv);
+    return Postwright::EditorLauncher::runEditor(argc, argv);
 }

@@ -197,6 +197,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::EditorLauncher</name>
+    <message>
+        <source>postwright: cannot load the editor (%1); the commands still work, see postwright --help</source>
+        <translation>postwright: Der Editor lässt sich nicht laden (%1); die Befehle funktionieren weiterhin, siehe postwright --help</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ExportCommand</name>
     <message>
         <source>Export a post as a standalone HTML page or fragment.</source>
@@ -728,6 +735,13 @@ Befehle:
             <numerusform>%n Min. Lesezeit</numerusform>
             <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::HighlightingLoader</name>
+    <message>
+        <source>postwright: cannot load code highlighting (%1); code is shown as plain text</source>
+        <translation>postwright: Die Syntaxhervorhebung lässt sich nicht laden (%1); Code wird als reiner Text gezeigt</translation>
     </message>
 </context>
 <context>

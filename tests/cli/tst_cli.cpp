@@ -24,7 +24,7 @@ struct Run
     QByteArray err;
 };
 
-Run runPostwright(const QStringList &arguments)
+Run runPostwright(const QStringList &arguments, const QProcessEnvironment &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,6 +32,7 @@ Run runPostwright(const QStringList &arguments)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    env.insert(extraEnvironment);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(POSTWRIGHT_BINARY), arguments);
     if (!process.waitForFinished(60000))
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void helpListsCommands();
     void exportWritesStandalonePage();
     void exportFragmentToStdout();
+    void commandsLoadNoEditorLibraries();
     void exportMissingInputIsUsageError();
     void exportWithoutOutputIsUsageError();
     void germanHelpWhenLocaleIsGerman();
@@ -295,6 +297,64 @@ void TestCli::exportFragmentToStdout()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("<p>Every Ninja build"));
     QVERIFY(!run.out.contains("<html"));
+}
+
+namespace {
+
+// What the dynamic loader mapped for an export of post to standard output.
+QStringList librariesLoadedExporting(const QByteArray &post)
+{
+    QTemporaryDir dir;
+    const QString postPath = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(postPath, post);
+    QProcessEnvironment loaderLog;
+    loaderLog.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    loaderLog.insert(QStringLiteral("LD_DEBUG_OUTPUT"), dir.filePath(QStringLiteral("loader")));
+    const Run run = runPostwright({QStringLiteral("export"), postPath, QStringLiteral("--fragment"), QStringLiteral("-o"),
+                                   QStringLiteral("-")},
+                                  loaderLog);
+    if (run.exitCode != 0 || !run.out.contains("<h1"))
+        return {};
+    QStringList loaded;
+    for (const QString &name : QDir(dir.path()).entryList({QStringLiteral("loader.*")}, QDir::Files)) {
+        QFile log(dir.filePath(name));
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const qsizetype at = line.indexOf("file=");
+            if (at >= 0)
+                loaded << QString::fromUtf8(line.mid(at + 5, line.indexOf(' ', at) - at - 5));
+        }
+    }
+    return loaded;
+}
+
+} // namespace
+
+// Every library of a Debian package is bound at load, so what the command
+// line links is its start-up time: Widgets, WebEngine, Qt Quick and
+// KTextEditor belong to the editor module alone, KSyntaxHighlighting (which
+// brings Qt Network and its 60 libraries) to the highlighting module, loaded
+// when a post has code. The dynamic loader lists what it maps.
+void TestCli::commandsLoadNoEditorLibraries()
+{
+    const QStringList withCode = librariesLoadedExporting("# Code\n\n```cpp\nint main() { return 0; }\n```\n");
+    // The log is there and names what the command does use.
+    QVERIFY2(!withCode.filter(QStringLiteral("libQt6Core.so")).isEmpty(), qPrintable(withCode.join(u' ')));
+    QVERIFY2(!withCode.filter(QStringLiteral("postwright-highlighting.so")).isEmpty(), qPrintable(withCode.join(u' ')));
+    QVERIFY2(!withCode.filter(QStringLiteral("libKF6SyntaxHighlighting.so")).isEmpty(), qPrintable(withCode.join(u' ')));
+    for (const QString &editorOnly : {QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6WebEngine"),
+                                      QStringLiteral("libQt6Quick"), QStringLiteral("libQt6Qml"),
+                                      QStringLiteral("libKF6TextEditor"), QStringLiteral("postwright-editor")})
+        QVERIFY2(withCode.filter(editorOnly).isEmpty(), qPrintable(editorOnly + QStringLiteral(" loaded: ")
+                                                                     + withCode.filter(editorOnly).join(u' ')));
+
+    const QStringList withoutCode = librariesLoadedExporting("# No code\n\nJust *words* and `inline code`.\n");
+    QVERIFY2(!withoutCode.filter(QStringLiteral("libQt6Core.so")).isEmpty(), qPrintable(withoutCode.join(u' ')));
+    for (const QString &codeOnly : {QStringLiteral("postwright-highlighting"), QStringLiteral("libKF6SyntaxHighlighting"),
+                                    QStringLiteral("libQt6Network")})
+        QVERIFY2(withoutCode.filter(codeOnly).isEmpty(), qPrintable(codeOnly + QStringLiteral(" loaded: ")
+                                                                      + withoutCode.filter(codeOnly).join(u' ')));
 }
 
 void TestCli::exportMissingInputIsUsageError()

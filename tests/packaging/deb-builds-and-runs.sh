@@ -23,3 +23,15 @@ done
 version=$(env -u DISPLAY "$work/root/usr/bin/postwright" --version)
 echo "$version"
 case "$version" in "postwright "*) ;; *) echo "unexpected --version output"; exit 1 ;; esac
+# The editor is a module the executable loads only to open it: the packaged
+# binary finds it where the package puts it (an unknown option is refused by
+# the editor's own parser, after the module has loaded).
+for module in postwright-editor.so postwright-highlighting.so; do
+    [ -n "$(find "$work/root/usr/lib" -name $module)" ] || { echo "missing in the package: $module"; exit 1; }
+done
+editor=$(env -u DISPLAY QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/postwright" --no-such-option 2>&1 || true)
+case "$editor" in *"Unknown option 'no-such-option'"*) ;; *) echo "the packaged editor did not start: $editor"; exit 1 ;; esac
+# Code highlighting is a module too, loaded when a post has code.
+printf 'Code:\n\n```go\nfunc main() {}\n```\n' >"$work/code.md"
+"$work/root/usr/bin/postwright" export --fragment -o - "$work/code.md" >"$work/code.html"
+grep -q '<span style=' "$work/code.html" || { echo "the packaged binary did not highlight code:"; cat "$work/code.html"; exit 1; }

@@ -1,58 +1,15 @@
 #include "codehighlighter.h"
 
 #include "chromalanguages.h"
+#include "highlightingengine.h"
 
-#include <KSyntaxHighlighting/AbstractHighlighter>
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Format>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/State>
-#include <KSyntaxHighlighting/Theme>
-
-#include <QColor>
-#include <QHash>
 #include <QRegularExpression>
 
 #include <cstring>
 
 namespace Postwright {
 
-namespace KSH = KSyntaxHighlighting;
-
 namespace {
-
-// Info-string words that name no definition by themselves.
-const QHash<QString, QString> &languageAliases()
-{
-    static const QHash<QString, QString> aliases = {
-        {QStringLiteral("console"), QStringLiteral("Bash")},
-        {QStringLiteral("shell"), QStringLiteral("Bash")},
-        {QStringLiteral("shell-session"), QStringLiteral("Bash")},
-        {QStringLiteral("sh"), QStringLiteral("Bash")},
-        {QStringLiteral("terminal"), QStringLiteral("Bash")},
-        {QStringLiteral("golang"), QStringLiteral("Go")},
-        {QStringLiteral("js"), QStringLiteral("JavaScript")},
-        {QStringLiteral("jsx"), QStringLiteral("JavaScript React (JSX)")},
-        {QStringLiteral("ts"), QStringLiteral("TypeScript")},
-        {QStringLiteral("py"), QStringLiteral("Python")},
-        {QStringLiteral("python3"), QStringLiteral("Python")},
-        {QStringLiteral("rs"), QStringLiteral("Rust")},
-        {QStringLiteral("yml"), QStringLiteral("YAML")},
-        {QStringLiteral("dockerfile"), QStringLiteral("Dockerfile")},
-        {QStringLiteral("docker"), QStringLiteral("Dockerfile")},
-        {QStringLiteral("patch"), QStringLiteral("Diff")},
-        {QStringLiteral("html"), QStringLiteral("HTML")},
-        {QStringLiteral("c++"), QStringLiteral("C++")},
-        {QStringLiteral("cpp"), QStringLiteral("C++")},
-        {QStringLiteral("cs"), QStringLiteral("C#")},
-        {QStringLiteral("csharp"), QStringLiteral("C#")},
-        {QStringLiteral("kt"), QStringLiteral("Kotlin")},
-        {QStringLiteral("md"), QStringLiteral("Markdown")},
-        {QStringLiteral("ps1"), QStringLiteral("PowerShell")},
-        {QStringLiteral("tf"), QStringLiteral("HCL")},
-    };
-    return aliases;
-}
 
 bool isPlainTextName(const QString &language)
 {
@@ -61,14 +18,11 @@ bool isPlainTextName(const QString &language)
     return plain.contains(language);
 }
 
-QByteArray colorName(QColor color)
-{
-    return color.name(QColor::HexRgb).toLatin1();
-}
+} // namespace
 
-// UTF-16 to UTF-8 with HTML escaping, straight into out: this runs for every
-// token of every highlighted line, so no temporary strings.
-void appendEscaped(QByteArray &out, QStringView text)
+// Straight into out: this runs for every token of every highlighted line, so
+// no temporary strings.
+void appendHtmlEscaped(QByteArray &out, QStringView text)
 {
     const qsizetype start = out.size();
     out.resize(start + text.size() * 6); // worst case: every unit becomes "&quot;"
@@ -106,6 +60,8 @@ void appendEscaped(QByteArray &out, QStringView text)
     out.resize(p - out.constData());
 }
 
+namespace {
+
 void addRange(QSet<int> &lines, const QString &range)
 {
     const qsizetype dash = range.indexOf(u'-');
@@ -117,78 +73,6 @@ void addRange(QSet<int> &lines, const QString &range)
     for (int i = from; i <= to; ++i)
         lines.insert(i);
 }
-
-// Collects one line's formatted ranges as HTML.
-class HtmlLineHighlighter : public KSH::AbstractHighlighter
-{
-public:
-    KSH::Theme dark; // invalid: one theme only
-
-    // Appends the highlighted line to out.
-    void highlight(QStringView line, KSH::State &state, QByteArray &out)
-    {
-        m_line = line;
-        m_html = &out;
-        m_position = 0;
-        state = highlightLine(line, state);
-        if (m_position < line.size())
-            appendEscaped(out, line.mid(m_position));
-        m_html = nullptr;
-    }
-
-protected:
-    void applyFormat(int offset, int length, const KSH::Format &format) override
-    {
-        if (length <= 0)
-            return;
-        QByteArray &out = *m_html;
-        if (offset > m_position)
-            appendEscaped(out, m_line.mid(m_position, offset - m_position));
-        const QByteArray &style = styleFor(format);
-        if (style.isEmpty()) {
-            appendEscaped(out, m_line.mid(offset, length));
-        } else {
-            out += "<span style=\"";
-            out += style;
-            out += "\">";
-            appendEscaped(out, m_line.mid(offset, length));
-            out += "</span>";
-        }
-        m_position = offset + length;
-    }
-
-private:
-    const QByteArray &styleFor(const KSH::Format &format)
-    {
-        auto it = m_styles.find(format.id());
-        if (it != m_styles.end())
-            return *it;
-        const KSH::Theme light = theme();
-        QByteArray style;
-        const bool plain = format.isDefaultTextStyle(light) && (!dark.isValid() || format.isDefaultTextStyle(dark));
-        if (!plain) {
-            if (dark.isValid()) {
-                style += "--l:" + colorName(format.textColor(light)) + ";--d:" + colorName(format.textColor(dark)) + ';';
-            } else if (format.hasTextColor(light)) {
-                style += "color:" + colorName(format.textColor(light)) + ';';
-            }
-            if (format.isBold(light))
-                style += "font-weight:bold;";
-            if (format.isItalic(light))
-                style += "font-style:italic;";
-            if (format.isUnderline(light))
-                style += "text-decoration:underline;";
-            else if (format.isStrikeThrough(light))
-                style += "text-decoration:line-through;";
-        }
-        return *m_styles.insert(format.id(), style);
-    }
-
-    QStringView m_line;
-    QByteArray *m_html = nullptr;
-    int m_position = 0;
-    QHash<int, QByteArray> m_styles;
-};
 
 } // namespace
 
@@ -237,53 +121,39 @@ CodeInfo CodeInfo::parse(const QString &language, const QString &hugoOptions)
 class CodeHighlighter::Private
 {
 public:
-    KSH::Repository repository;
-    KSH::Theme light;
-    KSH::Theme dark;
-    mutable HtmlLineHighlighter highlighter;
-    mutable QHash<QString, KSH::Definition> definitions;
+    QString lightTheme;
+    QString darkTheme;
 
-    KSH::Definition definitionFor(const QString &language) const
+    // Made on first use: the engine reads the metadata of every definition
+    // and every theme, and the command line loads it from a module, none of
+    // which a post without highlighted code needs.
+    HighlightingEngine *engine() const
     {
-        const QString key = language.toLower();
-        if (key.isEmpty() || isPlainTextName(key))
-            return {};
-        auto it = definitions.constFind(key);
-        if (it != definitions.constEnd())
-            return *it;
-        KSH::Definition def = repository.definitionForName(languageAliases().value(key, language));
-        if (!def.isValid())
-            def = repository.definitionForFileName(QStringLiteral("file.") + language);
-        if (!def.isValid())
-            def = repository.definitionForFileName(language);
-        // A name only Hugo's highlighter knows: the definition for the
-        // language Chroma picks, by its name or its files.
-        if (const ChromaLanguage *chroma = def.isValid() ? nullptr : ChromaLanguage::find(language)) {
-            def = repository.definitionForName(chroma->name);
-            for (const QString &pattern : chroma->filenames) {
-                if (def.isValid())
-                    break;
-                def = repository.definitionForFileName(QString(pattern).replace(u'*', QStringLiteral("file")));
-            }
+        if (!m_engineTried) {
+            m_engineTried = true;
+            m_engine = HighlightingEngine::create(lightTheme, darkTheme);
         }
-        definitions.insert(key, def);
-        return def;
+        return m_engine.get();
     }
+
+    bool hasDefinition(const QString &language) const
+    {
+        if (language.isEmpty() || isPlainTextName(language.toLower()))
+            return false;
+        HighlightingEngine *engine = this->engine();
+        return engine && engine->hasDefinition(language);
+    }
+
+private:
+    mutable std::unique_ptr<HighlightingEngine> m_engine;
+    mutable bool m_engineTried = false;
 };
 
 CodeHighlighter::CodeHighlighter(const QString &lightTheme, const QString &darkTheme)
     : d(std::make_unique<Private>())
 {
-    d->light = d->repository.theme(lightTheme);
-    if (!d->light.isValid())
-        d->light = d->repository.theme(defaultLightTheme());
-    if (!darkTheme.isEmpty()) {
-        d->dark = d->repository.theme(darkTheme);
-        if (!d->dark.isValid())
-            d->dark = d->repository.theme(defaultDarkTheme());
-    }
-    d->highlighter.setTheme(d->light);
-    d->highlighter.dark = d->dark;
+    d->lightTheme = lightTheme;
+    d->darkTheme = darkTheme;
 }
 
 CodeHighlighter::~CodeHighlighter() = default;
@@ -300,22 +170,19 @@ QString CodeHighlighter::defaultDarkTheme()
 
 QStringList CodeHighlighter::themeNames()
 {
-    KSH::Repository repository;
-    QStringList names;
-    for (const KSH::Theme &theme : repository.themes())
-        names.append(theme.name());
-    return names;
+    return HighlightingEngine::themeNames();
 }
 
 bool CodeHighlighter::knowsLanguage(const QString &language) const
 {
-    return d->definitionFor(language).isValid() || isPlainTextName(language.toLower())
-        || ChromaLanguage::find(language) != nullptr;
+    // Cheapest first: a name Chroma knows needs no engine.
+    return isPlainTextName(language.toLower()) || ChromaLanguage::find(language) != nullptr
+        || d->hasDefinition(language);
 }
 
 QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, const QByteArray &extraAttributes) const
 {
-    const KSH::Definition def = d->definitionFor(info.language);
+    HighlightingEngine *engine = d->hasDefinition(info.language) ? d->engine() : nullptr;
     QByteArray html;
     html.reserve(code.size() * 3);
     html += "<pre class=\"code";
@@ -327,15 +194,15 @@ QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, co
     html += "><code";
     if (!info.language.isEmpty()) {
         html += " class=\"language-";
-        appendEscaped(html, info.language);
+        appendHtmlEscaped(html, info.language);
         html += '"';
     }
     html += '>';
 
     if (code.isEmpty())
         return html + "</code></pre>\n";
-    d->highlighter.setDefinition(def);
-    KSH::State state;
+    if (engine)
+        engine->beginBlock(info.language);
     QStringView rest(code);
     if (rest.endsWith(u'\n'))
         rest.chop(1);
@@ -349,10 +216,10 @@ QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, co
             if (info.options.lineNumbers)
                 html += "<span class=\"ln\">" + QByteArray::number(info.options.firstLineNumber + lineNumber - 1) + "</span>";
         }
-        if (def.isValid())
-            d->highlighter.highlight(line, state, html);
+        if (engine)
+            engine->appendLine(line, html);
         else
-            appendEscaped(html, line);
+            appendHtmlEscaped(html, line);
         if (perLineSpans)
             html += "</span>";
         if (nl < 0)
@@ -367,34 +234,8 @@ QByteArray CodeHighlighter::toHtml(const QString &code, const CodeInfo &info, co
 
 QByteArray CodeHighlighter::styleSheet() const
 {
-    auto background = [](const KSH::Theme &theme) -> QByteArray {
-        return colorName(QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor)));
-    };
-    auto foreground = [](const KSH::Theme &theme) {
-        return colorName(QColor::fromRgba(theme.textColor(KSH::Theme::Normal)));
-    };
-    auto lineHighlight = [](const KSH::Theme &theme) {
-        return colorName(QColor::fromRgba(theme.editorColor(KSH::Theme::CurrentLine)));
-    };
-    QByteArray css;
-    // One chosen theme brings its own background; the default light and dark
-    // pair sits on the page's code background, which matches both.
-    if (d->dark.isValid())
-        css += "pre.code{color:" + foreground(d->light) + "}\n";
-    else
-        css += "pre.code{background:" + background(d->light) + ";color:" + foreground(d->light) + "}\n";
-    css += "pre.code .line{display:inline-block;min-width:100%}\n";
-    // Themes' current-line colours are made to be subtle; a highlighted line
-    // in a post must stand out, on either background.
-    css += d->dark.isValid() ? QByteArray("pre.code .line.hl{background:rgba(255,196,0,.22)}\n")
-                             : "pre.code .line.hl{background:" + lineHighlight(d->light) + "}\n";
-    css += "pre.code .ln{display:inline-block;min-width:2.5em;padding-right:1em;text-align:right;opacity:.5;user-select:none}\n";
-    if (d->dark.isValid()) {
-        css += "pre.code span[style]{color:var(--l)}\n";
-        css += "@media (prefers-color-scheme: dark){pre.code{color:" + foreground(d->dark)
-               + "}pre.code span[style]{color:var(--d)}}\n";
-    }
-    return css;
+    HighlightingEngine *engine = d->engine();
+    return engine ? engine->styleSheet() : QByteArray();
 }
 
 } // namespace Postwright

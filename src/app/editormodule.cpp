@@ -1,0 +1,11 @@
+// The entry point of the editor module (postwright-editor.so), which the
+// executable loads only when it opens the editor: see src/editorlauncher.h.
+
+#include "application.h"
+
+#include <QtGlobal>
+
+extern "C" Q_DECL_EXPORT int postwright_run_editor(int argc, char *argv[])
+{
+    return Postwright::Application::runEditor(argc, argv);
+}
