@@ -345,7 +345,9 @@ private:
             } else if (c == '`') {
                 next = skipCodeSpan(i);
             } else if (c == '<' && m_s.sliced(i).startsWith("<!--")) {
-                next = skipComment(i);
+                next = m_options.summaryDivider && !m_summaryDividerFound && m_s.sliced(i).startsWith("<!--more-->")
+                           ? markSummaryDivider(i)
+                           : skipComment(i);
             } else if (c == '<') {
                 matchHtmlImage(i);
             } else if (c == '!' && i + 1 < m_n && m_s[i + 1] == '[') {
@@ -407,6 +409,14 @@ private:
         m_out.codeSpans << i << end;
         findEscapedShortcodes(runEnd, *closer);
         return end;
+    }
+
+    qsizetype markSummaryDivider(qsizetype i)
+    {
+        m_summaryDividerFound = true;
+        LexedSpan span;
+        span.kind = LexedSpan::SummaryDivider;
+        return addSpan(span, i, i + qsizetype(sizeof("<!--more-->") - 1)).end;
     }
 
     // An HTML comment. One that opens a line is an HTML block and may run
@@ -969,6 +979,7 @@ private:
     const qsizetype m_n;
     const LexerOptions &m_options;
     const QByteArray m_excerpt;
+    bool m_summaryDividerFound = false;
     LexedPost m_out;
 
     qsizetype m_countedPos = 0;

@@ -86,6 +86,9 @@ private:
         case LexedSpan::ExcerptSeparator:
             out.kind = ProtectedSpan::ExcerptSeparator;
             break;
+        case LexedSpan::SummaryDivider:
+            out.kind = ProtectedSpan::Hidden; // Hugo's page has no trace of it
+            break;
         }
         if (span.opensPair() && !span.rawLiquid) {
             const LexedSpan &closer = m_post.spans.at(span.pair);
