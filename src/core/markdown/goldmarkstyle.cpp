@@ -96,7 +96,8 @@ void rewriteFootnotes(cmark_node *document, bool xhtml, const InlineHtml &inline
             if (!cmark_node_append_child(item, child))
                 break;
         cmark_node_append_child(list, item);
-        cmark_node_free(note);
+        if (!cmark_node_first_child(note)) // else cmark refused a move: the rest stays where it was
+            cmark_node_free(note);
     }
     if (!cmark_node_append_child(document, list))
         cmark_node_free(list);
