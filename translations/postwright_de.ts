@@ -414,10 +414,6 @@ Befehle:
 <context>
     <name>Postwright::FrontMatter</name>
     <message>
-        <source>The front matter block is not closed.</source>
-        <translation>Der Front-Matter-Block ist nicht abgeschlossen.</translation>
-    </message>
-    <message>
         <source>The front matter is not a map of keys and values.</source>
         <translation>Die Front Matter ist keine Zuordnung von Schlüsseln zu Werten.</translation>
     </message>
@@ -1416,6 +1412,13 @@ Befehle:
     <message>
         <source>The reference style was not saved for the site: %1</source>
         <translation>Der Verweisstil wurde nicht für die Website gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
+        <translation>
+            <numerusform>Rohes HTML an %n Stelle weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
+            <numerusform>Rohes HTML an %n Stellen weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

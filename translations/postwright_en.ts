@@ -113,6 +113,13 @@
             <numerusform>Inserted %n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
+        <translation>
+            <numerusform>Raw HTML omitted in %n place, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
+            <numerusform>Raw HTML omitted in %n places, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownRenderer</name>

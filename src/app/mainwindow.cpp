@@ -605,6 +605,12 @@ void MainWindow::renderFinished()
         m_outlinePanel->setOutline(result.outline);
         m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
         m_imagesPanel->showImages(render.text, result.images);
+        m_preview->showNotice(m_editor->filePath() + QStringLiteral("#omitted-html"),
+                              result.omittedHtml > 0
+                                  ? tr("Raw HTML omitted in %n place(s), as on your published site "
+                                       "(markup.goldmark.renderer.unsafe is false).",
+                                       nullptr, result.omittedHtml)
+                                  : QString());
         m_words = result.words;
         m_readingMinutes = result.readingMinutes;
         m_characters = result.characters;

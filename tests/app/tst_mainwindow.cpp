@@ -13,6 +13,8 @@
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
 
+#include <KMessageWidget>
+
 #include <QApplication>
 #include <QRegularExpression>
 #include <QClipboard>
@@ -23,6 +25,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QTabBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QScrollBar>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void opensNewestPostOfSiteHighlighted();
     void previewShowsRenderedPostWithoutFrontMatter();
     void typingUpdatesPreview();
+    void rawHtmlNoticeFollowsTheSitesSetting();
     void editBelowViewportKeepsScrollAndPage();
     void patchedPreviewEqualsAFreshOne();
     void siteImagesLoadThroughTheScheme();
@@ -145,6 +149,46 @@ void TestMainWindow::typingUpdatesPreview()
             .toString(),
         QStringLiteral("Typed heading"), 20000);
     doc->setModified(false); // nothing is saved: the example stays as it is
+}
+
+// Hugo's default drops raw HTML from the published page, and the preview
+// with it: a note over the preview says so, until the HTML is gone or the
+// reader closes the note.
+void TestMainWindow::rawHtmlNoticeFollowsTheSitesSetting()
+{
+    QTemporaryDir dir;
+    TestFiles::write(dir.filePath(QStringLiteral("hugo.toml")), "title = 'x'\n");
+    const QString post = dir.filePath(QStringLiteral("content/posts/p.md"));
+    TestFiles::write(post, "---\ntitle: P\n---\nPress <kbd>Ctrl</kbd> now.\n");
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openPath(post));
+    QVERIFY(waitForPreviewOf(window));
+    PreviewView *preview = window.preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->noticeText().contains(u"markup.goldmark.renderer.unsafe"), 20000);
+    QVERIFY2(preview->noticeText().contains(u'2'), qPrintable(preview->noticeText()));
+    auto *notice = preview->findChild<KMessageWidget *>(QStringLiteral("previewNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->width(), preview->width());
+    QCOMPARE(notice->geometry().bottom(), preview->rect().bottom());
+    TestFiles::snapshot(&window, QStringLiteral("raw-html-notice"));
+
+    KTextEditor::Document *doc = window.editor()->document();
+    doc->setText(QStringLiteral("---\ntitle: P\n---\nPress Ctrl now.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->noticeText().isEmpty(), 20000);
+
+    doc->setText(QStringLiteral("---\ntitle: P\n---\nPress <kbd>Ctrl</kbd> now.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->noticeText().isEmpty(), 20000);
+    // Closed by the reader: it stays closed for this post.
+    auto *close = notice->findChild<QToolButton *>();
+    QVERIFY(close);
+    close->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 5000);
+    doc->setText(QStringLiteral("---\ntitle: P\n---\nPress <kbd>Ctrl</kbd> and <kbd>C</kbd>.\n"));
+    QVERIFY(waitForPreviewOf(window));
+    QVERIFY(preview->noticeText().isEmpty());
+    doc->setModified(false);
 }
 
 namespace {

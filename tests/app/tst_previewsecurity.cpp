@@ -55,7 +55,9 @@ public:
     Preview()
     {
         const QByteArray png = TestFiles::read(QStringLiteral(POSTWRIGHT_EXAMPLES "/site/static/images/ninja-build-times/edge-durations.png"));
-        TestFiles::write(m_dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'Test'\n");
+        // Raw HTML kept (Hugo's default drops it): the preview must be safe even so.
+        TestFiles::write(m_dir.filePath(QStringLiteral("site/hugo.toml")),
+                         "title = 'Test'\n[markup.goldmark.renderer]\nunsafe = true\n");
         TestFiles::write(m_dir.filePath(QStringLiteral("site/static/images/chart.png")), png);
         TestFiles::write(m_dir.filePath(QStringLiteral("site/static/sentinel.html")), "<p>frame</p>\n");
         TestFiles::write(m_dir.filePath(QStringLiteral("outside/secret.png")), png);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void imageOutsideTheSiteIsNeverUsed();
     void relativeImageClimbingOutOfTheOutputGoesToMedia();
     void fragmentIsBodyOnly();
+    void exportFollowsTheSitesMarkupSettings();
     void exportAndPreviewAgreeOnWhatIsFrontMatter_data();
     void exportAndPreviewAgreeOnWhatIsFrontMatter();
     void userStyleSheetReplacesOurs();
@@ -97,7 +98,8 @@ void TestExporter::imagesAreEmbedded()
 void TestExporter::imageOutsideTheSiteIsNeverUsed()
 {
     QTemporaryDir dir;
-    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    // Raw HTML kept, so that the <img> is read too.
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n[markup.goldmark.renderer]\nunsafe = true\n");
     TestFiles::write(dir.filePath(QStringLiteral("secret.png")), "SECRET-BYTES");
     const QString post = dir.filePath(QStringLiteral("site/content/posts/p.md"));
     TestFiles::write(post, "![s](../../../secret.png)\n\n<img src=\"/../../secret.png\">\n");
@@ -143,6 +145,31 @@ void TestExporter::fragmentIsBodyOnly()
     QVERIFY(result.html.startsWith("<p>Every Ninja build"));
     QVERIFY(!result.html.contains("<html") && !result.html.contains("<style"));
     QVERIFY(result.html.contains("src=\"/images/ninja-build-times/edge-durations.png\""));
+}
+
+// The export is the page as the site will publish it: Hugo's default drops
+// raw HTML, a site that sets unsafe keeps it; footnotes off stay text.
+void TestExporter::exportFollowsTheSitesMarkupSettings()
+{
+    const QByteArray postText = "Text <kbd>K</kbd>[^1]\n\n[^1]: Note here\n";
+    for (const bool unsafe : {false, true}) {
+        QTemporaryDir dir;
+        TestFiles::write(dir.filePath(QStringLiteral("hugo.toml")),
+                         unsafe ? "[markup.goldmark.renderer]\nunsafe = true\n[markup.goldmark.extensions]\nfootnote = false\n"
+                                : "title = 'x'\n");
+        const QString post = dir.filePath(QStringLiteral("content/posts/p.md"));
+        TestFiles::write(post, postText);
+        ExportOptions options;
+        options.fragment = true;
+        const ExportedPost result = Exporter(Site::detect(post), options).renderPost(post);
+        if (unsafe) {
+            QCOMPARE(result.html, QByteArray("<p>Text <kbd>K</kbd>[^1]</p>\n<p>[^1]: Note here</p>\n"));
+        } else {
+            QVERIFY2(result.html.startsWith("<p>Text <!-- raw HTML omitted -->K<!-- raw HTML omitted --><sup id=\"fnref:1\">"),
+                     result.html.constData());
+            QVERIFY2(result.html.contains("<div class=\"footnotes\" role=\"doc-endnotes\">"), result.html.constData());
+        }
+    }
 }
 
 void TestExporter::exportAndPreviewAgreeOnWhatIsFrontMatter_data()

@@ -53,6 +53,21 @@ private Q_SLOTS:
 
     void excerptSeparatorsStayComments_data();
     void excerptSeparatorsStayComments();
+    void hugoSummaryDividerIsCutOut_data();
+    void hugoSummaryDividerIsCutOut();
+
+    void extensionsFollowTheSettings_data();
+    void extensionsFollowTheSettings();
+    void rawHtmlOmittedAsHugoDoes();
+    void omittingRawHtmlKeepsShortcodesAndMath();
+    void dangerousLinksDroppedWhenUnsafeIsOff();
+    void footnotesAsGoldmarkWritesThem();
+    void footnoteEndingInCodeGetsItsBacklinkAfterIt();
+    void linkifyProtocol_data();
+    void linkifyProtocol();
+    void standaloneImagesUnwrapped();
+    void hardWraps();
+    void tableAlignmentAsStyle();
 
     void shortcodesAreNotMangled();
     void figureShortcodeRendersFigure();
@@ -343,7 +358,6 @@ void TestMarkdownRenderer::excerptSeparatorsStayComments_data()
 {
     QTest::addColumn<QByteArray>("post");
     QTest::addColumn<QByteArray>("comment");
-    QTest::newRow("hugo-more") << QByteArray("Intro\n\n<!--more-->\n\nRest\n") << QByteArray("<!--more-->");
     QTest::newRow("jekyll-comment") << QByteArray("---\nexcerpt_separator: <!--end-->\n---\nIntro\n\n<!--end-->\n\nRest\n")
                                     << QByteArray("<!--end-->");
     QTest::newRow("jekyll-text") << QByteArray("---\nexcerpt_separator: \"[[cut]]\"\n---\nIntro\n\n[[cut]]\n\nRest\n")
@@ -362,6 +376,190 @@ void TestMarkdownRenderer::excerptSeparatorsStayComments()
     QVERIFY2(!visible.contains("cut") && !visible.contains("more") && !visible.contains("end"), html.constData());
 }
 
+void TestMarkdownRenderer::hugoSummaryDividerIsCutOut_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("own paragraph") << QByteArray("Intro\n\n<!--more-->\n\nRest\n") << QByteArray("<p>Intro</p>\n<p>Rest</p>\n");
+    // Only the first is Hugo's divider; a later one is an ordinary comment.
+    QTest::newRow("second stays") << QByteArray("Intro\n\n<!--more-->\n\nRest\n\n<!--more-->\n")
+                                  << QByteArray("<p>Intro</p>\n<p>Rest</p>\n<!--more-->\n");
+    QTest::newRow("code is no divider") << QByteArray("`<!--more-->`\n\n<!--more-->\n\nRest\n")
+                                        << QByteArray("<p><code>&lt;!--more--&gt;</code></p>\n<p>Rest</p>\n");
+}
+
+void TestMarkdownRenderer::hugoSummaryDividerIsCutOut()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(render(post), expected);
+}
+
+namespace {
+
+RenderOptions withMarkup(const std::function<void(MarkupSettings &)> &change)
+{
+    RenderOptions options;
+    MarkupSettings markup = MarkupSettings::hugoDefaults();
+    change(markup);
+    options.markup = markup;
+    return options;
+}
+
+} // namespace
+
+void TestMarkdownRenderer::extensionsFollowTheSettings_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArray>("on");
+    QTest::addColumn<QByteArray>("off");
+    QTest::newRow("table") << QByteArray("| a |\n|---|\n| 1 |\n") << QByteArray("<table>")
+                           << QByteArray("<p>| a |\n|---|\n| 1 |</p>\n");
+    QTest::newRow("strikethrough") << QByteArray("~~x~~\n") << QByteArray("<del>x</del>") << QByteArray("<p>~~x~~</p>\n");
+    QTest::newRow("linkify") << QByteArray("See https://example.org now\n") << QByteArray("<a href=\"https://example.org\">")
+                             << QByteArray("<p>See https://example.org now</p>\n");
+    QTest::newRow("taskList") << QByteArray("- [ ] todo\n") << QByteArray("type=\"checkbox\"")
+                              << QByteArray("<ul>\n<li>[ ] todo</li>\n</ul>\n");
+    QTest::newRow("footnote") << QByteArray("Text[^1]\n\n[^1]: Note here\n") << QByteArray("class=\"footnotes\"")
+                              << QByteArray("<p>Text[^1]</p>\n<p>[^1]: Note here</p>\n");
+}
+
+void TestMarkdownRenderer::extensionsFollowTheSettings()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArray, on);
+    QFETCH(QByteArray, off);
+    const QByteArray enabled = render(post, withMarkup([](MarkupSettings &) {}));
+    QVERIFY2(enabled.contains(on), enabled.constData());
+    const QString name = QString::fromLatin1(QTest::currentDataTag());
+    const RenderOptions disabled = withMarkup([&name](MarkupSettings &m) {
+        MarkupSettings::Extensions &e = m.extensions;
+        bool *setting = name == u"table" ? &e.table : name == u"strikethrough" ? &e.strikethrough
+                      : name == u"linkify" ? &e.linkify : name == u"taskList" ? &e.taskList : &e.footnote;
+        *setting = false;
+    });
+    QCOMPARE(render(post, disabled), off);
+}
+
+// Goldmark's output for renderer.unsafe = false, as hugo 0.131 writes it.
+void TestMarkdownRenderer::rawHtmlOmittedAsHugoDoes()
+{
+    const QByteArray post = "<!-- A comment -->\n\n<div class=\"note\">\nA block.\n</div>\n\n"
+                            "Inline <kbd>Ctrl</kbd> and <!-- here -->.\n";
+    const RenderResult kept = MarkdownRenderer().render(post, withMarkup([](MarkupSettings &m) { m.renderer.unsafe = true; }));
+    QCOMPARE(kept.omittedHtml, 0);
+    QVERIFY2(kept.html.contains("<kbd>Ctrl</kbd>"), kept.html.constData());
+    const RenderResult omitted = MarkdownRenderer().render(post, withMarkup([](MarkupSettings &) {}));
+    QCOMPARE(omitted.html, QByteArray("<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n"
+                                      "<p>Inline <!-- raw HTML omitted -->Ctrl<!-- raw HTML omitted --> and "
+                                      "<!-- raw HTML omitted -->.</p>\n"));
+    QCOMPARE(omitted.omittedHtml, 5);
+    // RenderOptions::safe omits whatever the settings say.
+    RenderOptions safe = withMarkup([](MarkupSettings &m) { m.renderer.unsafe = true; });
+    safe.safe = true;
+    QCOMPARE(MarkdownRenderer().render(post, safe).html, omitted.html);
+}
+
+// Shortcodes and math are Postwright's own output, not the post's raw HTML.
+void TestMarkdownRenderer::omittingRawHtmlKeepsShortcodesAndMath()
+{
+    const QByteArray post = "{{< figure src=\"/a.png\" alt=\"A\" >}}\n\nMath $x^2$ and {{< youtube abc >}} in <b>text</b>.\n\n"
+                            "$$\ny = 1\n$$\n\n<div>{{< figure src=\"/b.png\" >}}</div>\n";
+    const RenderResult result = MarkdownRenderer().render(post, withMarkup([](MarkupSettings &) {}));
+    QVERIFY2(result.html.startsWith("<figure><img src=\"/a.png\" alt=\"A\">"), result.html.constData());
+    QVERIFY2(result.html.contains("<span class=\"math inline\">"), result.html.constData());
+    QVERIFY2(result.html.contains("<div class=\"math display\">"), result.html.constData());
+    QVERIFY2(result.html.contains("youtube.com"), result.html.constData());
+    // As in Hugo, a shortcode inside an omitted HTML block goes with it.
+    QVERIFY2(!result.html.contains("/b.png"), result.html.constData());
+    QCOMPARE(result.omittedHtml, 3);
+}
+
+void TestMarkdownRenderer::dangerousLinksDroppedWhenUnsafeIsOff()
+{
+    const QByteArray post = "[click](javascript:alert(1)) ![i](data:image/png;base64,AAAA)\n";
+    QVERIFY(render(post, withMarkup([](MarkupSettings &m) { m.renderer.unsafe = true; })).contains("javascript:"));
+    const QByteArray html = render(post, withMarkup([](MarkupSettings &) {}));
+    QVERIFY2(!html.contains("javascript:"), html.constData());
+    QVERIFY2(html.contains("data:image/png"), html.constData());
+}
+
+void TestMarkdownRenderer::footnotesAsGoldmarkWritesThem()
+{
+    const QByteArray html = render("A[^b] and B[^a] and A again[^b].\n\n[^a]: Second.\n[^b]: First.\n[^unused]: Never.\n");
+    QCOMPARE(html, QByteArray(
+        "<p>A<sup id=\"fnref:1\"><a href=\"#fn:1\" class=\"footnote-ref\" role=\"doc-noteref\">1</a></sup> and "
+        "B<sup id=\"fnref:2\"><a href=\"#fn:2\" class=\"footnote-ref\" role=\"doc-noteref\">2</a></sup> and A again"
+        "<sup id=\"fnref1:1\"><a href=\"#fn:1\" class=\"footnote-ref\" role=\"doc-noteref\">1</a></sup>.</p>\n"
+        "<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n"
+        "<li id=\"fn:1\">\n<p>First.&#160;<a href=\"#fnref:1\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>"
+        "&#160;<a href=\"#fnref1:1\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a></p>\n</li>\n"
+        "<li id=\"fn:2\">\n<p>Second.&#160;<a href=\"#fnref:2\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a></p>\n</li>\n"
+        "</ol>\n</div>\n"));
+}
+
+void TestMarkdownRenderer::footnoteEndingInCodeGetsItsBacklinkAfterIt()
+{
+    const QByteArray html = render("X[^1]\n\n[^1]: Text.\n\n    ```\n    code\n    ```\n");
+    QVERIFY2(html.contains("</code></pre>&#160;<a href=\"#fnref:1\" class=\"footnote-backref\" role=\"doc-backlink\">"
+                           "&#x21a9;&#xfe0e;</a></li>\n</ol>"),
+             html.constData());
+    QVERIFY2(!html.contains("\xEE\x80\x87"), html.constData());
+}
+
+void TestMarkdownRenderer::linkifyProtocol_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("https by default") << QStringLiteral("https") << QByteArray("www.example.com/a")
+                                      << QByteArray("<p><a href=\"https://www.example.com/a\">www.example.com/a</a></p>\n");
+    QTest::newRow("http when set") << QStringLiteral("http") << QByteArray("www.example.com/a")
+                                   << QByteArray("<p><a href=\"http://www.example.com/a\">www.example.com/a</a></p>\n");
+    QTest::newRow("inside a line") << QStringLiteral("https") << QByteArray("See it at www.example.com/a, plus\nmore")
+                                   << QByteArray("<p>See it at <a href=\"https://www.example.com/a\">www.example.com/a</a>, plus\nmore</p>\n");
+    QTest::newRow("written links stay") << QStringLiteral("https") << QByteArray("[www.a.org](http://www.a.org) <http://www.b.org>")
+                                        << QByteArray("<p><a href=\"http://www.a.org\">www.a.org</a> "
+                                                      "<a href=\"http://www.b.org\">http://www.b.org</a></p>\n");
+    QTest::newRow("addresses with a protocol stay") << QStringLiteral("https") << QByteArray("http://www.a.org")
+                                                    << QByteArray("<p><a href=\"http://www.a.org\">http://www.a.org</a></p>\n");
+}
+
+void TestMarkdownRenderer::linkifyProtocol()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QByteArray, post);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(render(post, withMarkup([&](MarkupSettings &m) { m.extensions.linkifyProtocol = protocol; })), expected);
+}
+
+void TestMarkdownRenderer::standaloneImagesUnwrapped()
+{
+    const QByteArray post = "![alone](/a.png)\n\nText ![inline](/b.png)\n\n- ![in a list](/c.png)\n";
+    const QByteArray wrapped = render(post, withMarkup([](MarkupSettings &) {}));
+    QVERIFY2(wrapped.startsWith("<p><img src=\"/a.png\" alt=\"alone\" /></p>"), wrapped.constData());
+    const QByteArray bare = render(post, withMarkup([](MarkupSettings &m) { m.parser.wrapStandAloneImageWithinParagraph = false; }));
+    QCOMPARE(bare, QByteArray("<img src=\"/a.png\" alt=\"alone\" />\n<p>Text <img src=\"/b.png\" alt=\"inline\" /></p>\n"
+                              "<ul>\n<li>\n<img src=\"/c.png\" alt=\"in a list\" />\n</li>\n</ul>\n"));
+}
+
+void TestMarkdownRenderer::hardWraps()
+{
+    const QByteArray post = "one\ntwo\n";
+    QCOMPARE(render(post, withMarkup([](MarkupSettings &) {})), QByteArray("<p>one\ntwo</p>\n"));
+    QCOMPARE(render(post, withMarkup([](MarkupSettings &m) { m.renderer.hardWraps = true; })), QByteArray("<p>one<br />\ntwo</p>\n"));
+}
+
+void TestMarkdownRenderer::tableAlignmentAsStyle()
+{
+    const QByteArray html = render("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n<p style=\"text-align: left\">raw</p>\n");
+    QVERIFY2(html.contains("<th style=\"text-align:left\">a</th>\n<th style=\"text-align:center\">b</th>\n"
+                           "<th style=\"text-align:right\">c</th>"),
+             html.constData());
+    QVERIFY2(html.contains("<td style=\"text-align:right\">3</td>"), html.constData());
+    QVERIFY2(html.contains("<p style=\"text-align: left\">raw</p>"), html.constData()); // the post's own HTML as written
+}
+
 void TestMarkdownRenderer::shortcodesAreNotMangled()
 {
     const QByteArray html = render("See {{< ref \"posts/my_first_post.md\" >}} and {{< param \"*not* emphasis\" >}}.\n");
@@ -374,7 +572,7 @@ void TestMarkdownRenderer::figureShortcodeRendersFigure()
 {
     const QByteArray html = render(
         "{{< figure src=\"/images/a_b_c.png\" alt=\"A *chart*\" caption=\"Build times\" class=\"wide\" >}}\n");
-    QVERIFY2(html.startsWith("<figure class=\"wide\"><img src=\"/images/a_b_c.png\" alt=\"A *chart*\" loading=\"lazy\">"
+    QVERIFY2(html.startsWith("<figure class=\"wide\"><img src=\"/images/a_b_c.png\" alt=\"A *chart*\">"
                              "<figcaption><p>Build times</p></figcaption></figure>"),
              html.constData());
 }
@@ -402,7 +600,7 @@ void TestMarkdownRenderer::multiLineShortcode()
     RenderOptions options;
     options.sourceLines = true;
     const QByteArray html = render(post, options);
-    QVERIFY2(html.contains("<figure data-line=\"3\"><img src=\"/x.png\" loading=\"lazy\"><figcaption><p>Two _lines_</p>"),
+    QVERIFY2(html.contains("<figure data-line=\"3\"><img src=\"/x.png\"><figcaption><p>Two _lines_</p>"),
              html.constData());
     QVERIFY2(html.contains("<p data-line=\"8\">After</p>"), html.constData());
 }

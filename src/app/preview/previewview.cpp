@@ -8,10 +8,13 @@
 #include "images/imageinserter.h"
 #include "markdown/markdownrenderer.h"
 
+#include <KMessageWidget>
+
 #include <QAction>
 #include <QChildEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QResizeEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -201,6 +204,52 @@ void PreviewView::sendBlocks(const QList<HtmlBlock> &shown)
         shifts << shift.first << shift.count << shift.delta;
     m_pageBlocks = m_blocks;
     Q_EMIT m_bridge->blocksChanged(m_generation, patch.start, shown.isEmpty() ? -1 : patch.removed, inserted, shifts);
+}
+
+void PreviewView::showNotice(const QString &key, const QString &text)
+{
+    if (text.isEmpty() || key == m_closedNoticeKey) {
+        if (m_notice)
+            m_notice->hide();
+        m_noticeKey = key;
+        return;
+    }
+    if (!m_notice) {
+        m_notice = new KMessageWidget(this);
+        m_notice->setObjectName(QStringLiteral("previewNotice"));
+        m_notice->setMessageType(KMessageWidget::Information);
+        m_notice->setWordWrap(true);
+        m_notice->setCloseButtonVisible(true);
+        // Only the reader's close button animates the hiding.
+        connect(m_notice, &KMessageWidget::hideAnimationFinished, this, [this] { m_closedNoticeKey = m_noticeKey; });
+    }
+    m_noticeKey = key;
+    m_notice->setText(text);
+    m_notice->show();
+    m_notice->raise();
+    placeNotice();
+}
+
+QString PreviewView::noticeText() const
+{
+    return m_notice && m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void PreviewView::resizeEvent(QResizeEvent *event)
+{
+    QWebEngineView::resizeEvent(event);
+    placeNotice();
+}
+
+void PreviewView::placeNotice()
+{
+    if (!m_notice || !m_notice->isVisible())
+        return;
+    // Along the bottom: the top is where a post starts and where scrolling
+    // puts the line being edited.
+    const int wanted = m_notice->heightForWidth(width());
+    const int height = wanted > 0 ? wanted : m_notice->sizeHint().height();
+    m_notice->setGeometry(0, this->height() - height, width(), height);
 }
 
 void PreviewView::childEvent(QChildEvent *event)

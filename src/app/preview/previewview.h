@@ -7,6 +7,7 @@
 
 #include <QWebEngineView>
 
+class KMessageWidget;
 class QAction;
 class QFileSystemWatcher;
 class QWebChannel;
@@ -54,8 +55,15 @@ public:
     // Scrolls so that source line `line` (1-based, fractional) is at the top.
     void scrollToLine(double line);
 
+    // A note along the bottom of the preview, over the page (raw HTML left out,
+    // as the published site will); empty text hides it. A note the reader
+    // closed stays closed for as long as key is the same.
+    void showNotice(const QString &key, const QString &text);
+    QString noticeText() const; // the note shown; empty when none
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void childEvent(QChildEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -76,6 +84,7 @@ private:
     void followPalette();
     void sendUserStyle();
     void sendBlocks(const QList<HtmlBlock> &shown);
+    void placeNotice();
 
     SiteSchemeHandler *m_scheme;
     PreviewPage *m_page;
@@ -92,6 +101,9 @@ private:
     QList<HtmlBlock> m_blocks;
     QList<HtmlBlock> m_pageBlocks;
     int m_shownGeneration = -1;
+    KMessageWidget *m_notice = nullptr;
+    QString m_noticeKey;
+    QString m_closedNoticeKey;
 };
 
 } // namespace Postwright

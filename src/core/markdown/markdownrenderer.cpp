@@ -3,6 +3,7 @@
 #include "attributelines.h"
 #include "codehighlighter.h"
 #include "frontmatter/frontmatterreader.h"
+#include "goldmarkstyle.h"
 #include "headingids.h"
 #include "headingsource.h"
 #include "postlexer.h"
@@ -173,11 +174,11 @@ QByteArray validUtf8(QByteArrayView post, QList<RenderWarning> &warnings)
     QByteArray text = post.toByteArray();
     if (text.contains('\0'))
         text.replace(QByteArrayView("\0", 1), "\xEF\xBF\xBD");
-    // U+E000 to U+E008 mark Postwright's own placeholders; a post never needs
+    // U+E000 to U+E009 mark Postwright's own placeholders; a post never needs
     // them, and one that has them gets U+FFFD instead.
     if (hasMark(text)) {
         for (const char *mark : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82", "\xEE\x80\x83", "\xEE\x80\x84",
-                                 "\xEE\x80\x85", "\xEE\x80\x86", "\xEE\x80\x87", "\xEE\x80\x88"})
+                                 "\xEE\x80\x85", "\xEE\x80\x86", "\xEE\x80\x87", "\xEE\x80\x88", GoldmarkStyle::Glue})
             text.replace(mark, "\xEF\xBF\xBD");
     }
     if (QUtf8StringView(text).isValidUtf8())
@@ -206,14 +207,24 @@ public:
         , m_result(result)
         , m_highlighter(highlighterFor(options))
     {
-        m_cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
-        m_cmarkOptions |= options.safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE;
-        if (options.sourceLines)
-            m_cmarkOptions |= CMARK_OPT_SOURCEPOS;
         if (options.site)
             m_site = *options.site;
         else if (!options.postPath.isEmpty())
             m_site = Site::detect(options.postPath);
+        m_markup = options.markup ? *options.markup : m_site.markup();
+        m_omitHtml = options.safe || !m_markup.renderer.unsafe;
+        // Without CMARK_OPT_UNSAFE cmark writes raw HTML as Goldmark's
+        // <!-- raw HTML omitted --> and drops javascript: and similar URLs,
+        // as Goldmark does.
+        m_cmarkOptions = CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+        if (!m_omitHtml)
+            m_cmarkOptions |= CMARK_OPT_UNSAFE;
+        if (m_markup.extensions.footnote)
+            m_cmarkOptions |= CMARK_OPT_FOOTNOTES;
+        if (m_markup.renderer.hardWraps)
+            m_cmarkOptions |= CMARK_OPT_HARDBREAKS;
+        if (options.sourceLines)
+            m_cmarkOptions |= CMARK_OPT_SOURCEPOS;
         m_resolver = ImageResolver(m_site, options.postPath);
         m_settings = options.attributes ? *options.attributes : AttributeSettings::forSite(m_site);
         m_ids = HeadingIds(m_settings.headingIdType);
@@ -240,6 +251,7 @@ public:
         // Hugo runs no Liquid and Jekyll no shortcodes; a post outside a site may hold either.
         lexerOptions.hugo = m_site.kind() != SiteKind::Jekyll;
         lexerOptions.liquid = m_site.kind() != SiteKind::Hugo;
+        lexerOptions.summaryDivider = lexerOptions.hugo;
         const LexedPost lexed = PostLexer::lex(text, lexerOptions);
         ProtectedText protectedText = protectSpans(text, lexed);
         m_spans = std::move(protectedText.spans);
@@ -249,8 +261,10 @@ public:
 
         ensureExtensionsRegistered();
         std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(m_cmarkOptions));
-        for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
-            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+        const MarkupSettings::Extensions &extensions = m_markup.extensions;
+        for (const auto &[name, enabled] : {std::pair{"table", extensions.table}, {"strikethrough", extensions.strikethrough},
+                                            {"autolink", extensions.linkify}, {"tasklist", extensions.taskList}})
+            if (cmark_syntax_extension *ext = enabled ? cmark_find_syntax_extension(name) : nullptr)
                 cmark_parser_attach_syntax_extension(parser.get(), ext);
         cmark_parser_feed(parser.get(), protectedText.text.constData(), size_t(protectedText.text.size()));
         std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
@@ -259,7 +273,7 @@ public:
         transform(document.get());
 
         char *html = cmark_render_html(document.get(), m_cmarkOptions, m_extensions);
-        QByteArray out = AttributeLines::inject(spliceBlocks(html), m_blockAttributes);
+        QByteArray out = GoldmarkStyle::removeGlue(AttributeLines::inject(spliceBlocks(html), m_blockAttributes));
         cmark_get_default_mem_allocator()->free(html);
         if (m_options.sourceLines)
             out = sourceposToDataLine(out);
@@ -280,7 +294,7 @@ public:
 private:
     struct Nodes
     {
-        std::vector<cmark_node *> paragraphs, texts, headings, codeBlocks, images, links, htmls, codes, quotes;
+        std::vector<cmark_node *> paragraphs, texts, headings, codeBlocks, images, links, htmls, codes, quotes, tables;
     };
 
     static Nodes collect(cmark_node *root)
@@ -302,7 +316,10 @@ private:
             case CMARK_NODE_HTML_INLINE: nodes.htmls.push_back(node); break;
             case CMARK_NODE_CODE: nodes.codes.push_back(node); break;
             case CMARK_NODE_BLOCK_QUOTE: nodes.quotes.push_back(node); break;
-            default: break;
+            default:
+                if (qstrcmp(cmark_node_get_type_string(node), "table") == 0)
+                    nodes.tables.push_back(node);
+                break;
             }
         }
         return nodes;
@@ -358,19 +375,45 @@ private:
             cmark_node_set_literal(node, code.constData());
             m_result.words += countWords(code);
         }
-        for (cmark_node *node : nodes.htmls)
-            rewriteHtml(node);
+        for (cmark_node *node : nodes.htmls) {
+            if (m_omitHtml)
+                ++m_result.omittedHtml; // cmark writes the comment; what it held goes unread
+            else
+                rewriteHtml(node);
+        }
         highlightCodeBlocks(nodes.codeBlocks);
         for (cmark_node *node : nodes.images)
             resolveImage(node);
         for (cmark_node *node : nodes.links) {
             const QByteArray url = restoreUrl(QByteArray(cmark_node_get_url(node)));
             cmark_node_set_url(node, url.constData());
-            m_result.links.append({QString::fromUtf8(url), lineOf(node)});
+            if (m_markup.extensions.linkify)
+                GoldmarkStyle::setLinkifyProtocol(node, m_markup.extensions.linkifyProtocol.toUtf8());
+            m_result.links.append({QString::fromUtf8(cmark_node_get_url(node)), lineOf(node)});
         }
         for (PendingHeading &h : headings) {
             m_result.outline.append(h.entry);
             replaceHeading(h.node, h.entry, h.attributes);
+        }
+        applyGoldmarkStyle(document, nodes);
+    }
+
+    // What Goldmark writes differently from cmark-gfm, for the site's settings.
+    void applyGoldmarkStyle(cmark_node *document, const Nodes &nodes)
+    {
+        if (m_markup.extensions.footnote)
+            GoldmarkStyle::rewriteFootnotes(document, m_markup.renderer.xhtml, [this](QByteArray html) {
+                m_inlines.append(std::move(html));
+                return InlineMark::Open + QByteArray::number(m_inlines.size() - 1) + InlineMark::Close;
+            });
+        if (!m_markup.parser.wrapStandAloneImageWithinParagraph)
+            for (cmark_node *paragraph : nodes.paragraphs)
+                GoldmarkStyle::unwrapStandaloneImage(paragraph);
+        for (cmark_node *table : nodes.tables) {
+            char *rendered = cmark_render_html(table, m_cmarkOptions, m_extensions);
+            QByteArray html = GoldmarkStyle::tableAlignment(rendered);
+            cmark_get_default_mem_allocator()->free(rendered);
+            replaceWithBlock(table, std::move(html));
         }
     }
 
@@ -968,8 +1011,10 @@ private:
         nested.toc = false;
         nested.site = m_site;
         nested.attributes = m_settings;
+        nested.markup = m_markup;
         RenderResult inner = MarkdownRenderer().render(markdown, nested);
         --renderDepth;
+        m_result.omittedHtml += inner.omittedHtml;
         for (const RenderWarning &w : inner.warnings)
             m_result.warnings.append({w.line + line - 1, w.message});
         m_result.words += inner.words;
@@ -1073,6 +1118,8 @@ private:
     QFuture<QByteArray> m_earlyHtml;
     CodeHighlighter &m_highlighter;
     Site m_site;
+    MarkupSettings m_markup;
+    bool m_omitHtml = false;
     ImageResolver m_resolver;
     QHash<QString, ResolvedImage> m_resolved; // reference as written -> file
     ShortcodeContext m_context;

@@ -23,13 +23,16 @@ namespace Postwright {
 
 struct RenderOptions
 {
-    bool safe = false;        // drop raw HTML instead of passing it through
+    bool safe = false;        // drop raw HTML even where the site's settings keep it
     bool sourceLines = false; // data-line="N" on block elements, for scroll sync
     bool toc = false;         // a table of contents before the body
     QString lightTheme;       // KSyntaxHighlighting theme names; empty: defaults
     QString darkTheme;        // "-" for one theme only (lightTheme)
     QString postPath;         // resolves relative images; names the file in warnings
     std::optional<Site> site; // resolves site-root images; detected from postPath when unset
+    // How Markdown becomes HTML (extensions, raw HTML, footnotes, ...): the
+    // site's settings (Site::markup) when unset.
+    std::optional<MarkupSettings> markup;
     // Heading ids and attribute lists; the site's settings when unset.
     std::optional<AttributeSettings> attributes;
     // Gives the URL to write for a local image (embed, copy, preview scheme).
@@ -75,6 +78,9 @@ struct RenderResult
     QList<ImageUse> images; // as the lexer found them: Markdown, <img> and figure references
     QList<Reference> links;
     QList<RenderWarning> warnings;
+    // Raw HTML blocks, tags and comments written as <!-- raw HTML omitted -->
+    // (renderer.unsafe = false, or RenderOptions::safe).
+    int omittedHtml = 0;
     int words = 0;
     int readingMinutes = 0;
     qsizetype characters = 0; // of the whole post, front matter included

@@ -356,7 +356,9 @@ private:
             } else if (c == '`') {
                 next = skipCodeSpan(i);
             } else if (c == '<' && m_s.sliced(i).startsWith("<!--")) {
-                next = skipComment(i);
+                next = m_options.summaryDivider && !m_summaryDividerFound && m_s.sliced(i).startsWith("<!--more-->")
+                           ? markSummaryDivider(i)
+                           : skipComment(i);
             } else if (c == '<') {
                 matchHtmlImage(i);
             } else if (c == '!' && i + 1 < m_n && m_s[i + 1] == '[') {
@@ -418,6 +420,14 @@ private:
         m_out.codeSpans << i << end;
         findEscapedShortcodes(runEnd, *closer);
         return end;
+    }
+
+    qsizetype markSummaryDivider(qsizetype i)
+    {
+        m_summaryDividerFound = true;
+        LexedSpan span;
+        span.kind = LexedSpan::SummaryDivider;
+        return addSpan(span, i, i + qsizetype(sizeof("<!--more-->") - 1)).end;
     }
 
     // An HTML comment. One that opens a line is an HTML block and may run
@@ -1024,6 +1034,7 @@ private:
     bool m_special[256] = {};
     std::vector<OtherMath> m_otherMath;
     const QByteArray m_excerpt;
+    bool m_summaryDividerFound = false;
     LexedPost m_out;
 
     qsizetype m_countedPos = 0;

@@ -47,6 +47,9 @@ struct LexerOptions
     // The front matter's excerpt_separator when it is no HTML comment: a line
     // holding only it is marked.
     QByteArray excerptSeparator;
+    // Hugo's summary divider: the first <!--more--> outside code is marked
+    // (Hugo cuts it out of the page).
+    bool summaryDivider = false;
 };
 
 struct CodeBlock
@@ -75,6 +78,7 @@ struct LexedSpan
         MathInline,       // $x$ or \(x\)
         MathDisplay,      // $$x$$ or \[x\]
         ExcerptSeparator,
+        SummaryDivider,   // Hugo's <!--more-->
     };
     Kind kind = Shortcode;
     qsizetype start = 0;

@@ -116,6 +116,9 @@ private:
         case LexedSpan::ExcerptSeparator:
             out.kind = ProtectedSpan::ExcerptSeparator;
             break;
+        case LexedSpan::SummaryDivider:
+            out.kind = ProtectedSpan::Hidden; // Hugo's page has no trace of it
+            break;
         }
         // A shortcode pair is a block around its inner text, as its template
         // receives it; Liquid's {% if %} and {% for %} are no containers, so

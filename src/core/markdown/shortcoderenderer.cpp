@@ -53,7 +53,7 @@ QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bo
         if (!value.isEmpty())
             img += ' ' + QByteArray(attr) + "=\"" + escape(value) + '"';
     }
-    img += " loading=\"lazy\">";
+    img += '>'; // Hugo 0.131's figure: no loading attribute
     const QByteArray link = param(params, "link");
     if (!link.isEmpty() && !dangerous(link))
         img = "<a href=\"" + escape(link) + "\">" + img + "</a>";

@@ -58,6 +58,7 @@ Site Site::detect(const QString &path)
                 site.m_staticDirs.append(QDir::cleanPath(dir.absoluteFilePath(d)));
             site.m_staticDirs.append(dir.absoluteFilePath(QStringLiteral("assets")));
             site.m_archetypesDir = dir.absoluteFilePath(QStringLiteral("archetypes"));
+            site.m_markup = MarkupSettings::fromHugoConfig(config);
             site.readLayouts();
             return site;
         }
@@ -68,6 +69,7 @@ Site Site::detect(const QString &path)
             site.m_contentDirs = {dir.absoluteFilePath(QStringLiteral("_posts")),
                                   dir.absoluteFilePath(QStringLiteral("_drafts"))};
             site.m_staticDirs = {dir.absolutePath()};
+            site.m_markup = MarkupSettings::jekyllDefaults();
             site.readLayouts();
             return site;
         }

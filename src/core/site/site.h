@@ -3,6 +3,7 @@
 // its root, its content and static folders and its posts. A post outside any
 // site is a Site of kind None rooted at the post's folder.
 
+#include "markupsettings.h"
 #include "postinfo.h"
 
 #include <QList>
@@ -30,6 +31,9 @@ public:
     QStringList shortcodeNames() const { return m_shortcodes; }
     QStringList layoutNames() const { return m_layouts; }
     QString archetypesDir() const { return m_archetypesDir; }
+    // How the site's publisher renders Markdown: the Hugo configuration's
+    // markup settings, kramdown's defaults for Jekyll, see MarkupSettings::outsideSite.
+    const MarkupSettings &markup() const { return m_markup; }
 
     // Every Markdown post below the content folders, newest first (by the front
     // matter date, then by path).
@@ -46,6 +50,7 @@ private:
     QStringList m_shortcodes;
     QStringList m_layouts;
     QString m_archetypesDir;
+    MarkupSettings m_markup = MarkupSettings::outsideSite();
 };
 
 PostInfo readPostInfo(const QString &path);
