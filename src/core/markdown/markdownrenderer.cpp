@@ -1,6 +1,8 @@
 #include "markdownrenderer.h"
 
 #include "codehighlighter.h"
+#include "definitionlists.h"
+#include "extras.h"
 #include "frontmatter/frontmatterreader.h"
 #include "headingids.h"
 #include "postlexer.h"
@@ -187,6 +189,7 @@ public:
         else if (!options.postPath.isEmpty())
             m_site = Site::detect(options.postPath);
         m_resolver = ImageResolver(m_site, options.postPath);
+        m_goldmark = options.goldmark ? *options.goldmark : GoldmarkExtensions::forSite(m_site);
         for (const QString &name : m_site.shortcodeNames())
             m_context.siteShortcodes.insert(name.toUtf8());
         m_context.highlighter = &m_highlighter;
@@ -217,12 +220,19 @@ public:
 
         ensureExtensionsRegistered();
         std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(m_cmarkOptions));
+        if (m_goldmark.definitionList)
+            cmark_parser_attach_syntax_extension(parser.get(), DefinitionLists::extension());
+        if (cmark_syntax_extension *extras = Extras::extension(m_goldmark.extras)) // before strikethrough: it may take "~"
+            cmark_parser_attach_syntax_extension(parser.get(), extras);
         for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
             if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
                 cmark_parser_attach_syntax_extension(parser.get(), ext);
         cmark_parser_feed(parser.get(), protectedText.text.constData(), size_t(protectedText.text.size()));
         std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
         m_extensions = cmark_parser_get_syntax_extensions(parser.get());
+        if (m_goldmark.definitionList)
+            DefinitionLists::finish(document.get(), protectedText.text, m_options.sourceLines);
+        m_parsedText = protectedText.text;
 
         transform(document.get());
 
@@ -308,6 +318,8 @@ private:
                 continue;
             replaceWithBlock(paragraph, renderSpan(index, true, cmark_node_get_start_line(paragraph)));
         }
+        // After the ids: Hugo makes them from the text as typed.
+        applyTextExtensions(document, m_parsedText, m_goldmark);
         nodes = collect(document);
         for (cmark_node *text : nodes.texts)
             expandTokens(text);
@@ -688,6 +700,7 @@ private:
         nested.sourceLines = false;
         nested.toc = false;
         nested.site = m_site;
+        nested.goldmark = m_goldmark;
         RenderResult inner = MarkdownRenderer().render(markdown, nested);
         --renderDepth;
         for (const RenderWarning &w : inner.warnings)
@@ -802,6 +815,8 @@ private:
     QList<QByteArray> m_inlines; // spliced in for InlineMark placeholders
     int m_cmarkOptions = 0;
     cmark_llist *m_extensions = nullptr;
+    GoldmarkExtensions m_goldmark;
+    QByteArrayView m_parsedText; // what cmark parsed
 };
 
 } // namespace

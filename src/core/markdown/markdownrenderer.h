@@ -5,6 +5,7 @@
 // thread may render; code highlighting keeps one KSyntaxHighlighting
 // repository per thread.
 
+#include "goldmarkextensions.h"
 #include "images/imagereference.h"
 #include "site/imageresolver.h"
 #include "site/site.h"
@@ -35,6 +36,9 @@ struct RenderOptions
     // Highlight a long post's code blocks on several threads. Off where the
     // caller already renders many posts in parallel.
     bool parallel = true;
+    // Goldmark's typographer, definition lists, emoji and extras; unset: the
+    // site's settings (GoldmarkExtensions::forSite).
+    std::optional<GoldmarkExtensions> goldmark;
 };
 
 struct OutlineEntry
