@@ -184,10 +184,18 @@ void writeDescription(cmark_node *description, QByteArrayView text, bool sourceL
         cmark_node_append_child(description, tags);
         return;
     }
+    // Tight: Goldmark 1.7 writes the first paragraph's text without <p>,
+    // later paragraphs keep theirs.
+    if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+        cmark_node *tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(tag, open.constData());
+        cmark_node_set_on_exit(tag, "");
+        cmark_node_prepend_child(first, tag);
+        becomeHtmlBlock(first, {}, {});
+        becomeHtmlBlock(description, {}, "</dd>");
+        return;
+    }
     becomeHtmlBlock(description, open, "</dd>");
-    for (cmark_node *child = cmark_node_first_child(description); child; child = cmark_node_next(child))
-        if (cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH)
-            becomeHtmlBlock(child, {}, {}); // tight: the text without <p>
 }
 
 } // namespace

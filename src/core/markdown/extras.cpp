@@ -1,6 +1,7 @@
 #include "extras.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 
@@ -12,16 +13,15 @@ struct Tag
 {
     char marker;
     int minimum;         // run length that opens or closes
-    bool spacesAllowed;
     const char *open;
     const char *close;
 };
 
-constexpr Tag Mark{'=', 2, true, "<mark>", "</mark>"};
-constexpr Tag Insert{'+', 2, true, "<ins>", "</ins>"};
-constexpr Tag Superscript{'^', 1, false, "<sup>", "</sup>"};
-constexpr Tag Subscript{'~', 1, false, "<sub>", "</sub>"};
-constexpr Tag Strike{'~', 2, true, "<del>", "</del>"};
+constexpr Tag Mark{'=', 2, "<mark>", "</mark>"};
+constexpr Tag Insert{'+', 2, "<ins>", "</ins>"};
+constexpr Tag Superscript{'^', 1, "<sup>", "</sup>"};
+constexpr Tag Subscript{'~', 1, "<sub>", "</sub>"};
+constexpr Tag Strike{'~', 2, "<del>", "</del>"};
 
 const Tag *tagFor(char marker, int run)
 {
@@ -34,9 +34,25 @@ const Tag *tagFor(char marker, int run)
     }
 }
 
-cmark_node *matchMarker(cmark_syntax_extension *, cmark_parser *parser, cmark_node *, unsigned char character,
+// The markers this extension was made for, one bit each, as its private data.
+int markerBit(unsigned char c)
+{
+    switch (c) {
+    case '=': return 1;
+    case '+': return 2;
+    case '^': return 4;
+    case '~': return 8;
+    default: return 0;
+    }
+}
+
+cmark_node *matchMarker(cmark_syntax_extension *self, cmark_parser *parser, cmark_node *, unsigned char character,
                         cmark_inline_parser *inlineParser)
 {
+    // cmark-gfm offers every character to every inline extension.
+    const auto enabled = int(reinterpret_cast<std::intptr_t>(cmark_syntax_extension_get_private(self)));
+    if (!(markerBit(character) & enabled))
+        return nullptr;
     int leftFlanking = 0, rightFlanking = 0, punctBefore = 0, punctAfter = 0;
     const int run = cmark_inline_parser_scan_delimiters(inlineParser, 100, character, &leftFlanking, &rightFlanking,
                                                          &punctBefore, &punctAfter);
@@ -47,23 +63,6 @@ cmark_node *matchMarker(cmark_syntax_extension *, cmark_parser *parser, cmark_no
     const Tag *tag = tagFor(char(character), run);
     if (!tag || run < tag->minimum || (character == '~' && run > 2) || !(leftFlanking || rightFlanking))
         return text;
-    if (!tag->spacesAllowed && leftFlanking) {
-        // Goldmark's extras open no superscript whose text has a space.
-        bool space = false;
-        for (int at = cmark_inline_parser_get_offset(inlineParser);; ++at) {
-            const unsigned char c = cmark_inline_parser_peek_at(inlineParser, at);
-            if (c == 0 || c == character)
-                break;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                space = true;
-                break;
-            }
-        }
-        if (space && !rightFlanking)
-            return text;
-        if (space)
-            leftFlanking = 0;
-    }
     cmark_inline_parser_push_delimiter(inlineParser, character, leftFlanking, rightFlanking, text);
     return text;
 }
@@ -105,6 +104,9 @@ cmark_syntax_extension *make(const ExtrasSettings &settings)
         if (on)
             chars = cmark_llist_append(mem, chars, reinterpret_cast<void *>(std::intptr_t(c)));
     cmark_syntax_extension_set_special_inline_chars(ext, chars);
+    const int enabled = (settings.mark ? 1 : 0) | (settings.insert ? 2 : 0) | (settings.superscript ? 4 : 0)
+                        | (settings.subscript ? 8 : 0);
+    cmark_syntax_extension_set_private(ext, reinterpret_cast<void *>(std::intptr_t(enabled)), nullptr);
     cmark_syntax_extension_set_match_inline_func(ext, matchMarker);
     cmark_syntax_extension_set_inline_from_delim_func(ext, insertTag);
     return ext;

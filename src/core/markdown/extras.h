@@ -3,8 +3,8 @@
 // ++insert++, x^superscript^ and x~subscript~, each only when the site turns
 // it on. A cmark-gfm inline syntax extension, so the markers pair up on
 // cmark's delimiter stack with emphasis, as Goldmark's delimiters do.
-// Superscript and subscript hold no spaces; when subscript is on, ~~x~~
-// still strikes through (the extension takes over "~" from cmark-gfm's
+// Superscript and subscript may hold spaces, as in Hugo 0.131; when subscript
+// is on, ~~x~~ still strikes through (the extension takes over "~" from cmark-gfm's
 // strikethrough, which must then be attached after it).
 
 #include "goldmarkextensions.h"
