@@ -102,16 +102,14 @@ void becomeHtmlBlock(cmark_node *node, const QByteArray &enter, const QByteArray
     cmark_node_set_on_exit(node, exit.constData());
 }
 
-// Moves node's children from first on into target, or wraps them in a
-// custom inline with the given tags.
-void moveChildren(cmark_node *from, cmark_node *first, cmark_node *target)
+// Moves first and the siblings after it to the end of target.
+void moveChildren(cmark_node *first, cmark_node *target)
 {
     for (cmark_node *child = first; child;) {
         cmark_node *next = cmark_node_next(child);
         cmark_node_append_child(target, child);
         child = next;
     }
-    (void)from;
 }
 
 // Each line of the paragraph is a term; it goes in before `before` in list
@@ -178,7 +176,7 @@ void writeDescription(cmark_node *description, QByteArrayView text, bool sourceL
         cmark_node *tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(tags, open.constData());
         cmark_node_set_on_exit(tags, "</dd>");
-        moveChildren(first, cmark_node_first_child(first), tags);
+        moveChildren(cmark_node_first_child(first), tags);
         cmark_node_free(first);
         becomeHtmlBlock(description, {}, {});
         cmark_node_append_child(description, tags);
@@ -245,7 +243,7 @@ void finish(cmark_node *document, QByteArrayView parsedText, bool sourceLines)
         if (earlier && written.count(earlier)) {
             if (terms)
                 addTerms(terms, earlier, nullptr, sourceLines);
-            moveChildren(list, cmark_node_first_child(list), earlier);
+            moveChildren(cmark_node_first_child(list), earlier);
             cmark_node_free(list);
             continue;
         }
