@@ -1,5 +1,7 @@
 #include "goldmarkstyle.h"
 
+#include "cmarknodes.h"
+
 #include <cmark-gfm.h>
 
 #include <QHash>
@@ -16,13 +18,7 @@ struct IterDeleter
     void operator()(cmark_iter *i) const { cmark_iter_free(i); }
 };
 
-cmark_node *newCustomBlock(const QByteArray &onEnter, const QByteArray &onExit)
-{
-    cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(block, onEnter.constData());
-    cmark_node_set_on_exit(block, onExit.constData());
-    return block;
-}
+using CmarkNodes::newCustomBlock;
 
 // Goldmark's ids: the first reference to note 3 is fnref:3, the next fnref1:3.
 QByteArray referenceId(int index, const QByteArray &number)
@@ -134,6 +130,7 @@ bool unwrapStandaloneImage(cmark_node *paragraph)
     cmark_node *image = cmark_node_first_child(paragraph);
     if (!image || cmark_node_next(image) || cmark_node_get_type(image) != CMARK_NODE_IMAGE)
         return false;
+    CmarkNodes::ownLiterals(image); // its alt text lives in the paragraph, which goes
     cmark_node *block = newCustomBlock({}, {});
     if (!cmark_node_replace(paragraph, block)) {
         cmark_node_free(block);

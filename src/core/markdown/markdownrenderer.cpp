@@ -2,6 +2,8 @@
 
 #include "attributelines.h"
 #include "codehighlighter.h"
+#include "definitionlists.h"
+#include "extras.h"
 #include "frontmatter/frontmatterreader.h"
 #include "goldmarkstyle.h"
 #include "headingids.h"
@@ -228,6 +230,7 @@ public:
         m_resolver = ImageResolver(m_site, options.postPath);
         m_settings = options.attributes ? *options.attributes : AttributeSettings::forSite(m_site);
         m_ids = HeadingIds(m_settings.headingIdType);
+        m_goldmark = options.goldmark ? *options.goldmark : GoldmarkExtensions::forSite(m_site);
         for (const QString &name : m_site.shortcodeNames())
             m_context.siteShortcodes.insert(name.toUtf8());
         m_context.highlighter = &m_highlighter;
@@ -261,6 +264,10 @@ public:
 
         ensureExtensionsRegistered();
         std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(m_cmarkOptions));
+        if (m_goldmark.definitionList)
+            cmark_parser_attach_syntax_extension(parser.get(), DefinitionLists::extension());
+        if (cmark_syntax_extension *extras = Extras::extension(m_goldmark.extras)) // before strikethrough: it may take "~"
+            cmark_parser_attach_syntax_extension(parser.get(), extras);
         const MarkupSettings::Extensions &extensions = m_markup.extensions;
         for (const auto &[name, enabled] : {std::pair{"table", extensions.table}, {"strikethrough", extensions.strikethrough},
                                             {"autolink", extensions.linkify}, {"tasklist", extensions.taskList}})
@@ -269,6 +276,9 @@ public:
         cmark_parser_feed(parser.get(), protectedText.text.constData(), size_t(protectedText.text.size()));
         std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
         m_extensions = cmark_parser_get_syntax_extensions(parser.get());
+        if (m_goldmark.definitionList)
+            DefinitionLists::finish(document.get(), protectedText.text, m_options.sourceLines);
+        m_parsedText = protectedText.text;
 
         transform(document.get());
 
@@ -367,6 +377,8 @@ private:
                 html += renderSpan(index, true, line);
             replaceWithBlock(paragraph, html);
         }
+        // After the ids: Hugo makes them from the text as typed.
+        applyTextExtensions(document, m_parsedText, m_goldmark);
         nodes = collect(document);
         for (cmark_node *text : nodes.texts)
             expandTokens(text);
@@ -1012,6 +1024,7 @@ private:
         nested.site = m_site;
         nested.attributes = m_settings;
         nested.markup = m_markup;
+        nested.goldmark = m_goldmark;
         RenderResult inner = MarkdownRenderer().render(markdown, nested);
         --renderDepth;
         m_result.omittedHtml += inner.omittedHtml;
@@ -1135,6 +1148,8 @@ private:
     QList<QByteArray> m_inlines; // spliced in for InlineMark placeholders
     int m_cmarkOptions = 0;
     cmark_llist *m_extensions = nullptr;
+    GoldmarkExtensions m_goldmark;
+    QByteArrayView m_parsedText; // what cmark parsed
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 // repository per thread.
 
 #include "attributesettings.h"
+#include "goldmarkextensions.h"
 #include "images/imagereference.h"
 #include "site/imageresolver.h"
 #include "site/site.h"
@@ -41,6 +42,9 @@ struct RenderOptions
     // Highlight a long post's code blocks on several threads. Off where the
     // caller already renders many posts in parallel.
     bool parallel = true;
+    // Goldmark's typographer, definition lists, emoji and extras; unset: the
+    // site's settings (GoldmarkExtensions::forSite).
+    std::optional<GoldmarkExtensions> goldmark;
 };
 
 struct OutlineEntry
