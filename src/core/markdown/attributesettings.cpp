@@ -1,6 +1,6 @@
 #include "attributesettings.h"
 
-#include "site/hugoconfig.h"
+#include "site/markupsettings.h"
 #include "site/site.h"
 
 namespace Postwright {
@@ -15,20 +15,16 @@ AttributeSettings AttributeSettings::forSite(const Site &site)
     }
     if (site.kind() != SiteKind::Hugo)
         return settings;
-    const HugoConfig config = HugoConfig::read(site.rootPath());
-    const QStringList parser{QStringLiteral("markup"), QStringLiteral("goldmark"), QStringLiteral("parser")};
-    auto setting = [&](std::initializer_list<QString> keys) { return config.value(parser + QStringList(keys)); };
-    if (const QVariant v = setting({QStringLiteral("autoHeadingID")}); v.isValid())
-        settings.autoHeadingIds = v.toBool();
-    const QString type = setting({QStringLiteral("autoHeadingIDType")}).toString().toLower();
-    if (type == u"github-ascii")
-        settings.headingIdType = HeadingIdType::GitHubAscii;
-    else if (type == u"blackfriday")
-        settings.headingIdType = HeadingIdType::Blackfriday;
-    if (const QVariant v = setting({QStringLiteral("attribute"), QStringLiteral("title")}); v.isValid())
-        settings.headingAttributes = v.toBool();
-    if (const QVariant v = setting({QStringLiteral("attribute"), QStringLiteral("block")}); v.isValid())
-        settings.blockAttributes = v.toBool();
+    // Read once with the site's other Markdown settings.
+    const MarkupSettings::Parser &parser = site.markup().parser;
+    settings.autoHeadingIds = parser.autoHeadingID;
+    switch (parser.autoHeadingIDType) {
+    case MarkupSettings::HeadingIdType::GitHubAscii: settings.headingIdType = HeadingIdType::GitHubAscii; break;
+    case MarkupSettings::HeadingIdType::Blackfriday: settings.headingIdType = HeadingIdType::Blackfriday; break;
+    default: settings.headingIdType = HeadingIdType::GitHub; break;
+    }
+    settings.headingAttributes = parser.attributeTitle;
+    settings.blockAttributes = parser.attributeBlock;
     return settings;
 }
 

@@ -17,8 +17,8 @@ struct AttributeSettings
     bool blockAttributes = false;               // parser.attribute.block: a {.class} line after a block
     bool kramdown = false;                      // Jekyll: {: .class} lists, {::options /} and {::comment} hidden
 
-    // Hugo's defaults, the site's hugo.toml settings, or kramdown's rules on a
-    // Jekyll site.
+    // Hugo's defaults, the site's settings (Site::markup()), or kramdown's
+    // rules on a Jekyll site.
     static AttributeSettings forSite(const Site &site);
 };
 

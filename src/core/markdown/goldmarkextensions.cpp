@@ -1,9 +1,7 @@
 #include "goldmarkextensions.h"
 
-#include "site/hugoconfig.h"
+#include "site/markupsettings.h"
 #include "site/site.h"
-
-#include <QVariant>
 
 namespace Postwright {
 
@@ -19,37 +17,29 @@ GoldmarkExtensions GoldmarkExtensions::forSite(const Site &site)
 {
     if (site.kind() != SiteKind::Hugo)
         return none();
-    const HugoConfig config = HugoConfig::read(site.rootPath());
-    const QStringList base{QStringLiteral("markup"), QStringLiteral("goldmark"), QStringLiteral("extensions")};
-    auto value = [&](const QStringList &path) { return config.value(base + path); };
-    auto flag = [&](const QStringList &path, bool fallback) {
-        const QVariant v = value(path);
-        return v.isValid() ? v.toBool() : fallback;
-    };
-    GoldmarkExtensions extensions = hugoDefaults();
+    // Read once with the site's other Markdown settings.
+    const MarkupSettings &markup = site.markup();
+    const MarkupSettings::Typographer &typographer = markup.extensions.typographer;
+    GoldmarkExtensions extensions;
     TypographerSettings &t = extensions.typographer;
-    const QString typographer = QStringLiteral("typographer");
-    t.enabled = !flag({typographer, QStringLiteral("disable")}, false);
-    const std::pair<const char *, QByteArray *> strings[] = {
-        {"leftSingleQuote", &t.leftSingleQuote}, {"rightSingleQuote", &t.rightSingleQuote},
-        {"leftDoubleQuote", &t.leftDoubleQuote}, {"rightDoubleQuote", &t.rightDoubleQuote},
-        {"enDash", &t.enDash},                   {"emDash", &t.emDash},
-        {"ellipsis", &t.ellipsis},               {"leftAngleQuote", &t.leftAngleQuote},
-        {"rightAngleQuote", &t.rightAngleQuote}, {"apostrophe", &t.apostrophe},
-    };
-    for (const auto &[key, target] : strings) {
-        const QVariant v = value({typographer, QString::fromLatin1(key)});
-        if (v.isValid())
-            *target = v.toString().toUtf8();
-    }
-    extensions.definitionList = flag({QStringLiteral("definitionList")}, true);
-    const QVariant emoji = config.value({QStringLiteral("enableEmoji")});
-    extensions.emoji = emoji.isValid() && emoji.toBool();
-    const QString extras = QStringLiteral("extras"), enable = QStringLiteral("enable");
-    extensions.extras.mark = flag({extras, QStringLiteral("mark"), enable}, false);
-    extensions.extras.insert = flag({extras, QStringLiteral("insert"), enable}, false);
-    extensions.extras.superscript = flag({extras, QStringLiteral("superscript"), enable}, false);
-    extensions.extras.subscript = flag({extras, QStringLiteral("subscript"), enable}, false);
+    t.enabled = typographer.enabled;
+    t.leftSingleQuote = typographer.leftSingleQuote.toUtf8();
+    t.rightSingleQuote = typographer.rightSingleQuote.toUtf8();
+    t.leftDoubleQuote = typographer.leftDoubleQuote.toUtf8();
+    t.rightDoubleQuote = typographer.rightDoubleQuote.toUtf8();
+    t.enDash = typographer.enDash.toUtf8();
+    t.emDash = typographer.emDash.toUtf8();
+    t.ellipsis = typographer.ellipsis.toUtf8();
+    t.leftAngleQuote = typographer.leftAngleQuote.toUtf8();
+    t.rightAngleQuote = typographer.rightAngleQuote.toUtf8();
+    t.apostrophe = typographer.apostrophe.toUtf8();
+    extensions.definitionList = markup.extensions.definitionList;
+    extensions.emoji = markup.enableEmoji;
+    const MarkupSettings::Extras &extras = markup.extensions.extras;
+    extensions.extras.mark = extras.mark;
+    extensions.extras.insert = extras.insert;
+    extensions.extras.superscript = extras.superscript;
+    extensions.extras.subscript = extras.subscript;
     return extensions;
 }
 

@@ -49,10 +49,9 @@ struct GoldmarkExtensions
     static GoldmarkExtensions none() { return {}; }
     // What Hugo does with no markup settings: typographer and definition lists on.
     static GoldmarkExtensions hugoDefaults();
-    // The site's settings: a Hugo site's from its configuration, nothing for
-    // any other post (Jekyll's kramdown and plain Markdown are not Goldmark).
-    // The one place that reads them; meant to give way to the site's
-    // MarkupSettings.
+    // The site's settings (Site::markup(), read once per site): a Hugo
+    // site's; nothing for any other post (Jekyll's kramdown and plain
+    // Markdown are not Goldmark).
     static GoldmarkExtensions forSite(const Site &site);
 };
 
