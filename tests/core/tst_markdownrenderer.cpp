@@ -1,6 +1,10 @@
 #include "markdown/markdownrenderer.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void escapedShortcodeIsLiteral();
     void realSitePatternsRender_data();
     void githubAlertsAreCallouts();
+    void githubAlertsFollowTheSite();
     void realSitePatternsRender();
     void unknownShortcodeIsChipWithWarning();
     void liquidTags();
@@ -694,6 +699,34 @@ void TestMarkdownRenderer::githubAlertsAreCallouts()
     // Only the five kinds, alone on the first line, are alerts.
     QVERIFY2(html.contains("<blockquote data-line=\"11\">\n<p data-line=\"11\">[!TIP] not alone"), html.constData());
     QVERIFY2(html.contains("<blockquote data-line=\"13\">\n<p data-line=\"13\">[!NOPE]"), html.constData());
+}
+
+// A Hugo site publishes callouts only through a blockquote render hook; the
+// preview shows what it publishes.
+void TestMarkdownRenderer::githubAlertsFollowTheSite()
+{
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    auto write = [&site](const QString &path, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(site.filePath(path)).absolutePath());
+        QFile file(site.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    };
+    write(QStringLiteral("hugo.toml"), "title = \"x\"\n");
+    write(QStringLiteral("content/posts/a.md"), "---\ntitle: a\n---\n> [!TIP]\n> Save often.\n");
+    RenderOptions options;
+    options.postPath = site.filePath(QStringLiteral("content/posts/a.md"));
+    const QByteArray post = "---\ntitle: a\n---\n> [!TIP]\n> Save often.\n";
+    RenderResult plain = MarkdownRenderer().render(post, options);
+    QVERIFY2(plain.html.contains("<blockquote>\n<p>[!TIP]\nSave often.</p>\n</blockquote>"), plain.html.constData());
+    QCOMPARE(plain.warnings.size(), 1);
+    QCOMPARE(plain.warnings.first().line, 4);
+    QVERIFY(plain.warnings.first().message.contains(u"render hook"));
+
+    write(QStringLiteral("themes/t/layouts/_default/_markup/render-blockquote.html"), "{{ .Text }}\n");
+    const RenderResult callout = MarkdownRenderer().render(post, options);
+    QVERIFY2(callout.html.contains("<div class=\"markdown-alert markdown-alert-tip\">"), callout.html.constData());
+    QVERIFY(callout.warnings.isEmpty());
 }
 
 void TestMarkdownRenderer::escapedShortcodeIsLiteral()

@@ -27,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace Postwright {
@@ -363,8 +364,11 @@ private:
             headings.push_back(pending);
         }
 
+        // Callouts where the published page has them: Postwright's own page
+        // (no site), or a Hugo site with a blockquote render hook.
+        const bool callouts = m_site.kind() == SiteKind::None || (m_site.kind() == SiteKind::Hugo && m_site.hasBlockquoteHook());
         for (cmark_node *quote : nodes.quotes)
-            renderAlert(quote);
+            renderAlert(quote, callouts);
         // Spans alone in their paragraph become blocks.
         for (cmark_node *paragraph : nodes.paragraphs) {
             const QList<std::pair<int, int>> tokens = soleTokens(paragraph);
@@ -682,8 +686,9 @@ private:
 
     // A GitHub alert: a quote whose first line is [!NOTE], [!TIP], [!IMPORTANT],
     // [!WARNING] or [!CAUTION] becomes a callout with GitHub's markup, which
-    // themes style. (Hugo leaves it to the theme's blockquote render hook.)
-    void renderAlert(cmark_node *quote)
+    // themes style. Where the site would publish a plain quote, it stays one,
+    // with a warning.
+    void renderAlert(cmark_node *quote, bool callout)
     {
         cmark_node *paragraph = cmark_node_first_child(quote);
         if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH)
@@ -704,6 +709,13 @@ private:
                                        [&marker](const auto &k) { return marker == "[!" + k.first + ']'; });
         if (kind == kinds.cend())
             return;
+        if (!callout) {
+            if (!std::exchange(m_warnedAlerts, true))
+                warn(cmark_node_get_start_line(quote),
+                     MarkdownRenderer::tr("GitHub alert %1 shows as a plain quote: the site has no blockquote render hook")
+                         .arg(QString::fromUtf8(marker)));
+            return;
+        }
         for (cmark_node *node : markerNodes) {
             cmark_node_unlink(node);
             cmark_node_free(node);
@@ -1135,6 +1147,7 @@ private:
     bool m_omitHtml = false;
     ImageResolver m_resolver;
     QHash<QString, ResolvedImage> m_resolved; // reference as written -> file
+    bool m_warnedAlerts = false;
     ShortcodeContext m_context;
     AttributeSettings m_settings;
     HeadingIds m_ids;

@@ -94,6 +94,10 @@ void Site::readLayouts()
                 for (const QFileInfo &info : QDir(root + QLatin1String(sub)).entryInfoList({QStringLiteral("*.html")}, QDir::Files))
                     m_shortcodes.append(info.completeBaseName().section(u'.', 0, 0));
         for (const QString &root : layoutRoots)
+            for (const char *sub : {"/_default/_markup", "/_markup"})
+                m_blockquoteHook = m_blockquoteHook
+                                   || !QDir(root + QLatin1String(sub)).entryList({QStringLiteral("render-blockquote*.html")}, QDir::Files).isEmpty();
+        for (const QString &root : layoutRoots)
             for (const QFileInfo &info : QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
                 if (!info.fileName().startsWith(u'_') && info.fileName() != u"shortcodes" && info.fileName() != u"partials")
                     m_layouts.append(info.fileName());

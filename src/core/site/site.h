@@ -30,6 +30,10 @@ public:
     // Names of the shortcodes the site and its themes define.
     QStringList shortcodeNames() const { return m_shortcodes; }
     QStringList layoutNames() const { return m_layouts; }
+    // Whether the site or a theme has a blockquote render hook (Hugo 0.132
+    // and later hand it GitHub's alert types); without one, Hugo writes
+    // "> [!NOTE]" as a plain quote.
+    bool hasBlockquoteHook() const { return m_blockquoteHook; }
     QString archetypesDir() const { return m_archetypesDir; }
     // How the site's publisher renders Markdown: the Hugo configuration's
     // markup settings, kramdown's defaults for Jekyll, see MarkupSettings::outsideSite.
@@ -51,6 +55,7 @@ private:
     QStringList m_layouts;
     QString m_archetypesDir;
     MarkupSettings m_markup = MarkupSettings::outsideSite();
+    bool m_blockquoteHook = false;
 };
 
 PostInfo readPostInfo(const QString &path);
