@@ -16,10 +16,10 @@ BenchGroup benchParity(const BenchSettings &)
     for (const QString &error : result.errors)
         group.notes.append(error);
     if (result.total == 0) {
-        group.add(QStringLiteral("hugo_parity"), std::nullopt, 3, BenchGoal::atLeast(1.0));
+        group.add(QStringLiteral("hugo_parity"), std::nullopt, 3, BenchGoal::atLeast(0.98));
         return group;
     }
-    group.add(QStringLiteral("hugo_parity"), result.share(), 3, BenchGoal::atLeast(1.0));
+    group.add(QStringLiteral("hugo_parity"), result.share(), 3, BenchGoal::atLeast(0.98));
     group.add(QStringLiteral("hugo_parity_equal_blocks"), result.equal, 0);
     group.add(QStringLiteral("hugo_parity_blocks"), result.total, 0);
     QMap<QString, std::pair<int, int>> sites; // equal, total

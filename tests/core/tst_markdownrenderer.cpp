@@ -83,6 +83,7 @@ private Q_SLOTS:
     void realSitePatternsRender_data();
     void githubAlertsAreCallouts();
     void githubAlertsFollowTheSite();
+    void mathFollowsTheSite();
     void realSitePatternsRender();
     void unknownShortcodeIsChipWithWarning();
     void liquidTags();
@@ -727,6 +728,45 @@ void TestMarkdownRenderer::githubAlertsFollowTheSite()
     const RenderResult callout = MarkdownRenderer().render(post, options);
     QVERIFY2(callout.html.contains("<div class=\"markdown-alert markdown-alert-tip\">"), callout.html.constData());
     QVERIFY(callout.warnings.isEmpty());
+}
+
+// Math is what the site's publisher reads as math: Hugo's passthrough
+// delimiters (written as typed), nothing without passthrough, kramdown's $$ on
+// Jekyll, the four common pairs outside any site.
+void TestMarkdownRenderer::mathFollowsTheSite()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    auto write = [&root](const QString &path, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(root.filePath(path)).absolutePath());
+        QFile file(root.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    };
+    write(QStringLiteral("plain/hugo.toml"), "title = \"x\"\n");
+    write(QStringLiteral("math/hugo.toml"), "[markup.goldmark.extensions.passthrough]\nenable = true\n"
+                                             "[markup.goldmark.extensions.passthrough.delimiters]\n"
+                                             "block = [['$$', '$$']]\ninline = [['\\(', '\\)']]\n");
+    write(QStringLiteral("jekyll/_config.yml"), "title: x\n");
+    const QByteArray post = "Issue \\[CLOSED\\] and \\(a_1 * b_2\\), $x$ and $$y$$.\n";
+    auto html = [&](const QString &site) {
+        RenderOptions options;
+        options.postPath = site.isEmpty() ? QString() : root.filePath(site + QStringLiteral("/content/a.md"));
+        if (site == u"jekyll")
+            options.postPath = root.filePath(QStringLiteral("jekyll/_posts/2024-01-01-a.md"));
+        return MarkdownRenderer().render(post, options).html;
+    };
+    // A Hugo site without passthrough reads it all as Markdown, as Hugo does.
+    QCOMPARE(html(QStringLiteral("plain")), QByteArray("<p>Issue [CLOSED] and (a_1 * b_2), $x$ and $$y$$.</p>\n"));
+    // With passthrough: its pairs only, written as typed for the theme's script;
+    // block math ends the paragraph, as Goldmark's passthrough does.
+    QCOMPARE(html(QStringLiteral("math")),
+             QByteArray("<p>Issue [CLOSED] and \\(a_1 * b_2\\), $x$ and </p>\n$$y$$\n<p>.</p>\n"));
+    // Jekyll: kramdown's $$.
+    const QByteArray jekyll = html(QStringLiteral("jekyll"));
+    QVERIFY2(jekyll.contains("<span class=\"math inline\">$$y$$</span>") && !jekyll.contains("math inline\">$x$"),
+             jekyll.constData());
+    // Outside any site: all four.
+    QCOMPARE(html({}).count("class=\"math"), 4);
 }
 
 void TestMarkdownRenderer::escapedShortcodeIsLiteral()

@@ -1,6 +1,7 @@
 #include "markdownrenderer.h"
 
 #include "attributelines.h"
+#include "cmarknodes.h"
 #include "codehighlighter.h"
 #include "definitionlists.h"
 #include "extras.h"
@@ -236,6 +237,7 @@ public:
             m_context.siteShortcodes.insert(name.toUtf8());
         m_context.highlighter = &m_highlighter;
         m_context.safe = options.safe;
+        m_context.mathAsTyped = m_site.kind() == SiteKind::Hugo && m_markup.extensions.passthrough.enabled;
         m_context.warn = [this](int line, const QString &message) { warn(line, message); };
         m_context.imageSource = [this](const QByteArray &src, int line) { return imageSource(src, line); };
         m_context.renderMarkdown = [this](const QByteArray &markdown, int line) { return renderNested(markdown, line); };
@@ -256,6 +258,7 @@ public:
         lexerOptions.hugo = m_site.kind() != SiteKind::Jekyll;
         lexerOptions.liquid = m_site.kind() != SiteKind::Hugo;
         lexerOptions.summaryDivider = lexerOptions.hugo;
+        lexerOptions.math = mathDelimiters();
         const LexedPost lexed = PostLexer::lex(text, lexerOptions);
         ProtectedText protectedText = protectSpans(text, lexed);
         m_spans = std::move(protectedText.spans);
@@ -381,6 +384,9 @@ private:
                 html += renderSpan(index, true, line);
             replaceWithBlock(paragraph, html);
         }
+        if (m_context.mathAsTyped)
+            for (cmark_node *paragraph : collect(document).paragraphs)
+                splitAtDisplayMath(paragraph);
         // After the ids: Hugo makes them from the text as typed.
         applyTextExtensions(document, m_parsedText, m_goldmark);
         nodes = collect(document);
@@ -684,6 +690,41 @@ private:
         return out;
     }
 
+    // The math the site's publisher reads: a Hugo site's passthrough
+    // delimiters (none without passthrough: Hugo reads math as Markdown
+    // then), kramdown's $$ on a Jekyll site, all four common pairs in a post
+    // outside any site.
+    MathDelimiters mathDelimiters() const
+    {
+        if (m_site.kind() == SiteKind::None)
+            return {};
+        MathDelimiters math = MathDelimiters::none();
+        if (m_site.kind() == SiteKind::Jekyll) {
+            math.doubleDollar = true;
+            return math;
+        }
+        const MarkupSettings::Passthrough &passthrough = m_markup.extensions.passthrough;
+        if (!passthrough.enabled)
+            return math;
+        for (const auto &[open, close] : passthrough.inlineDelimiters) {
+            if (open == u"$" && close == u"$")
+                math.dollar = true;
+            else if (open == u"\\(" && close == u"\\)")
+                math.paren = true;
+            else if (!open.isEmpty() && !close.isEmpty())
+                math.otherInline.append({open.toUtf8(), close.toUtf8()});
+        }
+        for (const auto &[open, close] : passthrough.blockDelimiters) {
+            if (open == u"$$" && close == u"$$")
+                math.doubleDollar = true;
+            else if (open == u"\\[" && close == u"\\]")
+                math.bracket = true;
+            else if (!open.isEmpty() && !close.isEmpty())
+                math.otherDisplay.append({open.toUtf8(), close.toUtf8()});
+        }
+        return math;
+    }
+
     // A GitHub alert: a quote whose first line is [!NOTE], [!TIP], [!IMPORTANT],
     // [!WARNING] or [!CAUTION] becomes a callout with GitHub's markup, which
     // themes style. Where the site would publish a plain quote, it stays one,
@@ -837,10 +878,59 @@ private:
         return ShortcodeRenderer::render(m_spans.at(index), block, m_context);
     }
 
+    // Goldmark's passthrough reads display math inside a paragraph as a block:
+    // the paragraph ends before it ("before " keeps its space), the math
+    // follows bare, and a new paragraph holds the rest.
+    void splitAtDisplayMath(cmark_node *paragraph)
+    {
+        CmarkNodes::ownLiterals(paragraph); // text moves to the new paragraphs
+        for (cmark_node *child = cmark_node_first_child(paragraph); child; child = cmark_node_next(child)) {
+            if (cmark_node_get_type(child) != CMARK_NODE_TEXT)
+                continue;
+            const QByteArray literal = literalOf(child);
+            for (qsizetype at = findMark(literal, SpanToken::Open); at >= 0; at = findMark(literal, SpanToken::Open, at + 1)) {
+                qsizetype end = 0;
+                const int index = tokenAt(literal, at, &end);
+                if (index < 0 || index >= m_spans.size() || m_spans.at(index).kind != ProtectedSpan::MathDisplay)
+                    continue;
+                cmark_node *rest = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                if (end < literal.size()) {
+                    cmark_node *after = cmark_node_new(CMARK_NODE_TEXT);
+                    cmark_node_set_literal(after, literal.mid(end).constData());
+                    cmark_node_append_child(rest, after);
+                }
+                while (cmark_node *next = cmark_node_next(child)) {
+                    cmark_node_unlink(next);
+                    cmark_node_append_child(rest, next);
+                }
+                if (at > 0) {
+                    cmark_node_set_literal(child, literal.first(at).constData());
+                } else {
+                    cmark_node_unlink(child);
+                    cmark_node_free(child);
+                }
+                cmark_node *math = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                cmark_node_insert_after(paragraph, math);
+                cmark_node *mathBlock = replaceWithBlock(math, renderSpan(index, true, 0));
+                if (!cmark_node_first_child(paragraph)) {
+                    cmark_node_unlink(paragraph);
+                    cmark_node_free(paragraph);
+                }
+                if (!cmark_node_first_child(rest) || !mathBlock || !cmark_node_insert_after(mathBlock, rest)) {
+                    cmark_node_free(rest);
+                    return;
+                }
+                splitAtDisplayMath(rest);
+                return;
+            }
+        }
+    }
+
     // Blocks we render ourselves (code, headings, shortcodes) go through cmark
     // as short placeholders and are spliced into its output once: highlighted
     // code is large, and cmark would copy it twice more.
-    void replaceWithBlock(cmark_node *node, QByteArray html)
+    // Returns the block that took node's place, or null when it could not.
+    cmark_node *replaceWithBlock(cmark_node *node, QByteArray html)
     {
         QByteArray placeholder; // nothing to show (a Liquid comment): nothing at all
         if (!html.isEmpty()) {
@@ -850,10 +940,12 @@ private:
         cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(block, placeholder.constData());
         cmark_node_set_on_exit(block, "");
-        if (cmark_node_replace(node, block))
+        if (cmark_node_replace(node, block)) {
             cmark_node_free(node);
-        else
-            cmark_node_free(block);
+            return block;
+        }
+        cmark_node_free(block);
+        return nullptr;
     }
 
     void expandTokens(cmark_node *text)

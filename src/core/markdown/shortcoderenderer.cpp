@@ -170,8 +170,10 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
 {
     switch (span.kind) {
     case ProtectedSpan::MathInline:
-        return math(span, false, {});
+        return context.mathAsTyped ? escape(span.source) : math(span, false, {});
     case ProtectedSpan::MathDisplay:
+        if (context.mathAsTyped) // Goldmark's passthrough: a block bare, without <p>
+            return escape(span.source) + (block ? "\n" : "");
         return math(span, block, context.lineAttribute);
     case ProtectedSpan::ExcerptSeparator: {
         QByteArray text = span.source.trimmed().toByteArray();

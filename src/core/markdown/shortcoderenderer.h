@@ -28,6 +28,7 @@ struct ShortcodeContext
     mutable QHash<QByteArray, bool> warnedShortcodes; // unknown names already warned about
     QByteArray lineAttribute;        // ' data-line="N"' for block output, or empty
     bool safe = false;               // RenderOptions::safe: no URL that runs code or reads local files
+    bool mathAsTyped = false;        // Hugo's passthrough: math written as typed, for the theme's script
 };
 
 class ShortcodeRenderer
