@@ -724,6 +724,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::HighlightingLoader</name>
+    <message>
+        <source>postwright: cannot load code highlighting (%1); code is shown as plain text</source>
+        <translation>postwright: Die Syntaxhervorhebung lässt sich nicht laden (%1); Code wird als reiner Text gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::HtmlPage</name>
     <message numerus="yes">
         <source>%n min read</source>
@@ -731,13 +738,6 @@ Befehle:
             <numerusform>%n Min. Lesezeit</numerusform>
             <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Postwright::HighlightingLoader</name>
-    <message>
-        <source>postwright: cannot load code highlighting (%1); code is shown as plain text</source>
-        <translation>postwright: Die Syntaxhervorhebung lässt sich nicht laden (%1); Code wird als reiner Text gezeigt</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1551,10 @@ Befehle:
     <message>
         <source>unknown code language &apos;%1&apos;; shown as plain text</source>
         <translation>unbekannte Code-Sprache &apos;%1&apos;; als einfacher Text gezeigt</translation>
+    </message>
+    <message>
+        <source>GitHub alert %1 shows as a plain quote: the site has no blockquote render hook</source>
+        <translation>GitHub-Hinweis %1 erscheint als einfaches Zitat: Die Website hat keinen Render-Hook für Zitate</translation>
     </message>
 </context>
 <context>
