@@ -63,7 +63,7 @@ private Q_SLOTS:
         options.postPath = path;
         const RenderResult result = MarkdownRenderer().render(file.readAll(), options);
         const QString text = visibleText(QString::fromUtf8(result.html));
-        for (const char *delimiter : {"{{", "}}", "{%", "%}", "/*", "*/"})
+        for (const char *delimiter : {"{{", "}}", "{%", "%}", "/*", "*/", "{:", "{::"})
             QVERIFY2(!text.contains(QLatin1String(delimiter)),
                      qPrintable(QStringLiteral("%1 visible in:\n%2").arg(QLatin1String(delimiter), text.simplified())));
         // The site's own shortcodes are known: nothing to warn about.
