@@ -674,19 +674,9 @@ private:
         if (!hasMark(text))
             return text;
         text.replace(QByteArray("\n") + SpanToken::Filler, "");
-        text.replace(SpanToken::Filler, "");
         QByteArray out;
         out.reserve(text.size());
-        for (qsizetype i = 0; i < text.size();) {
-            qsizetype end = 0;
-            const int index = tokenAt(text, i, &end);
-            if (index >= 0 && index < m_spans.size()) {
-                out += m_spans.at(index).source;
-                i = end;
-            } else {
-                out += text[i++];
-            }
-        }
+        forEachToken(text, [&](QByteArrayView plain) { out += plain; }, [&](int index) { out += m_spans.at(index).source; });
         return out;
     }
 
@@ -794,16 +784,8 @@ private:
             return text;
         QByteArray out;
         out.reserve(text.size());
-        for (qsizetype i = 0; i < text.size();) {
-            qsizetype end = 0;
-            const int index = tokenAt(text, i, &end);
-            if (index >= 0 && index < m_spans.size()) {
-                out += ShortcodeRenderer::targetOf(m_spans.at(index));
-                i = end;
-            } else {
-                out += text[i++];
-            }
-        }
+        forEachToken(text, [&](QByteArrayView plain) { out += plain; },
+                     [&](int index) { out += ShortcodeRenderer::targetOf(m_spans.at(index)); });
         return out;
     }
 
@@ -814,21 +796,14 @@ private:
         if (!hasMark(text))
             return text;
         text.replace(QByteArray("\n") + SpanToken::Filler, "");
-        text.replace(SpanToken::Filler, "");
         QByteArray out;
         out.reserve(text.size());
-        for (qsizetype i = 0; i < text.size();) {
-            qsizetype end = 0;
-            const int index = tokenAt(text, i, &end);
-            if (index < 0 || index >= m_spans.size()) {
-                out += text[i++];
-                continue;
-            }
-            const ProtectedSpan &span = m_spans.at(index);
-            const bool math = span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay;
-            out += math ? span.source : renderSpan(index, false, line);
-            i = end;
-        }
+        forEachToken(text, [&](QByteArrayView plain) { out += plain; },
+                     [&](int index) {
+                         const ProtectedSpan &span = m_spans.at(index);
+                         const bool math = span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay;
+                         out += math ? QByteArray(span.source) : renderSpan(index, false, line);
+                     });
         return out;
     }
 

@@ -860,12 +860,7 @@ private:
         const qsizetype letter = m_alnum.find(i + 2, m_n, [this](qsizetype x) { return isAlnum(m_s[x]); });
         if (letter < 0 || letter >= close)
             return -1;
-        LexedSpan span;
-        span.kind = display ? LexedSpan::MathDisplay : LexedSpan::MathInline;
-        span.innerStart = i + 2;
-        span.innerEnd = close;
-        addSpan(span, i, close + 2);
-        return close + 2;
+        return addMath(display ? LexedSpan::MathDisplay : LexedSpan::MathInline, i, i + 2, close, close + 2);
     }
 
     // $$ formula $$ in one paragraph; $formula$ on one line by Pandoc's rule:
@@ -890,12 +885,7 @@ private:
             const qsizetype content = m_nonSpace.find(i + 2, m_n, [this](qsizetype x) { return !isSpace(m_s[x]); });
             if (content < 0 || content >= close)
                 return -1;
-            LexedSpan span;
-            span.kind = LexedSpan::MathDisplay;
-            span.innerStart = i + 2;
-            span.innerEnd = close;
-            addSpan(span, i, close + 2);
-            return close + 2;
+            return addMath(LexedSpan::MathDisplay, i, i + 2, close, close + 2);
         }
         if (!m_math.dollar || i + 1 >= lineEndAt || isSpace(m_s[i + 1]))
             return -1;
@@ -904,12 +894,18 @@ private:
         });
         if (close < 0)
             return -1;
+        return addMath(LexedSpan::MathInline, i, i + 1, close, close + 1);
+    }
+
+    // A formula [innerStart, innerEnd) whose delimiters run from start to end.
+    qsizetype addMath(LexedSpan::Kind kind, qsizetype start, qsizetype innerStart, qsizetype innerEnd, qsizetype end)
+    {
         LexedSpan span;
-        span.kind = LexedSpan::MathInline;
-        span.innerStart = i + 1;
-        span.innerEnd = close;
-        addSpan(span, i, close + 1);
-        return close + 1;
+        span.kind = kind;
+        span.innerStart = innerStart;
+        span.innerEnd = innerEnd;
+        addSpan(span, start, end);
+        return end;
     }
 
     // A site's own passthrough delimiters: inline ones close on the line,
@@ -930,12 +926,7 @@ private:
             const qsizetype content = m_nonSpace.find(from, m_n, [this](qsizetype x) { return !isSpace(m_s[x]); });
             if (content < 0 || content >= end)
                 continue;
-            LexedSpan span;
-            span.kind = math.display ? LexedSpan::MathDisplay : LexedSpan::MathInline;
-            span.innerStart = from;
-            span.innerEnd = end;
-            addSpan(span, i, end + close.size());
-            return end + close.size();
+            return addMath(math.display ? LexedSpan::MathDisplay : LexedSpan::MathInline, i, from, end, end + close.size());
         }
         return -1;
     }
