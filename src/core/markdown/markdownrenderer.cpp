@@ -87,6 +87,33 @@ constexpr char Open[] = "\xEE\x80\x85";
 constexpr char Close[] = "\xEE\x80\x86";
 } // namespace InlineMark
 
+// The inline HTML behind the placeholders, in one buffer: a post may hold a
+// million labels, and one allocation each would cost more than the rest.
+class InlineParts
+{
+public:
+    // Appends the placeholder for the next part to text; the part is what
+    // write() appends to the buffer it is given.
+    template<typename Write>
+    void add(QByteArray &text, Write write)
+    {
+        text.append(InlineMark::Open, 3).append(QByteArray::number(m_ends.size())).append(InlineMark::Close, 3);
+        write(m_html);
+        m_ends.push_back(m_html.size());
+    }
+    QByteArrayView at(qsizetype index) const
+    {
+        const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1);
+        return QByteArrayView(m_html).sliced(start, m_ends.at(index) - start);
+    }
+    qsizetype size() const { return qsizetype(m_ends.size()); }
+    qsizetype bytes() const { return m_html.size(); }
+
+private:
+    QByteArray m_html;
+    std::vector<qsizetype> m_ends;
+};
+
 // Where the three-byte mark (U+E000 to U+E006, all "\xEE\x80..") is in
 // text from `from`, or -1: a memchr for its rare first byte, which plain text
 // passes at memory speed (a general substring search does not).
@@ -425,8 +452,9 @@ private:
     {
         if (m_markup.extensions.footnote)
             GoldmarkStyle::rewriteFootnotes(document, m_markup.renderer.xhtml, [this](QByteArray html) {
-                m_inlines.append(std::move(html));
-                return InlineMark::Open + QByteArray::number(m_inlines.size() - 1) + InlineMark::Close;
+                QByteArray placeholder;
+                m_inlines.add(placeholder, [&html](QByteArray &out) { out += html; });
+                return placeholder;
             });
         if (!m_markup.parser.wrapStandAloneImageWithinParagraph)
             for (cmark_node *paragraph : nodes.paragraphs)
@@ -936,7 +964,6 @@ private:
             inImage = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
         QByteArray replaced;
         replaced.reserve(literal.size());
-        const int line = lineOf(text);
         forEachToken(literal, [&](QByteArrayView plain) { replaced += plain; },
                      [&](int index) {
                          if (inImage) { // an alt text is plain text
@@ -945,8 +972,10 @@ private:
                          }
                          // A text placeholder, not a custom node: table cells take only
                          // text-like children, and the HTML goes in after rendering.
-                         replaced.append(InlineMark::Open, 3).append(QByteArray::number(m_inlines.size())).append(InlineMark::Close, 3);
-                         m_inlines.append(renderSpan(index, false, line));
+                         m_inlines.add(replaced, [&](QByteArray &out) {
+                             m_context.lineAttribute.clear();
+                             ShortcodeRenderer::appendTo(out, m_spans.at(index), false, m_context);
+                         });
                      });
         cmark_node_set_literal(text, replaced.constData());
     }
@@ -1120,19 +1149,24 @@ private:
 
     QByteArray spliceBlocks(const char *html) const
     {
-        QByteArray out = splice(html, BlockMark::Open, BlockMark::Close, m_blocks, true);
+        qsizetype blockBytes = 0;
+        for (const QByteArray &block : m_blocks)
+            blockBytes += block.size();
+        QByteArray out = splice(html, BlockMark::Open, BlockMark::Close, m_blocks.size(), blockBytes,
+                                [this](qsizetype i) { return QByteArrayView(m_blocks.at(i)); }, true);
         // Inline HTML last: blocks (headings) hold placeholders too.
-        return m_inlines.isEmpty() ? out : splice(out, InlineMark::Open, InlineMark::Close, m_inlines, false);
+        if (m_inlines.size() == 0)
+            return out;
+        return splice(out, InlineMark::Open, InlineMark::Close, m_inlines.size(), m_inlines.bytes(),
+                      [this](qsizetype i) { return m_inlines.at(i); }, false);
     }
 
-    static QByteArray splice(QByteArrayView rendered, const char *open, const char *close, const QList<QByteArray> &parts,
-                             bool blocks)
+    template<typename Part>
+    static QByteArray splice(QByteArrayView rendered, const char *open, const char *close, qsizetype count, qsizetype bytes,
+                             Part partAt, bool blocks)
     {
-        qsizetype size = rendered.size();
-        for (const QByteArray &part : parts)
-            size += part.size();
         QByteArray out;
-        out.reserve(size);
+        out.reserve(rendered.size() + bytes);
         qsizetype copied = 0;
         for (qsizetype at = findMark(rendered, open); at >= 0; at = findMark(rendered, open, copied)) {
             const qsizetype end = findMark(rendered, close, at);
@@ -1141,10 +1175,10 @@ private:
             bool ok = false;
             const qsizetype index = rendered.sliced(at + 3, end - at - 3).toLongLong(&ok);
             out.append(rendered.sliced(copied, at - copied));
-            if (ok && index >= 0 && index < parts.size()) {
-                const QByteArray &part = parts.at(index);
+            if (ok && index >= 0 && index < count) {
+                const QByteArrayView part = partAt(index);
                 // cmark ends a block's line itself.
-                out.append(blocks && part.endsWith('\n') ? QByteArrayView(part).chopped(1) : QByteArrayView(part));
+                out.append(blocks && part.endsWith('\n') ? part.chopped(1) : part);
             }
             copied = end + 3;
         }
@@ -1225,7 +1259,7 @@ private:
     std::vector<qsizetype> m_lineStarts; // of m_body, made when a heading needs its line
     QList<ProtectedSpan> m_spans;
     QList<QByteArray> m_blocks; // spliced in for BlockMark placeholders
-    QList<QByteArray> m_inlines; // spliced in for InlineMark placeholders
+    InlineParts m_inlines; // spliced in for InlineMark placeholders
     int m_cmarkOptions = 0;
     cmark_llist *m_extensions = nullptr;
     GoldmarkExtensions m_goldmark;

@@ -20,21 +20,51 @@ QByteArray param(const Params &params, const char *name, int position = -1)
     return ShortcodeTag::value(params, name, position);
 }
 
-QByteArray chip(const ProtectedSpan &span, QByteArrayView label, bool block, QByteArrayView lineAttribute)
+// Appends text with &, <, > and " as entities.
+void appendEscaped(QByteArray &out, QByteArrayView text)
 {
-    // Built in place: a post may hold thousands of these.
-    QByteArray html;
-    html.reserve(96 + 2 * (qMin(span.source.size(), qsizetype(300)) + label.size()));
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : nullptr;
+        if (!entity)
+            continue;
+        out.append(text.sliced(copied, i - copied)).append(entity);
+        copied = i + 1;
+    }
+    out.append(text.sliced(copied));
+}
+
+// A label for what Postwright cannot run, its source in the tooltip; written
+// in place: a post may hold thousands.
+void appendChip(QByteArray &html, const ProtectedSpan &span, QByteArrayView label, bool block, QByteArrayView lineAttribute)
+{
     html += block ? QByteArrayView("<div class=\"shortcode\"") : QByteArrayView("<span class=\"shortcode\"");
     if (block)
         html += lineAttribute;
     html += " title=\"";
-    html += escape(span.source.first(qMin(span.source.size(), qsizetype(300))));
+    appendEscaped(html, span.source.first(qMin(span.source.size(), qsizetype(300))));
     html += block ? QByteArrayView("\"><span class=\"shortcode-label\">") : QByteArrayView("\">");
-    html += escape(label);
+    appendEscaped(html, label);
     html += block ? QByteArrayView("</span></div>\n") : QByteArrayView("</span>");
+}
+
+// A Liquid tag's label: its name and parameters as written, without the delimiters.
+QByteArrayView liquidLabel(const ProtectedSpan &span)
+{
+    if (span.params.isEmpty())
+        return span.name;
+    return span.source.sliced(span.name.data() - span.source.data(), span.params.data() + span.params.size() - span.name.data());
+}
+
+QByteArray chip(const ProtectedSpan &span, QByteArrayView label, bool block, QByteArrayView lineAttribute)
+{
+    QByteArray html;
+    html.reserve(96 + 2 * (qMin(span.source.size(), qsizetype(300)) + label.size()));
+    appendChip(html, span, label, block, lineAttribute);
     return html;
 }
+
 
 QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
@@ -188,9 +218,7 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         // Labels without the delimiters, as for shortcodes: the tooltip has the source.
         return chip(span, span.inner, false, {});
     case ProtectedSpan::LiquidTag:
-        return chip(span, span.params.isEmpty() ? span.name : span.source.sliced(span.name.data() - span.source.data(),
-                                                                                 span.params.data() + span.params.size() - span.name.data()),
-                    block, context.lineAttribute);
+        return chip(span, liquidLabel(span), block, context.lineAttribute);
     case ProtectedSpan::LiquidPair:
         if (span.name == "highlight")
             return highlightedCode(span, context, false);
@@ -214,6 +242,20 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
     if (span.kind == ProtectedSpan::ShortcodePair)
         return pairWithInner(span, context, block);
     return chip(span, labelOf(span), block, context.lineAttribute);
+}
+
+void ShortcodeRenderer::appendTo(QByteArray &out, const ProtectedSpan &span, bool block, const ShortcodeContext &context)
+{
+    // The labels a post may hold by the thousand, written in place.
+    if (span.kind == ProtectedSpan::LiquidOutput) {
+        appendChip(out, span, span.inner, false, {});
+        return;
+    }
+    if (span.kind == ProtectedSpan::LiquidTag && !block) {
+        appendChip(out, span, liquidLabel(span), false, {});
+        return;
+    }
+    out += render(span, block, context);
 }
 
 QByteArray ShortcodeRenderer::targetOf(const ProtectedSpan &span)

@@ -38,6 +38,8 @@ public:
     // Whether the span, alone in its paragraph, renders as a block.
     static bool rendersAsBlock(const ProtectedSpan &span);
     static QByteArray render(const ProtectedSpan &span, bool block, const ShortcodeContext &context);
+    // The same, appended to out: labels are written in place.
+    static void appendTo(QByteArray &out, const ProtectedSpan &span, bool block, const ShortcodeContext &context);
     static bool isKnownHugoShortcode(const QByteArray &name);
     // The address a shortcode or Liquid link target stands for, as far as the
     // post tells: ref "a.md" links a.md, {{ '/docs/' | relative_url }} /docs/;
