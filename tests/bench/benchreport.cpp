@@ -12,9 +12,10 @@ namespace Postwright {
 QString BenchGoal::text() const
 {
     switch (kind) {
-    case AtMost: return QStringLiteral("<= %1").arg(limit, 0, 'f', 1);
-    case Below: return QStringLiteral("< %1").arg(limit, 0, 'f', 1);
-    case AtLeast: return QStringLiteral(">= %1").arg(limit, 0, 'f', 1);
+    // As many digits as the goal has: 0.98 is not 1.0.
+    case AtMost: return QStringLiteral("<= %1").arg(QString::number(limit, 'g', 6));
+    case Below: return QStringLiteral("< %1").arg(QString::number(limit, 'g', 6));
+    case AtLeast: return QStringLiteral(">= %1").arg(QString::number(limit, 'g', 6));
     case None: break;
     }
     return {};
