@@ -371,13 +371,17 @@ private:
                                                                                 : matchLiquidOutput(i, end);
             } else if (c == '{' && i + 1 < m_n && m_s[i + 1] == '%') {
                 next = matchLiquidTag(i);
-            } else if (c == '$') {
+            } else if (c == '$' && i >= m_dollarTextUntil) {
                 next = matchDollarMath(i, end);
             }
             if (next < 0) {
                 next = i + 1;
-                while (next < end && !m_special[static_cast<unsigned char>(m_s[next])])
+                while (next < end) {
+                    const char n = m_s[next];
+                    if (m_special[static_cast<unsigned char>(n)] && !(n == '$' && next < m_dollarTextUntil))
+                        break;
                     ++next;
+                }
             }
             i = std::min(next, m_n);
             if (i > end)
@@ -892,8 +896,17 @@ private:
         const qsizetype close = m_inlineDollarEnd.find(i + 1, lineEndAt, [this](qsizetype x) {
             return m_s[x] == '$' && !isSpace(m_s[x - 1]) && !(x + 1 < m_n && isDigit(m_s[x + 1])) && !escaped(x);
         });
-        if (close < 0)
+        if (close < 0) {
+            // No closer after this one on the line: no later $ opens anything
+            // either, up to the next $$ that might open display math.
+            qsizetype nextPair = -1;
+            if (m_math.doubleDollar)
+                nextPair = m_displayDollarEnd.find(i + 1, blankLineAfter(i), [this](qsizetype x) {
+                    return m_s[x] == '$' && x + 1 < m_n && m_s[x + 1] == '$';
+                });
+            m_dollarTextUntil = nextPair < 0 ? lineEndAt : std::min(nextPair, lineEndAt);
             return -1;
+        }
         return addMath(LexedSpan::MathInline, i, i + 1, close, close + 1);
     }
 
@@ -1057,6 +1070,7 @@ private:
     qsizetype m_shortcodeFailedUntil = -1;
     qsizetype m_liquidTagFailedUntil = -1;
     qsizetype m_destinationFailedUntil = -1;
+    qsizetype m_dollarTextUntil = -1; // a $ before this opens no math
     QHash<QByteArray, qsizetype> m_noCloserAfter;
     std::vector<std::pair<qsizetype, qsizetype>> m_brackets;
     std::vector<qsizetype> m_bracketStack;
