@@ -926,10 +926,18 @@ void MainWindow::takeScreenshotOncePainted(const QString &path, int triesLeft)
     // a preview still all one colour has not painted it yet.
     const QImage preview = m_preview->grab().toImage();
     const QRgb first = preview.isNull() ? 0 : preview.pixel(0, 0);
+    // Notes over the page (raw HTML omitted) are no sign of the page.
+    QList<QRect> notes;
+    for (const QWidget *child : m_preview->findChildren<QWidget *>())
+        if (child->isVisible() && qstrcmp(child->metaObject()->className(), "KMessageWidget") == 0)
+            notes.append(QRect(child->mapTo(m_preview, QPoint(0, 0)), child->size()));
+    auto onNote = [&notes](int x, int y) {
+        return std::any_of(notes.cbegin(), notes.cend(), [x, y](const QRect &r) { return r.contains(x, y); });
+    };
     bool painted = false;
     for (int y = 0; y < preview.height() && !painted; y += 8)
         for (int x = 0; x < preview.width() && !painted; x += 8)
-            painted = preview.pixel(x, y) != first;
+            painted = preview.pixel(x, y) != first && !onNote(x, y);
     if (painted || triesLeft <= 0) {
         takeScreenshot(path);
         return;
