@@ -7,18 +7,17 @@ namespace Postwright {
 
 GoldmarkExtensions GoldmarkExtensions::hugoDefaults()
 {
-    GoldmarkExtensions extensions;
-    extensions.typographer.enabled = true;
-    extensions.definitionList = true;
-    return extensions;
+    return fromMarkup(MarkupSettings::hugoDefaults());
 }
 
 GoldmarkExtensions GoldmarkExtensions::forSite(const Site &site)
 {
-    if (site.kind() != SiteKind::Hugo)
-        return none();
     // Read once with the site's other Markdown settings.
-    const MarkupSettings &markup = site.markup();
+    return site.kind() == SiteKind::Hugo ? fromMarkup(site.markup()) : none();
+}
+
+GoldmarkExtensions GoldmarkExtensions::fromMarkup(const MarkupSettings &markup)
+{
     const MarkupSettings::Typographer &typographer = markup.extensions.typographer;
     GoldmarkExtensions extensions;
     TypographerSettings &t = extensions.typographer;

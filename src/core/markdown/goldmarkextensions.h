@@ -9,6 +9,7 @@
 namespace Postwright {
 
 class Site;
+struct MarkupSettings;
 
 // Goldmark's typographer: each string is written as HTML in place of the
 // punctuation (Hugo's defaults are entities); an empty string leaves that
@@ -53,6 +54,8 @@ struct GoldmarkExtensions
     // site's; nothing for any other post (Jekyll's kramdown and plain
     // Markdown are not Goldmark).
     static GoldmarkExtensions forSite(const Site &site);
+    // What these are in MarkupSettings, the one owner of Hugo's defaults.
+    static GoldmarkExtensions fromMarkup(const MarkupSettings &markup);
 };
 
 } // namespace Postwright

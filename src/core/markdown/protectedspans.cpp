@@ -6,13 +6,6 @@
 
 namespace Postwright {
 
-QByteArray SpanToken::make(qsizetype index)
-{
-    QByteArray token;
-    append(token, index);
-    return token;
-}
-
 void SpanToken::append(QByteArray &out, qsizetype index)
 {
     char digits[24];

@@ -57,7 +57,6 @@ inline constexpr char Open[] = "\xEE\x80\x80";   // U+E000, then the span index 
 inline constexpr char Close[] = "\xEE\x80\x81";  // U+E001
 inline constexpr char Filler[] = "\xEE\x80\x82"; // U+E002: a line kept for numbering
 inline constexpr int Size = 3;
-QByteArray make(qsizetype index);
 void append(QByteArray &out, qsizetype index);
 } // namespace SpanToken
 
