@@ -103,7 +103,10 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Hold the renderer to N threads in the render and pathological "
                                                           "groups (1: no highlighting on worker threads; default: all)."),
                                            QStringLiteral("N"));
-    parser.addOptions({jsonOption, groupOption, quickOption, postwrightOption, threadsOption});
+    const QCommandLineOption caseOption(QStringLiteral("case"),
+                                        QStringLiteral("Run only the pathological case NAME (e.g. nested_liquid); repeatable."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({jsonOption, groupOption, quickOption, postwrightOption, threadsOption, caseOption});
 
     // The groups decide which application to create, so they are read before
     // there is one; process() below reports errors and --help.
@@ -136,6 +139,7 @@ int main(int argc, char *argv[])
 
     BenchSettings settings;
     settings.quick = parser.isSet(quickOption);
+    settings.cases = parser.values(caseOption);
     settings.postwrightPath = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("postwright"));
     if (parser.isSet(postwrightOption)) {
         settings.postwrightPath = parser.value(postwrightOption);

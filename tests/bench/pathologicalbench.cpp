@@ -467,8 +467,14 @@ BenchGroup benchPathological(const BenchSettings &settings)
     timer.start();
     BenchGroup cases{group.name, {}, {}};
     CaseTotals totals;
+    for (const QString &name : settings.cases)
+        if (!findCase(qPrintable(name)))
+            group.notes << QStringLiteral("no pathological case is called %1").arg(name);
     for (const PathologicalCase &c : Cases)
-        benchCase(c, settings, limits, cases, totals);
+        if (settings.cases.isEmpty() || settings.cases.contains(QLatin1String(c.name)))
+            benchCase(c, settings, limits, cases, totals);
+    if (!settings.cases.isEmpty())
+        group.notes << QStringLiteral("only the cases asked for with --case: %1").arg(settings.cases.join(QStringLiteral(", ")));
 
     // The summary first, then each case's figures.
     group.add(QStringLiteral("cases"), totals.cases, 0);
