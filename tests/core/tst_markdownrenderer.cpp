@@ -658,6 +658,14 @@ void TestMarkdownRenderer::realSitePatternsRender_data()
     QTest::newRow("shortcode in raw html") << QByteArray("<div class=\"x\">{{< icon star >}} {% include y.html %}</div>\n")
                                            << QByteArrayList{"<div class=\"x\"><span class=\"shortcode\" title=\"{{&lt; icon star"}
                                            << QByteArrayList{"x\">{{"};
+    QTest::newRow("templates in a tag's attributes")
+        << QByteArray("<a title=\"{{ page.title }}\" href=\"{{< ref \"b.md\" >}}\">x</a> <img src=\"{% link a.png %}\">\n")
+        << QByteArrayList{"<a title=\"{{ page.title }}\" href=\"b.md\">x</a>", "<img src=\"a.png\">"}
+        << QByteArrayList{"title=\"<span", "\xEE\x80"};
+    QTest::newRow("templates in link and image titles")
+        << QByteArray("[a](b \"t {{ x }} t\") ![i](c.png \"{{< param y >}}\")\n")
+        << QByteArrayList{"title=\"t {{ x }} t\"", "title=\"{{&lt; param y &gt;}}\""}
+        << QByteArrayList{"\xEE\x80"};
     QTest::newRow("liquid control flow is no container")
         << QByteArray("{% if page.x %}\n*shown*\n{% endif %}\n\n{% capture note %}hidden{% endcapture %}\n")
         << QByteArrayList{"<em>shown</em>", "title=\"{% if page.x %}\"", "title=\"{% endif %}\""}

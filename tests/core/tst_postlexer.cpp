@@ -128,13 +128,13 @@ private Q_SLOTS:
         QCOMPARE(lexed.spans.size(), 8);
         const QList<LexedSpan> &s = lexed.spans;
         QCOMPARE(s[0].name, QByteArrayView("code-toggle"));
-        QCOMPARE(s[0].shortcode.paramText, QByteArrayView("file=hugo"));
+        QCOMPARE(s[0].tag().paramText, QByteArrayView("file=hugo"));
         QCOMPARE(s[0].pair, 6);
         QCOMPARE(s[6].pair, 0);
         QVERIFY(s[6].closesPair());
         QCOMPARE(s[1].pair, -1); // an x that nothing closes stays single
         QCOMPARE(s[2].pair, 5);
-        QCOMPARE(s[2].shortcode.delimiter, '%');
+        QCOMPARE(s[2].delimiter, '%');
         QCOMPARE(s[3].pair, 4);
         QCOMPARE(s[7].pair, -1);
         QCOMPARE(s[7].line, 7);

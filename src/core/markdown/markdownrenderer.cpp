@@ -24,6 +24,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -89,6 +90,8 @@ constexpr char Close[] = "\xEE\x80\x86";
 
 // The inline HTML behind the placeholders, in one buffer: a post may hold a
 // million labels, and one allocation each would cost more than the rest.
+// Labels that depend on nothing but their span are not written here at all:
+// the page is written once, when the placeholders are replaced.
 class InlineParts
 {
 public:
@@ -97,21 +100,52 @@ public:
     template<typename Write>
     void add(QByteArray &text, Write write)
     {
-        text.append(InlineMark::Open, 3).append(QByteArray::number(m_ends.size())).append(InlineMark::Close, 3);
+        appendPlaceholder(text);
         write(m_html);
-        m_ends.push_back(m_html.size());
+        m_parts.push_back({m_html.size(), -1});
     }
-    QByteArrayView at(qsizetype index) const
+    // A part written by ShortcodeRenderer::appendLabel when spliced.
+    void addLabel(QByteArray &text, const ProtectedSpan &span, qsizetype spanIndex)
     {
-        const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1);
-        return QByteArrayView(m_html).sliced(start, m_ends.at(index) - start);
+        appendPlaceholder(text);
+        m_parts.push_back({m_html.size(), spanIndex});
+        m_labelBytes += 64 + 2 * span.source.size();
     }
-    qsizetype size() const { return qsizetype(m_ends.size()); }
-    qsizetype bytes() const { return m_html.size(); }
+    // Appends part index to out, the spans' labels from spans.
+    void appendTo(QByteArray &out, qsizetype index, const QList<ProtectedSpan> &spans) const
+    {
+        const Part &part = m_parts.at(index);
+        if (part.span >= 0) {
+            ShortcodeRenderer::appendLabel(out, spans.at(part.span));
+            return;
+        }
+        const qsizetype start = index == 0 ? 0 : m_parts.at(index - 1).end;
+        out.append(QByteArrayView(m_html).sliced(start, part.end - start));
+    }
+    qsizetype size() const { return qsizetype(m_parts.size()); }
+    qsizetype bytes() const { return m_html.size() + m_labelBytes; } // about: labels are estimated
 
 private:
+    struct Part
+    {
+        qsizetype end;  // in m_html
+        qsizetype span; // a label's span, or -1
+    };
+    void appendPlaceholder(QByteArray &text) const
+    {
+        char digits[24];
+        int n = 0;
+        for (qsizetype index = size(); n == 0 || index > 0; index /= 10)
+            digits[n++] = char('0' + index % 10);
+        text.append(InlineMark::Open, 3);
+        while (n > 0)
+            text.append(digits[--n]);
+        text.append(InlineMark::Close, 3);
+    }
+
     QByteArray m_html;
-    std::vector<qsizetype> m_ends;
+    std::vector<Part> m_parts;
+    qsizetype m_labelBytes = 0;
 };
 
 // Where the three-byte mark (U+E000 to U+E006, all "\xEE\x80..") is in
@@ -145,6 +179,13 @@ QByteArray literalOf(cmark_node *node)
     return text ? QByteArray(text) : QByteArray();
 }
 
+// The same without a copy: valid until the node's literal changes.
+QByteArrayView literalView(cmark_node *node)
+{
+    const char *text = cmark_node_get_literal(node);
+    return text ? QByteArrayView(text, qsizetype(std::strlen(text))) : QByteArrayView();
+}
+
 bool isBlock(cmark_node *node)
 {
     return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
@@ -176,14 +217,26 @@ int tokenAt(QByteArrayView text, qsizetype pos, qsizetype *end)
 
 // Words are runs of letters and digits (an apostrophe inside one too), read
 // straight from UTF-8: ASCII by table, anything else decoded and asked.
-int countWords(const QByteArray &utf8)
+int countWords(QByteArrayView utf8)
 {
     int words = 0;
     bool inWord = false;
     const auto *p = reinterpret_cast<const unsigned char *>(utf8.constData());
     const auto *end = p + utf8.size();
+    static constexpr auto asciiLetter = [] {
+        std::array<bool, 128> letter{};
+        for (int c = 0; c < 128; ++c)
+            letter[c] = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+        return letter;
+    }();
     while (p < end) {
         char32_t c = *p++;
+        if (c < 0x80 && c != '\'') { // the common case, by table
+            if (asciiLetter[c] && !inWord)
+                ++words;
+            inWord = asciiLetter[c];
+            continue;
+        }
         if (c >= 0x80) {
             const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
             c &= 0x3F >> extra;
@@ -436,6 +489,7 @@ private:
         for (cmark_node *node : nodes.links) {
             const QByteArray url = restoreUrl(QByteArray(cmark_node_get_url(node)));
             cmark_node_set_url(node, url.constData());
+            restoreTitle(node);
             if (m_markup.extensions.linkify)
                 GoldmarkStyle::setLinkifyProtocol(node, m_markup.extensions.linkifyProtocol.toUtf8());
             m_result.links.append({QString::fromUtf8(cmark_node_get_url(node)), lineOf(node)});
@@ -562,7 +616,7 @@ private:
         std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(document));
         for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
             cmark_node *node = cmark_iter_get_node(it.get());
-            if (ev != CMARK_EVENT_ENTER || !cmark_node_get_literal(node) || !literalOf(node).contains("\xEE\x80\x87"))
+            if (ev != CMARK_EVENT_ENTER || !literalView(node).contains("\xEE\x80\x87"))
                 continue;
             if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK && AttributeLines::markerIndex(literalOf(node)) >= 0)
                 markers.push_back(node);
@@ -656,7 +710,7 @@ private:
     }
 
     // Text with tokens as the reader sees them: math as written, tags dropped.
-    QByteArray readableText(const QByteArray &text) const
+    QByteArray readableText(QByteArrayView text) const
     {
         QByteArray out;
         out.reserve(text.size());
@@ -819,6 +873,8 @@ private:
 
     // Raw HTML with its tokens put back: Hugo runs shortcodes and Jekyll
     // Liquid inside HTML too, so they show as they do in text; math stays TeX.
+    // Inside a tag, where a label's HTML would break the markup, a template
+    // stands for the address it names (as in a URL) or stays as written.
     QByteArray expandInHtml(QByteArray text, int line)
     {
         if (!hasMark(text))
@@ -826,9 +882,22 @@ private:
         text.replace(QByteArray("\n") + SpanToken::Filler, "");
         QByteArray out;
         out.reserve(text.size());
-        forEachToken(text, [&](QByteArrayView plain) { out += plain; },
+        bool inTag = false;
+        forEachToken(text,
+                     [&](QByteArrayView plain) {
+                         out += plain;
+                         const qsizetype open = plain.lastIndexOf('<');
+                         const qsizetype close = plain.lastIndexOf('>');
+                         if (open >= 0 || close >= 0)
+                             inTag = open > close;
+                     },
                      [&](int index) {
                          const ProtectedSpan &span = m_spans.at(index);
+                         if (inTag) {
+                             const QByteArray target = ShortcodeRenderer::targetOf(span);
+                             out += target.isEmpty() ? span.source : QByteArrayView(target);
+                             return;
+                         }
                          const bool math = span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay;
                          out += math ? QByteArray(span.source) : renderSpan(index, false, line);
                      });
@@ -953,7 +1022,7 @@ private:
 
     void expandTokens(cmark_node *text)
     {
-        const QByteArray literal = literalOf(text);
+        const QByteArrayView literal = literalView(text); // read before the literal is replaced
         if (!hasMark(literal)) {
             m_result.words += countWords(literal);
             return;
@@ -972,9 +1041,14 @@ private:
                          }
                          // A text placeholder, not a custom node: table cells take only
                          // text-like children, and the HTML goes in after rendering.
+                         const ProtectedSpan &span = m_spans.at(index);
+                         if (ShortcodeRenderer::isPlainLabel(span)) {
+                             m_inlines.addLabel(replaced, span, index);
+                             return;
+                         }
                          m_inlines.add(replaced, [&](QByteArray &out) {
                              m_context.lineAttribute.clear();
-                             ShortcodeRenderer::appendTo(out, m_spans.at(index), false, m_context);
+                             ShortcodeRenderer::appendTo(out, span, false, m_context);
                          });
                      });
         cmark_node_set_literal(text, replaced.constData());
@@ -1024,6 +1098,15 @@ private:
         const QByteArray url = restoreUrl(QByteArray(cmark_node_get_url(node)));
         const QByteArray written = imageSource(url, lineOf(node));
         cmark_node_set_url(node, written.constData());
+        restoreTitle(node);
+    }
+
+    // A link's or image's title is an attribute: its templates as written.
+    void restoreTitle(cmark_node *node) const
+    {
+        const char *title = cmark_node_get_title(node);
+        if (title && hasMark(title))
+            cmark_node_set_title(node, restoreSource(title).constData());
     }
 
     // Long posts: the fenced blocks the scanner found are highlighted on
@@ -1147,43 +1230,46 @@ private:
         m_result.warnings.append({line, message});
     }
 
+    // The page: cmark's HTML with the blocks and inline parts behind the
+    // placeholders put in, in one pass (blocks, such as headings, hold
+    // inline placeholders too).
     QByteArray spliceBlocks(const char *html) const
     {
-        qsizetype blockBytes = 0;
+        const QByteArrayView rendered(html, qsizetype(std::strlen(html)));
+        qsizetype bytes = rendered.size() + m_inlines.bytes();
         for (const QByteArray &block : m_blocks)
-            blockBytes += block.size();
-        QByteArray out = splice(html, BlockMark::Open, BlockMark::Close, m_blocks.size(), blockBytes,
-                                [this](qsizetype i) { return QByteArrayView(m_blocks.at(i)); }, true);
-        // Inline HTML last: blocks (headings) hold placeholders too.
-        if (m_inlines.size() == 0)
-            return out;
-        return splice(out, InlineMark::Open, InlineMark::Close, m_inlines.size(), m_inlines.bytes(),
-                      [this](qsizetype i) { return m_inlines.at(i); }, false);
+            bytes += block.size();
+        QByteArray out;
+        out.reserve(bytes);
+        appendSpliced(out, rendered, true);
+        return out;
     }
 
-    template<typename Part>
-    static QByteArray splice(QByteArrayView rendered, const char *open, const char *close, qsizetype count, qsizetype bytes,
-                             Part partAt, bool blocks)
+    void appendSpliced(QByteArray &out, QByteArrayView rendered, bool blocks) const
     {
-        QByteArray out;
-        out.reserve(rendered.size() + bytes);
+        static const char anyMark[] = {'\xEE', '\x80', 0};
         qsizetype copied = 0;
-        for (qsizetype at = findMark(rendered, open); at >= 0; at = findMark(rendered, open, copied)) {
-            const qsizetype end = findMark(rendered, close, at);
+        for (qsizetype at = findMark(rendered, anyMark); at >= 0; at = findMark(rendered, anyMark, at + 3)) {
+            const bool block = blocks && rendered[at + 2] == BlockMark::Open[2];
+            if (!block && rendered[at + 2] != InlineMark::Open[2])
+                continue; // a mark for a later step
+            const qsizetype end = findMark(rendered, block ? BlockMark::Close : InlineMark::Close, at);
             if (end < 0)
                 break;
-            bool ok = false;
-            const qsizetype index = rendered.sliced(at + 3, end - at - 3).toLongLong(&ok);
+            qsizetype index = end > at + 3 ? 0 : -1;
+            for (qsizetype k = at + 3; k < end && index >= 0; ++k)
+                index = rendered[k] >= '0' && rendered[k] <= '9' && k - at < 15 ? index * 10 + (rendered[k] - '0') : -1;
             out.append(rendered.sliced(copied, at - copied));
-            if (ok && index >= 0 && index < count) {
-                const QByteArrayView part = partAt(index);
-                // cmark ends a block's line itself.
-                out.append(blocks && part.endsWith('\n') ? part.chopped(1) : part);
-            }
             copied = end + 3;
+            if (block && index >= 0 && index < m_blocks.size()) {
+                const QByteArrayView part = m_blocks.at(index);
+                appendSpliced(out, part.endsWith('\n') ? part.chopped(1) : part, false); // cmark ends a block's line itself
+            } else if (!block && index >= 0 && index < m_inlines.size()) {
+                m_inlines.appendTo(out, index, m_spans);
+            }
+            at = end;
         }
         out.append(rendered.sliced(copied));
-        return out;
     }
 
     static QByteArray sourceposToDataLine(const QByteArray &html)

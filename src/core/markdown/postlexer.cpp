@@ -669,16 +669,16 @@ private:
         if (!m_options.hugo || i < m_shortcodeFailedUntil)
             return -1;
         const qsizetype limit = paragraphEnd(i);
-        LexedSpan span;
-        const qsizetype end = ShortcodeTag::parse(m_s, i, limit, &span.shortcode);
+        ShortcodeTag tag;
+        const qsizetype end = ShortcodeTag::parse(m_s, i, limit, &tag);
         if (end < 0) {
             // Hugo stops at an unclosed shortcode; here the paragraph is text.
             m_shortcodeFailedUntil = limit;
             return -1;
         }
-        span.kind = span.shortcode.escaped ? LexedSpan::EscapedShortcode : LexedSpan::Shortcode;
-        span.name = span.shortcode.name;
-        if (span.kind == LexedSpan::Shortcode && !span.shortcode.closing && !span.shortcode.selfClosing
+        LexedSpan span;
+        span.setTag(tag);
+        if (span.kind == LexedSpan::Shortcode && !span.closing && !span.selfClosing
             && (span.name == "highlight" || span.name == "comment")) {
             const auto [closeStart, closeEnd] = verbatimCloser(end, span.name, true);
             if (closeStart >= 0) {
@@ -686,16 +686,17 @@ private:
                 span.pair = int(m_out.spans.size()) + 1;
                 addSpan(span, i, end);
                 LexedSpan closer;
-                ShortcodeTag::parse(m_s, closeStart, closeEnd, &closer.shortcode);
-                closer.name = closer.shortcode.name;
+                ShortcodeTag closingTag;
+                ShortcodeTag::parse(m_s, closeStart, closeEnd, &closingTag);
+                closer.setTag(closingTag);
                 closer.verbatim = true;
                 closer.pair = int(m_out.spans.size()) - 1;
                 addSpan(closer, closeStart, closeEnd);
                 return closeEnd;
             }
         }
-        if (span.kind == LexedSpan::Shortcode && span.name == "figure" && !span.shortcode.closing) {
-            const QList<ShortcodeParam> params = ShortcodeTag::parseParams(span.shortcode.paramText);
+        if (span.kind == LexedSpan::Shortcode && span.name == "figure" && !span.closing) {
+            const QList<ShortcodeParam> params = ShortcodeTag::parseParams(span.params);
             if (const QByteArrayView src = valueAsWritten(i, end, params, "src"); src.data())
                 addImage(LexedImage::Figure, i, end, src, valueAsWritten(i, end, params, "alt"));
         }
@@ -915,8 +916,7 @@ private:
     {
         LexedSpan span;
         span.kind = kind;
-        span.innerStart = innerStart;
-        span.innerEnd = innerEnd;
+        span.params = m_s.sliced(innerStart, innerEnd - innerStart);
         addSpan(span, start, end);
         return end;
     }
@@ -958,10 +958,12 @@ private:
                 at += 2;
                 continue;
             }
-            LexedSpan span;
-            const qsizetype end = ShortcodeTag::parse(m_s, at, to, &span.shortcode);
+            ShortcodeTag tag;
+            const qsizetype end = ShortcodeTag::parse(m_s, at, to, &tag);
             if (end < 0)
                 return; // no "*/" closes it here: none closes a later one either
+            LexedSpan span;
+            span.setTag(tag);
             span.kind = LexedSpan::EscapedShortcode;
             span.inCode = true;
             addSpan(span, at, end);
@@ -1009,8 +1011,8 @@ private:
             const LexedSpan &span = m_out.spans.at(k);
             if (span.verbatim || span.rawLiquid || span.inCode)
                 continue;
-            if (span.kind == LexedSpan::Shortcode && !span.shortcode.selfClosing) {
-                if (!span.shortcode.closing)
+            if (span.kind == LexedSpan::Shortcode && !span.selfClosing) {
+                if (!span.closing)
                     openShortcodes[span.name].push_back(k);
                 else
                     close(find(openShortcodes, span.name), k);
@@ -1079,6 +1081,28 @@ private:
 };
 
 } // namespace
+
+ShortcodeTag LexedSpan::tag() const
+{
+    ShortcodeTag tag;
+    tag.delimiter = delimiter;
+    tag.closing = closing;
+    tag.selfClosing = selfClosing;
+    tag.escaped = kind == EscapedShortcode;
+    tag.name = name;
+    (tag.escaped ? tag.comment : tag.paramText) = params;
+    return tag;
+}
+
+void LexedSpan::setTag(const ShortcodeTag &tag)
+{
+    kind = tag.escaped ? EscapedShortcode : Shortcode;
+    delimiter = tag.delimiter;
+    closing = tag.closing;
+    selfClosing = tag.selfClosing;
+    name = tag.name;
+    params = tag.escaped ? tag.comment : tag.paramText;
+}
 
 const CodeBlock *LexedPost::codeBlockAtLine(int line) const
 {

@@ -67,7 +67,7 @@ struct CodeBlock
 };
 
 // Something the renderer cuts out before Markdown sees it. Its views point
-// into the lexed text.
+// into the lexed text. Small: a post may hold a million.
 struct LexedSpan
 {
     enum Kind : quint8 {
@@ -81,21 +81,27 @@ struct LexedSpan
         SummaryDivider,   // Hugo's <!--more-->
     };
     Kind kind = Shortcode;
-    qsizetype start = 0;
-    qsizetype end = 0;
+    bool inCode = false;    // EscapedShortcode inside a code block or span
+    bool rawLiquid = false; // {% raw %} or {% endraw %}: the tags vanish, Liquid stops between
+    bool verbatim = false;  // a pair whose inner text is code or a comment: nothing inside was read
+    // Shortcodes: the tag's form (see ShortcodeTag).
+    char delimiter = '<';
+    bool closing = false;
+    bool selfClosing = false;
     int line = 1;          // 1-based line of start
     int pair = -1;         // a tag: the index of the tag it pairs with
-    bool inCode = false;   // EscapedShortcode inside a code block or span
-    bool rawLiquid = false; // {% raw %} or {% endraw %}: the tags vanish, Liquid stops between
-    bool verbatim = false; // a pair whose inner text is code or a comment: nothing inside was read
-    ShortcodeTag shortcode; // Shortcode, EscapedShortcode
-    QByteArrayView name;    // LiquidTag: the tag name; shortcodes: shortcode.name
-    QByteArrayView params;  // LiquidTag: after the name; LiquidOutput: the expression
-    qsizetype innerStart = 0; // math: the formula
-    qsizetype innerEnd = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QByteArrayView name;   // LiquidTag: the tag name; shortcodes: the shortcode's
+    // LiquidTag: after the name; LiquidOutput: the expression; Shortcode: the
+    // parameters; EscapedShortcode: between "/*" and "*/"; math: the formula.
+    QByteArrayView params;
 
     bool opensPair() const { return pair >= 0 && !closesPair(); }
-    bool closesPair() const { return kind == Shortcode ? shortcode.closing : name.startsWith("end"); }
+    bool closesPair() const { return kind == Shortcode ? closing : name.startsWith("end"); }
+    // Shortcodes: the tag as ShortcodeTag::parse read it.
+    ShortcodeTag tag() const;
+    void setTag(const ShortcodeTag &tag);
 };
 
 // An image the post refers to, wherever Markdown will see it.

@@ -1,6 +1,7 @@
 #include "protectedspans.h"
 
 #include "postlexer.h"
+#include "shortcodetag.h"
 
 #include <algorithm>
 
@@ -18,6 +19,15 @@ void SpanToken::append(QByteArray &out, qsizetype index)
     while (n > 0)
         out.append(digits[--n]);
     out.append(Close, Size);
+}
+
+QByteArray ProtectedSpan::shown() const
+{
+    ShortcodeTag tag;
+    tag.delimiter = markdownInner ? '%' : '<';
+    tag.escaped = true;
+    tag.comment = inner;
+    return tag.shown();
 }
 
 namespace {
@@ -52,11 +62,11 @@ public:
                 continue; // inside a pair already cut out
             if (span.kind == LexedSpan::EscapedShortcode && span.inCode) {
                 copyTo(span.start);
-                m_out.text += span.shortcode.shown();
+                m_out.text += span.tag().shown();
                 m_copied = span.end;
                 continue;
             }
-            if (span.kind == LexedSpan::Shortcode && span.shortcode.closing)
+            if (span.kind == LexedSpan::Shortcode && span.closing)
                 continue; // a closing tag that closes nothing here stays text
             protect(span);
         }
@@ -85,12 +95,13 @@ private:
         case LexedSpan::Shortcode:
             out.kind = ProtectedSpan::Shortcode;
             out.name = span.name;
-            out.params = span.shortcode.paramText;
-            out.markdownInner = span.shortcode.delimiter == '%';
+            out.params = span.params;
+            out.markdownInner = span.delimiter == '%';
             break;
         case LexedSpan::EscapedShortcode:
             out.kind = ProtectedSpan::EscapedShortcode;
-            out.shown = span.shortcode.shown();
+            out.inner = span.params;
+            out.markdownInner = span.delimiter == '%';
             break;
         case LexedSpan::LiquidTag:
             out.kind = span.rawLiquid ? ProtectedSpan::Hidden : ProtectedSpan::LiquidTag;
@@ -104,7 +115,7 @@ private:
         case LexedSpan::MathInline:
         case LexedSpan::MathDisplay:
             out.kind = span.kind == LexedSpan::MathInline ? ProtectedSpan::MathInline : ProtectedSpan::MathDisplay;
-            out.inner = m_text.sliced(span.innerStart, span.innerEnd - span.innerStart);
+            out.inner = span.params;
             break;
         case LexedSpan::ExcerptSeparator:
             out.kind = ProtectedSpan::ExcerptSeparator;
@@ -163,7 +174,7 @@ private:
             if (it->kind != LexedSpan::EscapedShortcode || !it->inCode)
                 continue;
             code.append(m_text.sliced(copied, it->start - copied));
-            code += it->shortcode.shown();
+            code += it->tag().shown();
             copied = it->end;
         }
         code.append(m_text.sliced(copied, to - copied));

@@ -31,10 +31,21 @@ struct ProtectedSpan
     int line = 1;          // 1-based file line where it starts
     QByteArrayView name;   // shortcode or Liquid tag name
     QByteArrayView params; // the text after the name in the opening tag
-    QByteArrayView inner;  // paired: the text between the tags; math: the formula; Liquid output: the expression
-    QByteArray shown;      // EscapedShortcode: the tag as Hugo shows it
+    // Paired: the text between the tags; math: the formula; Liquid output:
+    // the expression; EscapedShortcode: between "/*" and "*/".
+    QByteArrayView inner;
     bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
+
+    // EscapedShortcode: the tag as Hugo shows it, "{{< x >}}".
+    QByteArray shown() const;
 };
+
+} // namespace Postwright
+
+// Moved as bytes when a list of a million grows: its QByteArray allows it.
+Q_DECLARE_TYPEINFO(Postwright::ProtectedSpan, Q_RELOCATABLE_TYPE);
+
+namespace Postwright {
 
 // A fenced code block at the top level (fence in column 0), as the lexer saw
 // it: lets the renderer start highlighting before cmark has parsed the post.

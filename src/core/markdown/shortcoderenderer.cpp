@@ -211,7 +211,7 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         return "<!-- " + text + " -->" + (block ? "\n" : "");
     }
     case ProtectedSpan::EscapedShortcode:
-        return escape(span.shown);
+        return escape(span.shown());
     case ProtectedSpan::Hidden:
         return {};
     case ProtectedSpan::LiquidOutput:
@@ -247,15 +247,22 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
 void ShortcodeRenderer::appendTo(QByteArray &out, const ProtectedSpan &span, bool block, const ShortcodeContext &context)
 {
     // The labels a post may hold by the thousand, written in place.
-    if (span.kind == ProtectedSpan::LiquidOutput) {
-        appendChip(out, span, span.inner, false, {});
-        return;
-    }
-    if (span.kind == ProtectedSpan::LiquidTag && !block) {
-        appendChip(out, span, liquidLabel(span), false, {});
-        return;
-    }
-    out += render(span, block, context);
+    if (!block && isPlainLabel(span))
+        appendLabel(out, span);
+    else
+        out += render(span, block, context);
+}
+
+bool ShortcodeRenderer::isPlainLabel(const ProtectedSpan &span)
+{
+    return span.kind == ProtectedSpan::LiquidOutput || span.kind == ProtectedSpan::LiquidTag;
+}
+
+void ShortcodeRenderer::appendLabel(QByteArray &out, const ProtectedSpan &span)
+{
+    Q_ASSERT(isPlainLabel(span));
+    // Labels without the delimiters, as for shortcodes: the tooltip has the source.
+    appendChip(out, span, span.kind == ProtectedSpan::LiquidOutput ? span.inner : liquidLabel(span), false, {});
 }
 
 QByteArray ShortcodeRenderer::targetOf(const ProtectedSpan &span)

@@ -40,6 +40,11 @@ public:
     static QByteArray render(const ProtectedSpan &span, bool block, const ShortcodeContext &context);
     // The same, appended to out: labels are written in place.
     static void appendTo(QByteArray &out, const ProtectedSpan &span, bool block, const ShortcodeContext &context);
+    // Whether the span's inline HTML is a label that depends on nothing but
+    // the span (Liquid tags and output): it may be written whenever the page
+    // is put together, with appendLabel.
+    static bool isPlainLabel(const ProtectedSpan &span);
+    static void appendLabel(QByteArray &out, const ProtectedSpan &span);
     static bool isKnownHugoShortcode(const QByteArray &name);
     // The address a shortcode or Liquid link target stands for, as far as the
     // post tells: ref "a.md" links a.md, {{ '/docs/' | relative_url }} /docs/;
