@@ -90,8 +90,6 @@ constexpr char Close[] = "\xEE\x80\x86";
 
 // The inline HTML behind the placeholders, in one buffer: a post may hold a
 // million labels, and one allocation each would cost more than the rest.
-// Labels that depend on nothing but their span are not written here at all:
-// the page is written once, when the placeholders are replaced.
 class InlineParts
 {
 public:
@@ -100,52 +98,21 @@ public:
     template<typename Write>
     void add(QByteArray &text, Write write)
     {
-        appendPlaceholder(text);
+        SpanToken::append(text, size(), InlineMark::Open, InlineMark::Close);
         write(m_html);
-        m_parts.push_back({m_html.size(), -1});
+        m_ends.push_back(m_html.size());
     }
-    // A part written by ShortcodeRenderer::appendLabel when spliced.
-    void addLabel(QByteArray &text, const ProtectedSpan &span, qsizetype spanIndex)
+    QByteArrayView at(qsizetype index) const
     {
-        appendPlaceholder(text);
-        m_parts.push_back({m_html.size(), spanIndex});
-        m_labelBytes += 64 + 2 * span.source.size();
+        const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1);
+        return QByteArrayView(m_html).sliced(start, m_ends.at(index) - start);
     }
-    // Appends part index to out, the spans' labels from spans.
-    void appendTo(QByteArray &out, qsizetype index, const QList<ProtectedSpan> &spans) const
-    {
-        const Part &part = m_parts.at(index);
-        if (part.span >= 0) {
-            ShortcodeRenderer::appendLabel(out, spans.at(part.span));
-            return;
-        }
-        const qsizetype start = index == 0 ? 0 : m_parts.at(index - 1).end;
-        out.append(QByteArrayView(m_html).sliced(start, part.end - start));
-    }
-    qsizetype size() const { return qsizetype(m_parts.size()); }
-    qsizetype bytes() const { return m_html.size() + m_labelBytes; } // about: labels are estimated
+    qsizetype size() const { return qsizetype(m_ends.size()); }
+    qsizetype bytes() const { return m_html.size(); }
 
 private:
-    struct Part
-    {
-        qsizetype end;  // in m_html
-        qsizetype span; // a label's span, or -1
-    };
-    void appendPlaceholder(QByteArray &text) const
-    {
-        char digits[24];
-        int n = 0;
-        for (qsizetype index = size(); n == 0 || index > 0; index /= 10)
-            digits[n++] = char('0' + index % 10);
-        text.append(InlineMark::Open, 3);
-        while (n > 0)
-            text.append(digits[--n]);
-        text.append(InlineMark::Close, 3);
-    }
-
     QByteArray m_html;
-    std::vector<Part> m_parts;
-    qsizetype m_labelBytes = 0;
+    std::vector<qsizetype> m_ends;
 };
 
 // Where the three-byte mark (U+E000 to U+E006, all "\xEE\x80..") is in
@@ -455,9 +422,7 @@ private:
         // Spans alone in their paragraph become blocks.
         for (cmark_node *paragraph : nodes.paragraphs) {
             const QList<std::pair<int, int>> tokens = soleTokens(paragraph);
-            if (tokens.isEmpty() || !std::all_of(tokens.cbegin(), tokens.cend(), [this](const auto &t) {
-                    return ShortcodeRenderer::rendersAsBlock(m_spans.at(t.first));
-                }))
+            if (tokens.isEmpty())
                 continue;
             QByteArray html;
             for (const auto &[index, line] : tokens)
@@ -712,11 +677,19 @@ private:
     // Text with tokens as the reader sees them: math as written, tags dropped.
     QByteArray readableText(QByteArrayView text) const
     {
+        return readableText(text, [](const ProtectedSpan &) {});
+    }
+
+    // The same, each span passed to onSpan on the way.
+    template<typename OnSpan>
+    QByteArray readableText(QByteArrayView text, OnSpan onSpan) const
+    {
         QByteArray out;
         out.reserve(text.size());
         forEachToken(text, [&](QByteArrayView plain) { out += plain; },
                      [&](int index) {
                          const ProtectedSpan &span = m_spans.at(index);
+                         onSpan(span);
                          if (span.kind == ProtectedSpan::MathInline || span.kind == ProtectedSpan::MathDisplay)
                              out += span.source;
                      });
@@ -905,8 +878,8 @@ private:
     }
 
     // The spans of a paragraph that holds nothing else, one or more on their
-    // own lines ("{{< /tab >}}" then "{{< tab >}}"), each with its line; empty
-    // when anything else is there.
+    // own lines ("{{< /tab >}}" then "{{< tab >}}"), each with its line, when
+    // they all render as blocks; empty when anything else is there.
     QList<std::pair<int, int>> soleTokens(cmark_node *paragraph) const
     {
         QList<std::pair<int, int>> tokens;
@@ -924,8 +897,11 @@ private:
                 qsizetype end = 0;
                 const int index = tokenAt(text, i, &end);
                 if (index >= 0 && index < m_spans.size()) {
+                    const ProtectedSpan &span = m_spans.at(index);
+                    if (!ShortcodeRenderer::rendersAsBlock(span))
+                        return {};
                     tokens.append({index, line});
-                    line += int(m_spans.at(index).source.count('\n'));
+                    line += int(std::count(span.source.begin(), span.source.end(), '\n'));
                     i = end;
                 } else if (QByteArrayView(text).sliced(i).startsWith(SpanToken::Filler)) {
                     i += SpanToken::Size;
@@ -1006,7 +982,7 @@ private:
     {
         QByteArray placeholder; // nothing to show (a Liquid comment): nothing at all
         if (!html.isEmpty()) {
-            placeholder = BlockMark::Open + QByteArray::number(m_blocks.size()) + BlockMark::Close;
+            SpanToken::append(placeholder, m_blocks.size(), BlockMark::Open, BlockMark::Close);
             m_blocks.append(std::move(html));
         }
         cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -1027,29 +1003,37 @@ private:
             m_result.words += countWords(literal);
             return;
         }
-        m_result.words += countWords(readableText(literal));
         bool inImage = false;
         for (cmark_node *n = cmark_node_parent(text); n && !inImage; n = cmark_node_parent(n))
             inImage = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+        // Labels keep their tokens: the page writes them when it is put
+        // together (appendSpliced), so a text of labels alone stays as it is.
+        bool rewrite = inImage;
+        m_result.words += countWords(readableText(literal, [&](const ProtectedSpan &span) {
+            if (ShortcodeRenderer::isPlainLabel(span))
+                m_labelBytes += 64 + 2 * span.source.size();
+            else
+                rewrite = true;
+        }));
+        if (!rewrite)
+            return;
         QByteArray replaced;
         replaced.reserve(literal.size());
         forEachToken(literal, [&](QByteArrayView plain) { replaced += plain; },
                      [&](int index) {
-                         if (inImage) { // an alt text is plain text
-                             replaced += m_spans.at(index).source;
-                             return;
-                         }
-                         // A text placeholder, not a custom node: table cells take only
-                         // text-like children, and the HTML goes in after rendering.
                          const ProtectedSpan &span = m_spans.at(index);
-                         if (ShortcodeRenderer::isPlainLabel(span)) {
-                             m_inlines.addLabel(replaced, span, index);
-                             return;
+                         if (inImage) { // an alt text is plain text
+                             replaced += span.source;
+                         } else if (ShortcodeRenderer::isPlainLabel(span)) {
+                             SpanToken::append(replaced, index);
+                         } else {
+                             // A text placeholder, not a custom node: table cells take only
+                             // text-like children, and the HTML goes in after rendering.
+                             m_inlines.add(replaced, [&](QByteArray &out) {
+                                 m_context.lineAttribute.clear();
+                                 ShortcodeRenderer::appendTo(out, span, false, m_context);
+                             });
                          }
-                         m_inlines.add(replaced, [&](QByteArray &out) {
-                             m_context.lineAttribute.clear();
-                             ShortcodeRenderer::appendTo(out, span, false, m_context);
-                         });
                      });
         cmark_node_set_literal(text, replaced.constData());
     }
@@ -1230,28 +1214,49 @@ private:
         m_result.warnings.append({line, message});
     }
 
-    // The page: cmark's HTML with the blocks and inline parts behind the
-    // placeholders put in, in one pass (blocks, such as headings, hold
-    // inline placeholders too).
+    // The page: cmark's HTML with what its placeholders stand for put in, in
+    // one pass: blocks (which hold inline placeholders too, as headings do),
+    // inline parts, and the labels whose tokens text kept; filler marks go.
     QByteArray spliceBlocks(const char *html) const
     {
         const QByteArrayView rendered(html, qsizetype(std::strlen(html)));
-        qsizetype bytes = rendered.size() + m_inlines.bytes();
+        qsizetype bytes = rendered.size() + m_inlines.bytes() + m_labelBytes;
         for (const QByteArray &block : m_blocks)
             bytes += block.size();
         QByteArray out;
         out.reserve(bytes);
-        appendSpliced(out, rendered, true);
+        appendSpliced(out, rendered, 0);
         return out;
     }
 
-    void appendSpliced(QByteArray &out, QByteArrayView rendered, bool blocks) const
+    void appendSpliced(QByteArray &out, QByteArrayView rendered, int depth) const
     {
         static const char anyMark[] = {'\xEE', '\x80', 0};
         qsizetype copied = 0;
         for (qsizetype at = findMark(rendered, anyMark); at >= 0; at = findMark(rendered, anyMark, at + 3)) {
-            const bool block = blocks && rendered[at + 2] == BlockMark::Open[2];
-            if (!block && rendered[at + 2] != InlineMark::Open[2])
+            const char kind = rendered[at + 2];
+            if (kind == SpanToken::Filler[2]) {
+                out.append(rendered.sliced(copied, at - copied));
+                copied = at + 3;
+                continue;
+            }
+            if (kind == SpanToken::Open[2]) {
+                qsizetype end = 0;
+                const int index = tokenAt(rendered, at, &end);
+                if (index < 0 || index >= m_spans.size())
+                    continue;
+                out.append(rendered.sliced(copied, at - copied));
+                const ProtectedSpan &span = m_spans.at(index);
+                if (ShortcodeRenderer::isPlainLabel(span))
+                    ShortcodeRenderer::appendLabel(out, span);
+                else // no text keeps another span's token; should one, it shows as written
+                    out.append(RawHtml::escape(span.source));
+                copied = end;
+                at = end - 3;
+                continue;
+            }
+            const bool block = kind == BlockMark::Open[2];
+            if (!block && kind != InlineMark::Open[2])
                 continue; // a mark for a later step
             const qsizetype end = findMark(rendered, block ? BlockMark::Close : InlineMark::Close, at);
             if (end < 0)
@@ -1261,13 +1266,15 @@ private:
                 index = rendered[k] >= '0' && rendered[k] <= '9' && k - at < 15 ? index * 10 + (rendered[k] - '0') : -1;
             out.append(rendered.sliced(copied, at - copied));
             copied = end + 3;
+            at = end;
+            if (depth > 4) // parts hold parts (a footnote's labels): never endlessly
+                continue;
             if (block && index >= 0 && index < m_blocks.size()) {
                 const QByteArrayView part = m_blocks.at(index);
-                appendSpliced(out, part.endsWith('\n') ? part.chopped(1) : part, false); // cmark ends a block's line itself
+                appendSpliced(out, part.endsWith('\n') ? part.chopped(1) : part, depth + 1); // cmark ends a block's line itself
             } else if (!block && index >= 0 && index < m_inlines.size()) {
-                m_inlines.appendTo(out, index, m_spans);
+                appendSpliced(out, m_inlines.at(index), depth + 1);
             }
-            at = end;
         }
         out.append(rendered.sliced(copied));
     }
@@ -1346,6 +1353,7 @@ private:
     QList<ProtectedSpan> m_spans;
     QList<QByteArray> m_blocks; // spliced in for BlockMark placeholders
     InlineParts m_inlines; // spliced in for InlineMark placeholders
+    qsizetype m_labelBytes = 0; // about the bytes of the labels spliced in for tokens
     int m_cmarkOptions = 0;
     cmark_llist *m_extensions = nullptr;
     GoldmarkExtensions m_goldmark;

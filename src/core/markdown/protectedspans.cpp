@@ -4,21 +4,24 @@
 #include "shortcodetag.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Postwright {
 
-void SpanToken::append(QByteArray &out, qsizetype index)
+void SpanToken::append(QByteArray &out, qsizetype index, const char *open, const char *close)
 {
-    char digits[24];
-    int n = 0;
+    // Written whole and appended once: a post may hold a million.
+    char token[2 * Size + 24];
+    char *end = token + sizeof token - Size;
+    std::memcpy(end, close, Size);
+    char *p = end;
     do {
-        digits[n++] = char('0' + index % 10);
+        *--p = char('0' + index % 10);
         index /= 10;
     } while (index > 0);
-    out.append(Open, Size);
-    while (n > 0)
-        out.append(digits[--n]);
-    out.append(Close, Size);
+    p -= Size;
+    std::memcpy(p, open, Size);
+    out.append(p, end + Size - p);
 }
 
 QByteArray ProtectedSpan::shown() const
@@ -138,7 +141,7 @@ private:
         out.source = m_text.sliced(span.start, end - span.start);
         SpanToken::append(m_out.text, m_out.spans.size());
         m_out.spans.append(std::move(out));
-        m_pendingFillers += int(m_text.sliced(span.start, end - span.start).count('\n'));
+        m_pendingFillers += int(std::count(m_text.begin() + span.start, m_text.begin() + end, '\n'));
         m_copied = end;
     }
 

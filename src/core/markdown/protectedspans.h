@@ -68,7 +68,9 @@ inline constexpr char Open[] = "\xEE\x80\x80";   // U+E000, then the span index 
 inline constexpr char Close[] = "\xEE\x80\x81";  // U+E001
 inline constexpr char Filler[] = "\xEE\x80\x82"; // U+E002: a line kept for numbering
 inline constexpr int Size = 3;
-void append(QByteArray &out, qsizetype index);
+// Appends open, the index in decimal, close: a token, or another step's
+// placeholder written the same way with its own marks.
+void append(QByteArray &out, qsizetype index, const char *open = Open, const char *close = Close);
 } // namespace SpanToken
 
 struct LexedPost;
