@@ -335,7 +335,7 @@ private Q_SLOTS:
         const QByteArray post = reference.toUtf8() + '\n';
         const ProtectedText text = protectSpans(post, PostLexer::lex(post));
         QCOMPARE(text.spans.size(), 1);
-        QCOMPARE(text.spans.first().name, QByteArray("figure"));
+        QCOMPARE(text.spans.first().name(), QByteArray("figure"));
         QCOMPARE(text.spans.first().source, reference.toUtf8());
         const QString html = QString::fromUtf8(ShortcodeRenderer::render(text.spans.first(), true, ShortcodeContext{}));
         const QHash<QString, QString> img = attributesOf(html, QStringLiteral("img"));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace Postwright {
 
@@ -29,8 +30,17 @@ QByteArray ProtectedSpan::shown() const
     ShortcodeTag tag;
     tag.delimiter = markdownInner ? '%' : '<';
     tag.escaped = true;
-    tag.comment = inner;
+    tag.comment = inner();
     return tag.shown();
+}
+
+ProtectedSpan::Part ProtectedSpan::partOf(QByteArrayView view) const
+{
+    const qsizetype offset = view.data() - source.data();
+    // Outside the source, or past what an offset holds (a span over 2 GB): none.
+    if (!view.data() || offset < 0 || offset + view.size() > source.size() || offset + view.size() > std::numeric_limits<qint32>::max())
+        return {};
+    return {qint32(offset), qint32(view.size())};
 }
 
 namespace {
@@ -91,34 +101,40 @@ private:
 
     void protect(const LexedSpan &span)
     {
+        // A shortcode pair is a block around its inner text, as its template
+        // receives it; Liquid's {% if %} and {% for %} are no containers, so
+        // their tags stay single and the text between flows on (only the
+        // verbatim highlight, comment and capture take theirs).
+        const bool pair = span.opensPair() && (span.kind == LexedSpan::Shortcode || span.verbatim);
+        const qsizetype end = pair ? m_post.spans.at(span.pair).end : span.end;
         ProtectedSpan out;
         out.line = span.line;
-        qsizetype end = span.end;
+        out.source = m_text.sliced(span.start, end - span.start);
         switch (span.kind) {
         case LexedSpan::Shortcode:
             out.kind = ProtectedSpan::Shortcode;
-            out.name = span.name;
-            out.params = span.params;
+            out.setName(span.name);
+            out.setParams(span.params);
             out.markdownInner = span.delimiter == '%';
             break;
         case LexedSpan::EscapedShortcode:
             out.kind = ProtectedSpan::EscapedShortcode;
-            out.inner = span.params;
+            out.setInner(span.params);
             out.markdownInner = span.delimiter == '%';
             break;
         case LexedSpan::LiquidTag:
             out.kind = span.rawLiquid ? ProtectedSpan::Hidden : ProtectedSpan::LiquidTag;
-            out.name = span.name;
-            out.params = span.params;
+            out.setName(span.name);
+            out.setParams(span.params);
             break;
         case LexedSpan::LiquidOutput:
             out.kind = ProtectedSpan::LiquidOutput;
-            out.inner = span.params;
+            out.setInner(span.params);
             break;
         case LexedSpan::MathInline:
         case LexedSpan::MathDisplay:
             out.kind = span.kind == LexedSpan::MathInline ? ProtectedSpan::MathInline : ProtectedSpan::MathDisplay;
-            out.inner = span.params;
+            out.setInner(span.params);
             break;
         case LexedSpan::ExcerptSeparator:
             out.kind = ProtectedSpan::ExcerptSeparator;
@@ -127,20 +143,13 @@ private:
             out.kind = ProtectedSpan::Hidden; // Hugo's page has no trace of it
             break;
         }
-        // A shortcode pair is a block around its inner text, as its template
-        // receives it; Liquid's {% if %} and {% for %} are no containers, so
-        // their tags stay single and the text between flows on (only the
-        // verbatim highlight, comment and capture take theirs).
-        if (span.opensPair() && (span.kind == LexedSpan::Shortcode || span.verbatim)) {
-            const LexedSpan &closer = m_post.spans.at(span.pair);
+        if (pair) {
             out.kind = span.kind == LexedSpan::Shortcode ? ProtectedSpan::ShortcodePair : ProtectedSpan::LiquidPair;
-            out.inner = m_text.sliced(span.end, closer.start - span.end);
-            end = closer.end;
+            out.setInner(m_text.sliced(span.end, m_post.spans.at(span.pair).start - span.end));
         }
         copyTo(span.start);
-        out.source = m_text.sliced(span.start, end - span.start);
         SpanToken::append(m_out.text, m_out.spans.size());
-        m_out.spans.append(std::move(out));
+        m_out.spans.append(out);
         m_pendingFillers += int(std::count(m_text.begin() + span.start, m_text.begin() + end, '\n'));
         m_copied = end;
     }

@@ -13,7 +13,7 @@ namespace Postwright {
 
 struct ProtectedSpan
 {
-    enum Kind {
+    enum Kind : quint8 {
         Shortcode,        // {{< name ... >}} or {{% name ... %}}
         ShortcodePair,    // {{< name ... >}} inner {{< /name >}}
         LiquidTag,        // {% tag ... %}
@@ -26,26 +26,37 @@ struct ProtectedSpan
         Hidden,           // {% raw %}, {% endraw %}: shows nothing
     };
     Kind kind = Shortcode;
-    // Views into the post, which outlives its spans.
-    QByteArrayView source; // the original text of the whole span
-    int line = 1;          // 1-based file line where it starts
-    QByteArrayView name;   // shortcode or Liquid tag name
-    QByteArrayView params; // the text after the name in the opening tag
+    bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
+    int line = 1;               // 1-based file line where it starts
+    QByteArrayView source;      // the original text of the whole span, in the post (which outlives its spans)
+
+    // Parts of the source, as offsets into it: a post may hold a million spans.
+    QByteArrayView name() const { return part(m_name); }     // shortcode or Liquid tag name
+    QByteArrayView params() const { return part(m_params); } // the text after the name in the opening tag
     // Paired: the text between the tags; math: the formula; Liquid output:
     // the expression; EscapedShortcode: between "/*" and "*/".
-    QByteArrayView inner;
-    bool markdownInner = false; // {{% %}}: Hugo renders the inner text as Markdown
+    QByteArrayView inner() const { return part(m_inner); }
+    // Each view given must lie in source, which is set first.
+    void setName(QByteArrayView view) { m_name = partOf(view); }
+    void setParams(QByteArrayView view) { m_params = partOf(view); }
+    void setInner(QByteArrayView view) { m_inner = partOf(view); }
 
     // EscapedShortcode: the tag as Hugo shows it, "{{< x >}}".
     QByteArray shown() const;
+
+private:
+    struct Part
+    {
+        qint32 offset = -1; // -1: none
+        qint32 size = 0;
+    };
+    QByteArrayView part(Part p) const { return p.offset < 0 ? QByteArrayView() : source.sliced(p.offset, p.size); }
+    Part partOf(QByteArrayView view) const;
+
+    Part m_name;
+    Part m_params;
+    Part m_inner;
 };
-
-} // namespace Postwright
-
-// Moved as bytes when a list of a million grows: its QByteArray allows it.
-Q_DECLARE_TYPEINFO(Postwright::ProtectedSpan, Q_RELOCATABLE_TYPE);
-
-namespace Postwright {
 
 // A fenced code block at the top level (fence in column 0), as the lexer saw
 // it: lets the renderer start highlighting before cmark has parsed the post.

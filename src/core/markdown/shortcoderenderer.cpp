@@ -65,9 +65,9 @@ void appendChip(QByteArray &html, const ProtectedSpan &span, QByteArrayView labe
 // A Liquid tag's label: its name and parameters as written, without the delimiters.
 QByteArrayView liquidLabel(const ProtectedSpan &span)
 {
-    if (span.params.isEmpty())
-        return span.name;
-    return span.source.sliced(span.name.data() - span.source.data(), span.params.data() + span.params.size() - span.name.data());
+    if (span.params().isEmpty())
+        return span.name();
+    return span.source.sliced(span.name().data() - span.source.data(), span.params().data() + span.params().size() - span.name().data());
 }
 
 QByteArray chip(const ProtectedSpan &span, QByteArrayView label, bool block, QByteArrayView lineAttribute)
@@ -81,7 +81,7 @@ QByteArray chip(const ProtectedSpan &span, QByteArrayView label, bool block, QBy
 
 QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
-    const Params params = ShortcodeTag::parseParams(span.params);
+    const Params params = ShortcodeTag::parseParams(span.params());
     // Safe mode gives a shortcode's URLs the rule cmark gives Markdown's.
     const auto dangerous = [&context](const QByteArray &url) { return context.safe && RawHtml::isDangerousUrl(url); };
     QByteArray src = param(params, "src");
@@ -122,7 +122,7 @@ QByteArray figure(const ProtectedSpan &span, const ShortcodeContext &context, bo
 
 QByteArray youtube(const ProtectedSpan &span, const ShortcodeContext &context, bool block)
 {
-    const Params params = ShortcodeTag::parseParams(span.params);
+    const Params params = ShortcodeTag::parseParams(span.params());
     QByteArray id = param(params, "id", 0);
     if (id.isEmpty())
         id = param(params, "id");
@@ -136,20 +136,20 @@ QByteArray youtube(const ProtectedSpan &span, const ShortcodeContext &context, b
 
 QByteArray highlightedCode(const ProtectedSpan &span, const ShortcodeContext &context, bool hugo)
 {
-    QByteArrayView code = span.inner;
+    QByteArrayView code = span.inner();
     if (code.startsWith("\r\n"))
         code = code.sliced(2);
     else if (code.startsWith('\n'))
         code = code.sliced(1);
     CodeInfo info;
     if (hugo) {
-        const Params params = ShortcodeTag::parseParams(span.params);
+        const Params params = ShortcodeTag::parseParams(span.params());
         info = CodeInfo::parse(QString::fromUtf8(param(params, "lang", 0)), QString::fromUtf8(param(params, "options", 1)));
     } else {
         // {% highlight ruby linenos %}
-        const QList<QByteArray> words = span.params.toByteArray().simplified().split(' ');
+        const QList<QByteArray> words = span.params().toByteArray().simplified().split(' ');
         info = CodeInfo::parse(QString::fromUtf8(words.value(0)), {});
-        info.options.lineNumbers = words.contains("linenos") || span.params.contains("linenos=");
+        info.options.lineNumbers = words.contains("linenos") || span.params().contains("linenos=");
     }
     if (context.warn && !info.language.isEmpty() && !context.highlighter->knowsLanguage(info.language))
         context.warn(span.line, ShortcodeRenderer::tr("unknown code language '%1'; shown as plain text").arg(info.language));
@@ -166,9 +166,9 @@ QByteArray math(const ProtectedSpan &span, bool display, QByteArrayView lineAttr
 // The name with the parameters that tell one use from another ("hint warning").
 QByteArray labelOf(const ProtectedSpan &span)
 {
-    QByteArray label = span.name.toByteArray();
-    if (!span.params.isEmpty())
-        label += ' ' + span.params.first(qMin(span.params.size(), qsizetype(60))).toByteArray();
+    QByteArray label = span.name().toByteArray();
+    if (!span.params().isEmpty())
+        label += ' ' + span.params().first(qMin(span.params().size(), qsizetype(60))).toByteArray();
     return label;
 }
 
@@ -176,10 +176,10 @@ QByteArray pairWithInner(const ProtectedSpan &span, const ShortcodeContext &cont
 {
     const QByteArray label = labelOf(span);
     if (!block || !context.renderMarkdown)
-        return chip(span, label, false, {}) + escape(span.inner.trimmed());
-    return "<div class=\"shortcode-block\"" + context.lineAttribute + " data-shortcode=\"" + escape(span.name)
+        return chip(span, label, false, {}) + escape(span.inner().trimmed());
+    return "<div class=\"shortcode-block\"" + context.lineAttribute + " data-shortcode=\"" + escape(span.name())
            + "\"><span class=\"shortcode-label\">" + escape(label) + "</span>\n"
-           + context.renderMarkdown(span.inner.toByteArray(), span.line) + "</div>\n";
+           + context.renderMarkdown(span.inner().toByteArray(), span.line) + "</div>\n";
 }
 
 } // namespace
@@ -201,7 +201,7 @@ bool ShortcodeRenderer::rendersAsBlock(const ProtectedSpan &span)
     case ProtectedSpan::Hidden:
         return true;
     case ProtectedSpan::LiquidTag:
-        return span.name == "include";
+        return span.name() == "include";
     case ProtectedSpan::LiquidPair:
         return true;
     default:
@@ -229,28 +229,28 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
         return {};
     case ProtectedSpan::LiquidOutput:
         // Labels without the delimiters, as for shortcodes: the tooltip has the source.
-        return chip(span, span.inner, false, {});
+        return chip(span, span.inner(), false, {});
     case ProtectedSpan::LiquidTag:
         return chip(span, liquidLabel(span), block, context.lineAttribute);
     case ProtectedSpan::LiquidPair:
-        if (span.name == "highlight")
+        if (span.name() == "highlight")
             return highlightedCode(span, context, false);
-        if (span.name == "comment" || span.name == "capture")
+        if (span.name() == "comment" || span.name() == "capture")
             return {}; // a capture goes into a variable, not the page
-        return escape(span.inner);
+        return escape(span.inner());
     case ProtectedSpan::Shortcode:
     case ProtectedSpan::ShortcodePair:
         break;
     }
     // Once per name: a post that uses an unknown shortcode fifty times has one problem.
-    if (context.warn && !isKnownHugoShortcode(span.name.toByteArray()) && !context.siteShortcodes.contains(span.name.toByteArray())
-        && !std::exchange(context.warnedShortcodes[span.name.toByteArray()], true))
-        context.warn(span.line, ShortcodeRenderer::tr("unknown shortcode '%1'").arg(QString::fromUtf8(span.name)));
-    if (span.name == "figure")
+    if (context.warn && !isKnownHugoShortcode(span.name().toByteArray()) && !context.siteShortcodes.contains(span.name().toByteArray())
+        && !std::exchange(context.warnedShortcodes[span.name().toByteArray()], true))
+        context.warn(span.line, ShortcodeRenderer::tr("unknown shortcode '%1'").arg(QString::fromUtf8(span.name())));
+    if (span.name() == "figure")
         return figure(span, context, block);
-    if (span.name == "youtube")
+    if (span.name() == "youtube")
         return youtube(span, context, block);
-    if (span.name == "highlight" && span.kind == ProtectedSpan::ShortcodePair)
+    if (span.name() == "highlight" && span.kind == ProtectedSpan::ShortcodePair)
         return highlightedCode(span, context, true);
     if (span.kind == ProtectedSpan::ShortcodePair)
         return pairWithInner(span, context, block);
@@ -275,27 +275,27 @@ void ShortcodeRenderer::appendLabel(QByteArray &out, const ProtectedSpan &span)
 {
     Q_ASSERT(isPlainLabel(span));
     // Labels without the delimiters, as for shortcodes: the tooltip has the source.
-    appendChip(out, span, span.kind == ProtectedSpan::LiquidOutput ? span.inner : liquidLabel(span), false, {});
+    appendChip(out, span, span.kind == ProtectedSpan::LiquidOutput ? span.inner() : liquidLabel(span), false, {});
 }
 
 QByteArray ShortcodeRenderer::targetOf(const ProtectedSpan &span)
 {
     switch (span.kind) {
     case ProtectedSpan::Shortcode:
-        if (span.name == "ref" || span.name == "relref") {
-            const Params params = ShortcodeTag::parseParams(span.params);
+        if (span.name() == "ref" || span.name() == "relref") {
+            const Params params = ShortcodeTag::parseParams(span.params());
             const QByteArray path = param(params, "path");
             return path.isEmpty() ? param(params, "", 0) : path;
         }
         break;
     case ProtectedSpan::LiquidTag:
         // {% link _posts/a.md %}, {% post_url 2024-01-01-a %}
-        if (span.name == "link" || span.name == "post_url")
-            return span.params.toByteArray().simplified().split(' ').value(0);
+        if (span.name() == "link" || span.name() == "post_url")
+            return span.params().toByteArray().simplified().split(' ').value(0);
         break;
     case ProtectedSpan::LiquidOutput: {
         // {{ '/docs/' | relative_url }}: the quoted address
-        const QByteArray value = span.inner.toByteArray().split('|').value(0).trimmed();
+        const QByteArray value = span.inner().toByteArray().split('|').value(0).trimmed();
         if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') && value.back() == value.front())
             return value.mid(1, value.size() - 2);
         if (value == "site.baseurl" || value == "site.url")
