@@ -1,6 +1,8 @@
 #include "renderbench.h"
 
+#include "markdown/codehighlighter.h"
 #include "markdown/markdownrenderer.h"
+#include "markdown/postlexer.h"
 #include "measuredchild.h"
 #include "postgenerator.h"
 
@@ -16,6 +18,7 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -178,6 +181,22 @@ BenchGroup benchRender(const BenchSettings &settings)
     else
         group.notes << QStringLiteral("--threads 1: render_ms is render_one_thread_ms, RenderOptions::parallel off");
 
+    // The post's fenced code highlighted alone, as the render does it on one
+    // thread: what KSyntaxHighlighting costs, which bare cmark-gfm never pays.
+    const LexedPost lexed = PostLexer::lex(post);
+    std::vector<std::pair<QString, CodeInfo>> code;
+    for (const CodeBlock &block : lexed.codeBlocks)
+        if (block.fenced)
+            code.emplace_back(QString::fromUtf8(post.sliced(block.contentStart, block.contentEnd - block.contentStart)),
+                              CodeInfo::parse(QString::fromUtf8(block.info)));
+    const CodeHighlighter highlighter(CodeHighlighter::defaultLightTheme(), CodeHighlighter::defaultDarkTheme());
+    qsizetype highlightedHtml = 0;
+    const auto highlightCode = [&] {
+        highlightedHtml = 0;
+        for (const auto &[text, info] : code)
+            highlightedHtml += highlighter.toHtml(text, info).size();
+    };
+
     cmark_gfm_core_extensions_ensure_registered();
     qsizetype postwrightHtml = 0;
     qsizetype cmarkHtml = 0;
@@ -189,16 +208,19 @@ BenchGroup benchRender(const BenchSettings &settings)
     // all rather than one.
     const RenderResult warmUp = MarkdownRenderer().render(post, options);
     cmarkRender();
-    std::vector<double> renderTimes, oneThreadTimes, cmarkTimes;
+    highlightCode();
+    std::vector<double> renderTimes, oneThreadTimes, cmarkTimes, highlightTimes;
     for (int run = 0; run < Runs; ++run) {
         renderTimes.push_back(milliseconds(postwrightRender));
         if (alsoOneThread)
             oneThreadTimes.push_back(milliseconds(oneThreadRender));
         cmarkTimes.push_back(milliseconds(cmarkRender));
+        highlightTimes.push_back(milliseconds(highlightCode));
     }
     const double renderMs = medianOf(renderTimes);
     const double oneThreadMs = alsoOneThread ? medianOf(oneThreadTimes) : renderMs;
     const double cmarkMs = medianOf(cmarkTimes);
+    const double highlightMs = medianOf(highlightTimes);
     // A warning such as an unknown code language means the render did less
     // work than the figure claims.
     if (!warmUp.warnings.isEmpty())
@@ -218,6 +240,18 @@ BenchGroup benchRender(const BenchSettings &settings)
     group.add(QStringLiteral("cmark_ms"), cmarkMs, 2);
     group.add(QStringLiteral("render_vs_cmark"), ratioOf(renderMs, cmarkMs), 2, BenchGoal::atMost(3.0));
     group.add(QStringLiteral("render_one_thread_vs_cmark"), ratioOf(oneThreadMs, cmarkMs), 2, BenchGoal::atMost(2.0));
+    group.add(QStringLiteral("highlight_ms"), highlightMs, 2);
+    group.add(QStringLiteral("highlight_vs_cmark"), ratioOf(highlightMs, cmarkMs), 2);
+    group.add(QStringLiteral("render_one_thread_less_highlight_vs_cmark"), ratioOf(oneThreadMs - highlightMs, cmarkMs), 2);
+    group.notes << QStringLiteral("highlight_ms: the post's %1 fenced blocks (%2 KB) highlighted alone with the default "
+                                  "themes, one thread; render_one_thread_less_highlight_vs_cmark takes it off the "
+                                  "one-thread render")
+                       .arg(code.size())
+                       .arg(std::accumulate(code.cbegin(), code.cend(), qsizetype(0),
+                                            [](qsizetype n, const auto &c) { return n + c.first.size(); })
+                            / 1024);
+    if (highlightedHtml == 0 && !code.empty())
+        group.notes << QStringLiteral("highlighting the code alone produced no HTML");
     benchCli(settings, post, group);
     return group;
 }
