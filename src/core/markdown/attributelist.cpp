@@ -1,5 +1,6 @@
 #include "attributelist.h"
 
+#include "asciipunctuation.h"
 #include "rawhtml.h"
 
 #include <QLocale>
@@ -14,11 +15,6 @@ namespace {
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' || c == '\n';
-}
-
-bool isAsciiPunct(char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
 bool isAsciiLetter(char c)
@@ -116,7 +112,7 @@ private:
             // Ids and classes stop at a space or at punctuation other than _ - : .
             const qsizetype start = ++m_pos;
             while (m_pos < m_text.size() && !isSpace(m_text[m_pos])
-                   && (!isAsciiPunct(m_text[m_pos]) || QByteArrayView("_-:.").contains(m_text[m_pos])))
+                   && (!isAsciiPunctuation(m_text[m_pos]) || QByteArrayView("_-:.").contains(m_text[m_pos])))
                 ++m_pos;
             out->name = c == '#' ? "id" : "class";
             out->value = m_text.sliced(start, m_pos - start).toByteArray();
@@ -387,7 +383,7 @@ qsizetype AttributeList::trailingListStart(QByteArrayView line, AttributeList *l
 {
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (line[i] == '\\') {
-            if (i + 1 < line.size() && isAsciiPunct(line[i + 1]))
+            if (i + 1 < line.size() && isAsciiPunctuation(line[i + 1]))
                 ++i;
             continue;
         }

@@ -1,5 +1,7 @@
 #include "inlinetext.h"
 
+#include "asciipunctuation.h"
+
 #include <QChar>
 #include <QString>
 
@@ -370,11 +372,6 @@ char32_t runeBefore(QByteArrayView text, qsizetype pos)
     return runeAt(text, start);
 }
 
-bool isAsciiPunct(char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-}
-
 bool isAsciiSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
@@ -397,7 +394,7 @@ bool isPunct(char32_t c)
 bool isPunctOrSymbol(char32_t c)
 {
     if (c < 0x80)
-        return isAsciiPunct(char(c));
+        return isAsciiPunctuation(char(c));
     return !isPlaceholder(c) && (QChar::isPunct(c) || QChar::isSymbol(c));
 }
 

@@ -82,7 +82,6 @@ bool isPunct(char32_t c);           // unicode.IsPunct
 bool isPunctOrSymbol(char32_t c);   // util.IsPunctRune
 bool isLetter(char32_t c);          // unicode.IsLetter
 bool isDigit(char32_t c);           // unicode.IsDigit
-bool isAsciiPunct(char c);          // util.IsPunct
 bool isAsciiSpace(char c);          // util.IsSpace
 } // namespace CharClass
 

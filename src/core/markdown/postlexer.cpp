@@ -1,5 +1,6 @@
 #include "postlexer.h"
 
+#include "asciipunctuation.h"
 #include "htmlattributes.h"
 
 #include <QHash>
@@ -32,11 +33,6 @@ bool isAlnum(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-bool isAsciiPunctuation(char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
 

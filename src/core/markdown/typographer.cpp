@@ -1,5 +1,6 @@
 #include "typographer.h"
 
+#include "asciipunctuation.h"
 #include "inlinetext.h"
 
 #include <cmark-gfm-extension_api.h>
@@ -120,7 +121,7 @@ void apply(InlineText &text, const TypographerSettings &s)
         auto closes = [&] {
             const bool isClose = canClose && !canOpen;
             const bool maybeClose = canClose && canOpen && len > 1 && isPunct(runeAt(chars, pos + 1))
-                                    && (len == 2 || isAsciiPunct(at(2)) || isAsciiSpace(at(2)));
+                                    && (len == 2 || isAsciiPunctuation(at(2)) || isAsciiSpace(at(2)));
             return isClose || maybeClose;
         };
         if (c == '\'') {
@@ -147,11 +148,11 @@ void apply(InlineText &text, const TypographerSettings &s)
             }
             if (!s.leftSingleQuote.isEmpty() && canOpen && !canClose) {
                 bool right = len > 1 && (at(1) == 's' || at(1) == 'm' || at(1) == 't' || at(1) == 'd')
-                             && (len < 3 || isAsciiPunct(at(2)) || isAsciiSpace(at(2)));
+                             && (len < 3 || isAsciiPunctuation(at(2)) || isAsciiSpace(at(2)));
                 right = right
                         || (len > 2
                             && ((at(1) == 'v' && at(2) == 'e') || (at(1) == 'l' && at(2) == 'l') || (at(1) == 'r' && at(2) == 'e'))
-                            && (len < 4 || isAsciiPunct(at(3)) || isAsciiSpace(at(3))));
+                            && (len < 4 || isAsciiPunctuation(at(3)) || isAsciiSpace(at(3))));
                 if (!right)
                     ++singles;
                 put(1, right ? s.rightSingleQuote : s.leftSingleQuote);
