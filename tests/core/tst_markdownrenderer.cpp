@@ -348,8 +348,9 @@ void TestMarkdownRenderer::tableOfContents()
 
 void TestMarkdownRenderer::outlineHasLevelsTextIdsAndLines()
 {
-    const RenderResult result = MarkdownRenderer().render("---\na: 1\n---\n# First\n\ntext\n\nSecond\n------\n\n### Third `code` $x$\n");
-    QCOMPARE(result.outline.size(), 3);
+    const RenderResult result = MarkdownRenderer().render(
+        "---\na: 1\n---\n# First\n\ntext\n\nSecond\n------\n\n### Third `code` $x$\n\n## Version {{ site.version }} notes\n");
+    QCOMPARE(result.outline.size(), 4);
     QCOMPARE(result.outline.at(0).level, 1);
     QCOMPARE(result.outline.at(0).line, 4);
     QCOMPARE(result.outline.at(1).text, QStringLiteral("Second"));
@@ -358,6 +359,8 @@ void TestMarkdownRenderer::outlineHasLevelsTextIdsAndLines()
     QCOMPARE(result.outline.at(2).text, QStringLiteral("Third code $x$"));
     QCOMPARE(result.outline.at(2).id, QStringLiteral("third-code-x"));
     QCOMPARE(result.outline.at(2).line, 11);
+    // A template tag shows nothing in the outline, and leaves no gap.
+    QCOMPARE(result.outline.at(3).text, QStringLiteral("Version notes"));
 }
 
 void TestMarkdownRenderer::excerptSeparatorsStayComments_data()

@@ -671,7 +671,7 @@ private:
             else if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK)
                 text += ' ';
         }
-        return QString::fromUtf8(text).trimmed();
+        return QString::fromUtf8(text).simplified(); // a dropped tag leaves no double space
     }
 
     // Text with tokens as the reader sees them: math as written, tags dropped.
