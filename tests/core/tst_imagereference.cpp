@@ -550,6 +550,18 @@ private Q_SLOTS:
         QTest::newRow("figure over lines") << "{{< figure\n  src=\"a.png\"\n  caption=\"c\"\n>}}" << figure
                                            << "{{< figure\n  src=\"a.png\"\n  caption=\"c\"\n>}}" << "a.png" << "";
     }
+    // Offsets are UTF-16 units: ASCII runs longer and shorter than eight
+    // bytes, two-, three- and four-byte characters before and between images.
+    void findCountsUtf16UnitsAcrossScripts()
+    {
+        const QString text = QStringLiteral(u"Caf\u00e9 long ASCII run here, then \u65e5\u672c and \U0001F600 x\n\n"
+                                            u"![one \U0001F600](a.png) \u00e9\u00e9 and more ASCII text <img src=\"b.png\" alt=\"\u00fc\">\n");
+        const QList<FoundImageReference> found = ImageReference::find(text);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(text.mid(found.at(0).start, found.at(0).length), QStringLiteral(u"![one \U0001F600](a.png)"));
+        QCOMPARE(text.mid(found.at(1).start, found.at(1).length), QStringLiteral(u"<img src=\"b.png\" alt=\"\u00fc\">"));
+    }
+
     void findReadsEachForm()
     {
         QFETCH(QString, text);

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace Postwright {
@@ -362,8 +364,18 @@ public:
 
     qsizetype at(qsizetype byte)
     {
-        for (; m_byte < byte && m_byte < m_utf8.size(); ++m_byte) {
-            const auto c = static_cast<unsigned char>(m_utf8[m_byte]);
+        const qsizetype end = std::min(byte, m_utf8.size());
+        while (m_byte < end) {
+            quint64 word; // ASCII eight bytes at a time: one unit each
+            if (m_byte + 8 <= end) {
+                std::memcpy(&word, m_utf8.data() + m_byte, sizeof word);
+                if (!(word & 0x8080808080808080ULL)) {
+                    m_byte += 8;
+                    m_units += 8;
+                    continue;
+                }
+            }
+            const auto c = static_cast<unsigned char>(m_utf8[m_byte++]);
             m_units += (c & 0xC0) != 0x80; // a lead byte starts a character
             m_units += c >= 0xF0;          // four bytes: a surrogate pair
         }
