@@ -178,6 +178,12 @@ const PathologicalCase Cases[] = {
     {"liquid_tag_unclosed_lines", [](qsizetype n) { return repeatedLines("{% a ", n); }},
     {"nested_liquid", [](qsizetype n) { return nested("{% if a %}", "x", "{% endif %}", n); }},
     {"comment_unclosed_paragraphs", [](qsizetype n) { return repeated("a <!-- b\n\n", n); }},
+    // Openers of the image references the Images dock lists, unclosed.
+    {"image_title_unclosed", [](qsizetype n) { return repeated("![a](b \"", n); }},
+    {"img_quote_unclosed", [](qsizetype n) { return repeated("<img a=\"", n); }},
+    {"figure_quote_unclosed", [](qsizetype n) { return repeated("{{< figure src=\"", n); }},
+    {"liquid_raw_openers", [](qsizetype n) { return repeated("{% raw %}", n); }},
+    {"highlight_openers", [](qsizetype n) { return repeated("{{< highlight >}}", n); }},
 };
 
 const PathologicalCase *findCase(const char *name)

@@ -7,12 +7,10 @@
 #include "markdown/shortcoderenderer.h"
 #include "site/site.h"
 
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
-#include <limits>
 
 using namespace Postwright;
 
@@ -684,7 +682,9 @@ private Q_SLOTS:
         QCOMPARE(foundLines, lines);
     }
 
-    void findIsFastOnALargePost()
+    // Every reference of a 1 MB post, none from its code or comments. How
+    // long it takes is postwright-bench's (the lexer's pathological group).
+    void findReadsALargePost()
     {
         const QString chunk = QStringLiteral(
             "## Section\n\nSome *text* with a [link](https://example.org) and `code` and ![an image](/images/a.png).\n\n"
@@ -694,22 +694,15 @@ private Q_SLOTS:
         QString post = QStringLiteral("---\ntitle: big\n---\n");
         while (post.size() < 1024 * 1024)
             post += chunk;
-        // The best of three runs: the time the scan takes, not the machine's load.
-        qint64 elapsed = std::numeric_limits<qint64>::max();
-        QList<FoundImageReference> found;
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            found = ImageReference::find(post);
-            elapsed = std::min(elapsed, timer.elapsed());
-        }
+        const QList<FoundImageReference> found = ImageReference::find(post);
         const qsizetype chunks = (post.size() - 18) / chunk.size();
         QCOMPARE(found.size(), chunks * 3);
-        QVERIFY2(elapsed < 100, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        for (qsizetype i = 0; i < found.size(); ++i)
+            QCOMPARE(found.at(i).src, QStringList({"/images/a.png", "/images/b.png", "/images/c.png"}).at(i % 3));
     }
 
     // Inputs that make a naive scanner search ahead again and again.
-    void findIsLinearOnHostileInput_data()
+    void findFindsNothingInHostileInput_data()
     {
         QTest::addColumn<QString>("unit");
         QTest::newRow("image openers") << "![";
@@ -723,18 +716,14 @@ private Q_SLOTS:
         QTest::newRow("liquid raw openers") << "{% raw %}";
         QTest::newRow("highlight openers") << "{{< highlight >}}";
     }
-    void findIsLinearOnHostileInput()
+    // No reference in a megabyte of openers that close nothing; that this
+    // stays linear is measured by postwright-bench --group pathological
+    // (never by a timed test), which has these inputs among its cases.
+    void findFindsNothingInHostileInput()
     {
         QFETCH(QString, unit);
         const QString text = unit.repeated(1024 * 1024 / unit.size());
-        qint64 elapsed = std::numeric_limits<qint64>::max();
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            QVERIFY(ImageReference::find(text).isEmpty());
-            elapsed = std::min(elapsed, timer.elapsed());
-        }
-        QVERIFY2(elapsed < 500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QVERIFY(ImageReference::find(text).isEmpty());
     }
 };
 
