@@ -167,16 +167,19 @@ int lineOf(cmark_node *node)
 }
 
 // The token at pos (an index into spans), or -1; end receives its end.
-int tokenAt(QByteArrayView text, qsizetype pos, qsizetype *end)
+// Other placeholders written by SpanToken::append with their own marks are
+// read with those.
+int tokenAt(QByteArrayView text, qsizetype pos, qsizetype *end, const char *open = SpanToken::Open,
+            const char *close = SpanToken::Close)
 {
-    if (!text.sliced(pos).startsWith(SpanToken::Open))
+    if (!text.sliced(pos).startsWith(QByteArrayView(open, SpanToken::Size)))
         return -1;
     qsizetype i = pos + SpanToken::Size;
     qint64 index = 0;
     const qsizetype digits = i;
     for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && i - digits < 10; ++i)
         index = index * 10 + (text[i] - '0');
-    if (i == digits || !text.sliced(i).startsWith(SpanToken::Close))
+    if (i == digits || !text.sliced(i).startsWith(QByteArrayView(close, SpanToken::Size)))
         return -1;
     *end = i + SpanToken::Size;
     return int(index);
@@ -210,8 +213,7 @@ int countWords(QByteArrayView utf8)
             for (int k = 0; k < extra && p < end; ++k)
                 c = (c << 6) | (*p++ & 0x3F);
         }
-        const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
-                                     : QChar::isLetterOrNumber(c);
+        const bool letter = c >= 0x80 && QChar::isLetterOrNumber(c); // ASCII (but ') went by the table
         const bool wordChar = letter || (inWord && (c == '\'' || c == 0x2019));
         if (wordChar && !inWord)
             ++words;
@@ -1258,21 +1260,20 @@ private:
             const bool block = kind == BlockMark::Open[2];
             if (!block && kind != InlineMark::Open[2])
                 continue; // a mark for a later step
-            const qsizetype end = findMark(rendered, block ? BlockMark::Close : InlineMark::Close, at);
-            if (end < 0)
-                break;
-            qsizetype index = end > at + 3 ? 0 : -1;
-            for (qsizetype k = at + 3; k < end && index >= 0; ++k)
-                index = rendered[k] >= '0' && rendered[k] <= '9' && k - at < 15 ? index * 10 + (rendered[k] - '0') : -1;
+            qsizetype end = 0;
+            const int index = block ? tokenAt(rendered, at, &end, BlockMark::Open, BlockMark::Close)
+                                    : tokenAt(rendered, at, &end, InlineMark::Open, InlineMark::Close);
+            if (index < 0)
+                continue;
             out.append(rendered.sliced(copied, at - copied));
-            copied = end + 3;
-            at = end;
+            copied = end;
+            at = end - 3;
             if (depth > 4) // parts hold parts (a footnote's labels): never endlessly
                 continue;
-            if (block && index >= 0 && index < m_blocks.size()) {
+            if (block && index < m_blocks.size()) {
                 const QByteArrayView part = m_blocks.at(index);
                 appendSpliced(out, part.endsWith('\n') ? part.chopped(1) : part, depth + 1); // cmark ends a block's line itself
-            } else if (!block && index >= 0 && index < m_inlines.size()) {
+            } else if (!block && index < m_inlines.size()) {
                 appendSpliced(out, m_inlines.at(index), depth + 1);
             }
         }
