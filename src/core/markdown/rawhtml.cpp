@@ -2,6 +2,8 @@
 
 #include "htmlattributes.h"
 
+#include <cstring>
+
 namespace Postwright::RawHtml {
 
 namespace {
@@ -19,18 +21,45 @@ QByteArray unescapeEntities(QByteArray value)
 
 } // namespace
 
+namespace {
+
+// The entity for c, or null: one rule for escape and writeEscaped.
+QByteArrayView entityFor(char c)
+{
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    default: return {};
+    }
+}
+
+} // namespace
+
 QByteArray escape(QByteArrayView text)
 {
     QByteArray out;
     out.reserve(text.size());
     for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        if (const QByteArrayView entity = entityFor(c); !entity.isNull())
+            out += entity;
+        else
+            out += c;
+    }
+    return out;
+}
+
+char *writeEscaped(char *out, QByteArrayView text)
+{
+    for (const char c : text) {
+        const QByteArrayView entity = entityFor(c);
+        if (entity.isNull()) {
+            *out++ = c;
+            continue;
         }
+        std::memcpy(out, entity.data(), std::size_t(entity.size()));
+        out += entity.size();
     }
     return out;
 }

@@ -17,6 +17,10 @@ QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByte
 
 // &, <, > and " as entities: safe in text and in double-quoted attributes.
 QByteArray escape(QByteArrayView text);
+// The same written at out, which has room for MaxEscapedBytes per byte of
+// text; returns the end. For writers that make room once for many pieces.
+inline constexpr int MaxEscapedBytes = 6;
+char *writeEscaped(char *out, QByteArrayView text);
 
 // Whether a URL would run code or read local files when followed: javascript:,
 // vbscript:, file:, and data: other than the raster images (cmark-gfm's safe

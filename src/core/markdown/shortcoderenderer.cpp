@@ -21,23 +21,6 @@ QByteArray param(const Params &params, const char *name, int position = -1)
     return ShortcodeTag::value(params, name, position);
 }
 
-// Writes text at p with &, <, > and " as entities (at most 6 bytes each);
-// returns the end.
-char *writeEscaped(char *p, QByteArrayView text)
-{
-    for (const char c : text) {
-        const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : nullptr;
-        if (!entity) {
-            *p++ = c;
-            continue;
-        }
-        const std::size_t size = std::strlen(entity);
-        std::memcpy(p, entity, size);
-        p += size;
-    }
-    return p;
-}
-
 char *writeLiteral(char *p, QByteArrayView text)
 {
     std::memcpy(p, text.data(), std::size_t(text.size()));
@@ -50,14 +33,14 @@ void appendChip(QByteArray &html, const ProtectedSpan &span, QByteArrayView labe
 {
     const QByteArrayView source = span.source.first(qMin(span.source.size(), qsizetype(300)));
     const qsizetype start = html.size();
-    html.resize(start + 96 + lineAttribute.size() + 6 * (source.size() + label.size()));
+    html.resize(start + 96 + lineAttribute.size() + RawHtml::MaxEscapedBytes * (source.size() + label.size()));
     char *p = html.data() + start;
     p = writeLiteral(p, block ? QByteArrayView("<div class=\"shortcode\"") : QByteArrayView("<span class=\"shortcode\""));
     if (block)
         p = writeLiteral(p, lineAttribute);
-    p = writeEscaped(writeLiteral(p, " title=\""), source);
+    p = RawHtml::writeEscaped(writeLiteral(p, " title=\""), source);
     p = writeLiteral(p, block ? QByteArrayView("\"><span class=\"shortcode-label\">") : QByteArrayView("\">"));
-    p = writeEscaped(p, label);
+    p = RawHtml::writeEscaped(p, label);
     p = writeLiteral(p, block ? QByteArrayView("</span></div>\n") : QByteArrayView("</span>"));
     html.resize(p - html.constData());
 }
