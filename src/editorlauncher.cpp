@@ -25,4 +25,14 @@ int runEditor(int argc, char *argv[])
     return 2;
 }
 
+int runWebWorker(int argc, char *argv[])
+{
+    using Run = int (*)(int, char **);
+    QString error;
+    if (auto run = reinterpret_cast<Run>(Modules::symbol("postwright-editor.so", "postwright_run_web_worker", &error)))
+        return run(argc, argv);
+    QTextStream(stderr) << "postwright: cannot load the editor module (" << error << ")\n";
+    return 1;
+}
+
 } // namespace Postwright::EditorLauncher

@@ -11,4 +11,8 @@ namespace Postwright::EditorLauncher {
 // when the module cannot be loaded.
 int runEditor(int argc, char *argv[]);
 
+// `postwright --web-worker ...`: the command line's WebEngine work (PDF),
+// from the same module (src/app/webworker.h).
+int runWebWorker(int argc, char *argv[]);
+
 } // namespace Postwright::EditorLauncher

@@ -14,6 +14,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (arguments.value(1) == u"--web-worker")
+        return Postwright::EditorLauncher::runWebWorker(argc, argv);
     if (Postwright::CommandLine::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         Postwright::setUpApplication(app);

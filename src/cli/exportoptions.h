@@ -1,6 +1,6 @@
 #pragma once
 // The page options export and export-site share: --theme, --css, --safe,
-// --toc, --fragment, --embed-images, --strict.
+// --toc, --fragment, --embed-images, --math, --diagrams, --strict.
 
 #include "export/exporter.h"
 
@@ -27,6 +27,8 @@ private:
     QCommandLineOption m_safe;
     QCommandLineOption m_toc;
     QCommandLineOption m_strict;
+    QCommandLineOption m_math;
+    QCommandLineOption m_diagrams;
 };
 
 } // namespace Postwright

@@ -48,6 +48,8 @@ constexpr int RenderRuns = 7;
 constexpr int SettleMs = 8000;
 // Ordinary prose, so word completion and highlighting see what a writer gives them.
 constexpr char TypedText[] = "the preview keeps up with typing ";
+// The TeX of the display formula math_preview_ms types into.
+const QString FormulaLine = QStringLiteral("\\sum_{i=1}^{n} \\frac{x_i^2}{\\sigma} + y");
 
 double millisecondsBetween(Clock::time_point start, Clock::time_point end)
 {
@@ -282,6 +284,53 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
     return run;
 }
 
+// Types `keystrokes` letters at the end of the TeX of a display formula in
+// the post at postPath, each once the page shows the one before: from the key
+// event until KaTeX has drawn the formula with it (KaTeX's TeX annotation in
+// the page holds it).
+std::vector<double> typeIntoFormula(const QString &postPath, int keystrokes, QStringList &notes)
+{
+    std::vector<double> times;
+    MeasuredWindow window;
+    if (!window.show() || !window.window().openPath(postPath) || !window.waitForPreviewWhere(PostIsShown, 0)) {
+        notes << QStringLiteral("math: the window did not show the post");
+        return times;
+    }
+    KTextEditor::Document *doc = window.document();
+    int line = 0;
+    while (line < doc->lines() && doc->line(line) != FormulaLine)
+        ++line;
+    const auto drawn = [](const QString &tex) {
+        return QStringLiteral("Array.from(document.querySelectorAll('.math.display annotation'))"
+                              ".some(a => a.textContent.includes(%1))")
+            .arg(javaScriptString(tex));
+    };
+    if (line == doc->lines() || !window.waitForPreviewWhere(drawn(FormulaLine), 0)) {
+        notes << QStringLiteral("math: the preview never drew the formula (KaTeX missing?)");
+        return times;
+    }
+    window.view()->setFocus();
+    window.view()->setCursorPosition(KTextEditor::Cursor(line, doc->lineLength(line)));
+    processEventsUntilIdle();
+    QString tex = FormulaLine;
+    for (int i = 0; i < keystrokes; ++i) {
+        const char letter = char('a' + i % 26);
+        tex += QLatin1Char(letter);
+        const int updatesBefore = window.updateCount();
+        const Clock::time_point pressed = Clock::now();
+        QTest::keyClick(window.keyTarget(), letter);
+        const std::optional<Clock::time_point> shown = window.waitForPreviewWhere(drawn(tex), updatesBefore);
+        if (!shown) {
+            notes << QStringLiteral("math: the preview did not draw keystroke %1 within %2 s").arg(i + 1).arg(PreviewTimeoutMs / 1000);
+            break;
+        }
+        times.push_back(millisecondsBetween(pressed, *shown));
+        processEventsUntilIdle();
+    }
+    doc->setModified(false);
+    return times;
+}
+
 // Opens the post at postPath in a window already on screen, whose empty
 // preview has loaded, until the window takes input again.
 std::optional<double> timeOpening(const QString &postPath, QStringList &notes)
@@ -407,6 +456,19 @@ BenchGroup benchGui(const BenchSettings &settings)
                 << QStringLiteral("preview: from the key event until the page reported the update that put the "
                                   "typed text into its DOM");
 
+    // A 20 KB post ending in a display formula, typed into.
+    const QString mathPost = work.filePath(QStringLiteral("post-20kb-math.md"));
+    const QByteArray mathBytes = smallBytes + "\n\nInline $a^2 + b^2$ math, and a display formula:\n\n$$\n"
+                                 + FormulaLine.toUtf8() + "\n$$\n";
+    std::vector<double> mathTimes;
+    if (writeFile(mathPost, mathBytes)) {
+        err << "gui: typing " << previewSamples << " letters into a formula of a 20 KB post\n";
+        err.flush();
+        mathTimes = typeIntoFormula(mathPost, previewSamples, group.notes);
+    }
+    group.notes << QStringLiteral("math_preview: from the key event inside a display formula until KaTeX had drawn it "
+                                  "with the new letter");
+
     err << "gui: opening a 5 MB post " << openRuns << " time(s)\n";
     err.flush();
     std::vector<double> openTimes;
@@ -420,6 +482,7 @@ BenchGroup benchGui(const BenchSettings &settings)
     group.add(QStringLiteral("keystroke_1mb_p99_ms"), percentile(large.keystrokeMs, 99), 2, BenchGoal::below(16));
     group.add(QStringLiteral("preview_20kb_p50_ms"), percentile(small.previewMs, 50), 1, BenchGoal::below(30));
     group.add(QStringLiteral("render_20kb_ms"), renderMs(smallBytes), 2);
+    group.add(QStringLiteral("math_preview_ms"), percentile(mathTimes, 50), 1, BenchGoal::below(50));
     group.add(QStringLiteral("preview_1mb_p50_ms"), percentile(large.previewMs, 50), 1, BenchGoal::below(150));
     group.add(QStringLiteral("render_1mb_ms"), renderMs(largeBytes), 2);
     group.add(QStringLiteral("open_5mb_ms"), percentile(openTimes, 50), 0, BenchGoal::below(700));

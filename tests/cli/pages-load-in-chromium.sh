@@ -1,7 +1,8 @@
 #!/bin/sh
 # Every example post, exported as a standalone page (images copied, and images
 # embedded), loads in headless Chromium with no console message and with every
-# image loaded (naturalWidth > 0). A wrapper page frames the export and writes
+# image loaded (naturalWidth > 0); a page with math holds no script and draws
+# it with KaTeX's own fonts, loaded from beside the page or from the page. A wrapper page frames the export and writes
 # its verdict into its own DOM, which --dump-dom prints.
 # Usage: pages-load-in-chromium.sh POSTWRIGHT EXAMPLES_DIR
 set -eu
@@ -24,9 +25,18 @@ for post in "$examples"/site/content/posts/*.md "$examples"/jekyll/_posts/*.md; 
 <script>
 document.getElementById("f").addEventListener("load", () => {
   const images = Array.from(document.getElementById("f").contentDocument.images);
-  Promise.all(images.map(i => i.complete ? 0 : new Promise(r => { i.onload = i.onerror = r; }))).then(() => {
+  const page = document.getElementById("f").contentDocument;
+  Promise.all(images.map(i => i.complete ? 0 : new Promise(r => { i.onload = i.onerror = r; }))).then(() => page.fonts.ready).then(() => {
     const broken = images.filter(i => !(i.naturalWidth > 0)).map(i => i.src.slice(0, 120));
-    document.body.setAttribute("data-result", broken.length ? "BROKEN " + broken.join(" ") : "OK " + images.length);
+    const math = page.querySelectorAll(".katex").length;
+    const katexFonts = Array.from(page.fonts).filter(f => f.family.includes("KaTeX") && f.status === "loaded").length;
+    const scripts = page.querySelectorAll("script").length;
+    let result = broken.length ? "BROKEN " + broken.join(" ") : "OK " + images.length + " images loaded";
+    if (math > 0 && (katexFonts === 0 || scripts > 0))
+      result = "MATH " + math + " formulas, " + katexFonts + " KaTeX fonts loaded, " + scripts + " scripts";
+    else if (math > 0)
+      result += ", " + math + " formulas drawn with " + katexFonts + " KaTeX fonts";
+    document.body.setAttribute("data-result", result);
   });
 });
 </script></body></html>
@@ -45,7 +55,7 @@ HTML
         if [ -n "$console" ]; then
             echo "FAIL $mode $name: console messages:"; echo "$console"; failures=$((failures + 1)); continue
         fi
-        echo "PASS   : $mode $name ($result images loaded)"
+        echo "PASS   : $mode $name ($result)"
     done
 done
 echo "chromium: $((checked - failures)) passed, $failures failed"

@@ -54,6 +54,9 @@ private Q_SLOTS:
     void exportWritesStandalonePage();
     void exportFragmentToStdout();
     void commandsLoadNoEditorLibraries();
+    void exportDrawsMathAndDiagrams();
+    void exportPdfHoldsTitleCodeAndMath();
+    void exportPdfRefusesBadOptions();
     void exportMissingInputIsUsageError();
     void exportWithoutOutputIsUsageError();
     void germanHelpWhenLocaleIsGerman();
@@ -349,12 +352,91 @@ void TestCli::commandsLoadNoEditorLibraries()
         QVERIFY2(withCode.filter(editorOnly).isEmpty(), qPrintable(editorOnly + QStringLiteral(" loaded: ")
                                                                      + withCode.filter(editorOnly).join(u' ')));
 
+    // Math loads Qt Qml (KaTeX in a QJSEngine) from its own module, and only then.
+    const QStringList withMath = librariesLoadedExporting("# Math\n\nEnergy $E=mc^2$.\n");
+    QVERIFY2(!withMath.filter(QStringLiteral("postwright-math.so")).isEmpty(), qPrintable(withMath.join(u' ')));
+    QVERIFY2(!withMath.filter(QStringLiteral("libQt6Qml")).isEmpty(), qPrintable(withMath.join(u' ')));
+    QVERIFY2(withMath.filter(QStringLiteral("libQt6WebEngine")).isEmpty(), qPrintable(withMath.join(u' ')));
+
     const QStringList withoutCode = librariesLoadedExporting("# No code\n\nJust *words* and `inline code`.\n");
     QVERIFY2(!withoutCode.filter(QStringLiteral("libQt6Core.so")).isEmpty(), qPrintable(withoutCode.join(u' ')));
     for (const QString &codeOnly : {QStringLiteral("postwright-highlighting"), QStringLiteral("libKF6SyntaxHighlighting"),
-                                    QStringLiteral("libQt6Network")})
+                                    QStringLiteral("libQt6Network"), QStringLiteral("postwright-math"),
+                                    QStringLiteral("libQt6Qml")})
         QVERIFY2(withoutCode.filter(codeOnly).isEmpty(), qPrintable(codeOnly + QStringLiteral(" loaded: ")
                                                                       + withoutCode.filter(codeOnly).join(u' ')));
+}
+
+const QString mathPost = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/queueing-delay-in-build-farms.md");
+
+// The example post with math and a diagram: KaTeX's HTML and Mermaid's SVG
+// in the page, no script; kept for the blog's own scripts when asked.
+void TestCli::exportDrawsMathAndDiagrams()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("post.html"));
+    Run run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("-o"), page});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QByteArray html = TestFiles::read(page);
+    QVERIFY(html.count("<span class=\"katex\">") >= 6);
+    QVERIFY(html.contains("<div class=\"diagram\"><svg id=\"postwright-diagram-1\""));
+    QVERIFY(html.contains(">git push<") || html.contains(">git push</"));
+    QVERIFY(!html.contains("<pre class=\"mermaid\""));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("katex/fonts/KaTeX_Math-Italic.woff2"))));
+
+    run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("--diagrams"), QStringLiteral("keep"),
+                         QStringLiteral("--math"), QStringLiteral("mathjax"), QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("<pre class=\"mermaid\">flowchart LR\n    push[git push] --&gt; queue[(build queue)]"));
+    QVERIFY(run.out.contains("<span class=\"math inline\">\\(\\lambda\\)</span>"));
+    QVERIFY(run.out.contains("mathjax@3/es5/tex-mml-chtml.js"));
+    QVERIFY(!run.out.contains("<svg"));
+
+    run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("--math"), QStringLiteral("mathml"),
+                         QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("unknown math mode 'mathml'"), run.err.constData());
+}
+
+// A PDF made without a display (the offscreen platform): its text holds the
+// title, a line of the code and a math symbol drawn by KaTeX.
+void TestCli::exportPdfHoldsTitleCodeAndMath()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("post.pdf"));
+    const Run run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("--pdf"), QStringLiteral("--page-size"),
+                                   QStringLiteral("Letter"), QStringLiteral("-o"), pdf});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(TestFiles::read(pdf).startsWith("%PDF-"));
+    QCOMPARE(TestFiles::below(dir.path()), QStringList{QStringLiteral("post.pdf")}); // nothing else left beside it
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) failed");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(u"Why the Build Queue Grows"), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(u"for rho in (0.5, 0.8, 0.9, 0.95):"), qPrintable(text));
+    QVERIFY2(text.contains(u"λ") && text.contains(u"ρ"), qPrintable(text)); // KaTeX's Greek, not "\\lambda"
+    QVERIFY(!text.contains(u"\\lambda"));
+    QVERIFY2(text.contains(u"git push"), qPrintable(text)); // the diagram is drawn, its labels are text
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY2(info.readAllStandardOutput().contains("612 x 792 pts (letter)"), "not a Letter page");
+}
+
+void TestCli::exportPdfRefusesBadOptions()
+{
+    Run run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("--pdf"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--pdf"), run.err.constData());
+    QTemporaryDir dir;
+    run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("--pdf"), QStringLiteral("--page-size"),
+                         QStringLiteral("B7"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("unknown page size 'B7'"), run.err.constData());
+    QVERIFY(TestFiles::below(dir.path()).isEmpty());
 }
 
 void TestCli::exportMissingInputIsUsageError()
@@ -604,8 +686,14 @@ void TestCli::exportSiteDraftsAndJobs()
     Run run = runPostwright({QStringLiteral("export-site"), QStringLiteral(POSTWRIGHT_EXAMPLES "/site"), QStringLiteral("-o"), out,
                              QStringLiteral("--jobs"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains("3 posts exported") && run.err.contains("1 draft skipped"), run.err.constData());
+    QVERIFY2(run.err.contains("4 posts exported") && run.err.contains("1 draft skipped"), run.err.constData());
     QVERIFY(!QFileInfo::exists(out + QStringLiteral("/posts/sqlite-wal-notes/index.html")));
+    // One copy of KaTeX's stylesheet and fonts for the site, linked from the page with math.
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/katex/fonts/KaTeX_Main-Regular.woff2")));
+    const QByteArray mathPage = TestFiles::read(out + QStringLiteral("/posts/queueing-delay-in-build-farms/index.html"));
+    QVERIFY(mathPage.contains("<link rel=\"stylesheet\" href=\"../../katex/katex.min.css\">"));
+    QVERIFY(mathPage.contains("<span class=\"katex\">"));
+    QVERIFY(!TestFiles::read(out + QStringLiteral("/posts/reading-json-logs-with-jq/index.html")).contains("katex"));
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/images/ninja-build-times/edge-durations.png")));
     run = runPostwright({QStringLiteral("export-site"), QStringLiteral(POSTWRIGHT_EXAMPLES "/site"), QStringLiteral("-o"), out,
                          QStringLiteral("--drafts"), QStringLiteral("-j"), QStringLiteral("2")});

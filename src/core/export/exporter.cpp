@@ -2,6 +2,9 @@
 
 #include "export/htmlpage.h"
 #include "frontmatter/frontmatterreader.h"
+#include "math/katexfiles.h"
+#include "math/mathengine.h"
+#include "markdown/rawhtml.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -71,6 +74,48 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
     return true;
 }
 
+// Every <pre class="mermaid">, written for ```mermaid or as raw HTML, drawn
+// by draw and put in its place as inline SVG; one that cannot be drawn stays
+// and is warned about.
+QByteArray withDiagramsDrawn(const QByteArray &html, const ExportOptions::DrawDiagrams &draw, QList<RenderWarning> *warnings)
+{
+    static constexpr QByteArrayView Open = "<pre class=\"mermaid\"";
+    struct Block
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Block> blocks;
+    QByteArrayList sources;
+    for (qsizetype at = html.indexOf(Open); at >= 0; at = html.indexOf(Open, at)) {
+        const qsizetype body = html.indexOf('>', at) + 1;
+        const qsizetype close = body > 0 ? html.indexOf("</pre>", body) : -1;
+        if (close < 0)
+            break;
+        blocks.append({at, close + 6});
+        sources.append(RawHtml::unescape(QByteArrayView(html).sliced(body, close - body)));
+        at = close;
+    }
+    if (blocks.isEmpty())
+        return html;
+    const QList<DrawnDiagram> drawn = draw(sources);
+    QByteArray out;
+    out.reserve(html.size());
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const DrawnDiagram diagram = drawn.value(i);
+        if (diagram.svg.isEmpty()) {
+            warnings->append({0, Exporter::tr("diagram %1 stays code: %2").arg(i + 1).arg(diagram.error)});
+            continue;
+        }
+        out += QByteArrayView(html).sliced(copied, blocks[i].start - copied);
+        out += "<div class=\"diagram\">" + diagram.svg + "</div>";
+        copied = blocks[i].end;
+    }
+    out += QByteArrayView(html).sliced(copied);
+    return out;
+}
+
 } // namespace
 
 Exporter::Exporter(const Site &site, const ExportOptions &options)
@@ -90,7 +135,8 @@ std::optional<QByteArray> Exporter::readPost(const QString &postPath, ExportedPo
 }
 
 ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
-                              const std::function<QString(const ResolvedImage &)> &imageUrl)
+                              const std::function<QString(const ResolvedImage &)> &imageUrl,
+                              const std::function<QByteArray()> &katexHead)
 {
     ExportedPost result;
     const FrontMatterData frontMatter = readFrontMatter(post);
@@ -111,8 +157,35 @@ ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
     }
     options.imageUrl = imageUrl;
     options.parallel = m_options.parallelRender;
+    options.diagrams = true;
+    // KaTeX is loaded on the first formula: a post without math never pays for it.
+    std::unique_ptr<MathEngine> katex;
+    QString katexError;
+    bool renderedMath = false;
+    switch (m_options.math) {
+    case ExportMath::KaTeX:
+        options.math = MathOutput::Rendered;
+        options.renderMath = [&](QByteArrayView tex, bool display) -> RenderedMath {
+            if (!katex && katexError.isEmpty() && !(katex = MathEngine::create(&katexError)))
+                result.warnings.append({0, tr("math is shown as TeX: %1").arg(katexError)});
+            if (!katex)
+                return {};
+            renderedMath = true;
+            MathEngine::Result math = katex->render(QString::fromUtf8(tex), display);
+            return {std::move(math.html), math.error};
+        };
+        break;
+    case ExportMath::MathJax:
+        options.math = MathOutput::MathJax;
+        break;
+    case ExportMath::None:
+        options.math = MathOutput::AsSite;
+        break;
+    }
     RenderResult rendered = MarkdownRenderer().render(post, options);
-    result.warnings = rendered.warnings;
+    result.warnings += rendered.warnings;
+    if (m_options.drawDiagrams)
+        rendered.html = withDiagramsDrawn(rendered.html, m_options.drawDiagrams, &result.warnings);
     if (m_options.fragment) {
         result.html = rendered.html;
         return result;
@@ -122,7 +195,13 @@ ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
     meta.readingMinutes = rendered.readingMinutes;
     const QByteArray css = (m_options.styleSheet.isEmpty() ? HtmlPage::defaultStyleSheet() : m_options.styleSheet)
                            + MarkdownRenderer::codeStyleSheet(options);
-    result.html = HtmlPage::standalone(rendered.html, meta, css);
+    QByteArray head;
+    if (renderedMath)
+        head = katexHead();
+    else if (m_options.math == ExportMath::MathJax
+             && (rendered.html.contains("<span class=\"math ") || rendered.html.contains("<div class=\"math ")))
+        head = "<script defer src=\"https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js\"></script>\n";
+    result.html = HtmlPage::standalone(rendered.html, meta, css, head);
     return result;
 }
 
@@ -142,12 +221,15 @@ ExportedPost Exporter::exportPost(const QString &postPath, const QString &output
 
 ExportedPost Exporter::renderText(const QByteArray &post, const QString &postPath)
 {
+    // Written to standard output: nothing can go beside the page, so KaTeX's
+    // stylesheet and fonts go in it.
+    const auto embeddedKatex = [] { return "<style>\n" + KatexFiles::styleSheet({}) + "\n</style>\n"; };
     if (!m_options.embedImages)
-        return render(post, postPath, {});
+        return render(post, postPath, {}, embeddedKatex);
     return render(post, postPath, [](const ResolvedImage &image) {
         const QString uri = dataUri(image.filePath);
         return uri.isEmpty() ? image.reference : uri;
-    });
+    }, embeddedKatex);
 }
 
 ExportedPost Exporter::exportText(const QByteArray &post, const QString &postPath, const QString &outputPath,
@@ -177,14 +259,38 @@ ExportedPost Exporter::exportText(const QByteArray &post, const QString &postPat
             return QDir(pageDir).relativeFilePath(destination);
         };
     }
-    ExportedPost result = render(post, postPath, imageUrl);
+    // KaTeX's stylesheet and fonts: inlined with the images, or copied once
+    // below the asset root.
+    const QString katexDir = QDir::cleanPath(root + u'/' + m_options.katexFolder);
+    bool copyKatex = false;
+    const auto katexHead = [&]() -> QByteArray {
+        if (m_options.embedImages || !isInside(katexDir + QStringLiteral("/x"), root))
+            return "<style>\n" + KatexFiles::styleSheet({}) + "\n</style>\n";
+        copyKatex = true;
+        const QString css = QDir(pageDir).relativeFilePath(katexDir + QStringLiteral("/katex.min.css"));
+        return "<link rel=\"stylesheet\" href=\"" + css.toHtmlEscaped().toUtf8() + "\">\n";
+    };
+    ExportedPost result = render(post, postPath, imageUrl, katexHead);
     if (!result.error.isEmpty())
         return result;
+    if (copyKatex) {
+        copies.append({QString(), katexDir + QStringLiteral("/katex.min.css")});
+        for (const QString &font : KatexFiles::fontFiles())
+            copies.append({font, katexDir + QStringLiteral("/fonts/") + QFileInfo(font).fileName()});
+    }
     if (!writeFile(outputPath, result.html, &result.error))
         return result;
-    for (const auto &[source, destination] : copies)
-        if (!copyFile(source, destination))
-            result.warnings.append({0, tr("could not copy the image %1 to %2").arg(source, destination)});
+    for (const auto &[source, destination] : copies) {
+        if (source.isEmpty()) { // KaTeX's stylesheet, its fonts beside it
+            const QByteArray css = KatexFiles::styleSheet(QStringLiteral("fonts/"));
+            QFile existing(destination);
+            QString error;
+            if (!(existing.open(QIODevice::ReadOnly) && existing.readAll() == css) && !writeFile(destination, css, &error))
+                result.warnings.append({0, error});
+        } else if (!copyFile(source, destination)) {
+            result.warnings.append({0, tr("could not copy %1 to %2").arg(source, destination)});
+        }
+    }
     return result;
 }
 

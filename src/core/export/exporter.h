@@ -7,6 +7,7 @@
 #include "markdown/markdownrenderer.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,6 +15,20 @@
 #include <functional>
 
 namespace Postwright {
+
+// How an exported page shows math.
+enum class ExportMath {
+    KaTeX,   // rendered to HTML now (KaTeX in a QJSEngine): the page needs KaTeX's CSS and fonts, no script
+    MathJax, // \(...\) and \[...\] kept, with MathJax's script tag, for blogs that use MathJax
+    None,    // as the site publishes it (delimiters as typed)
+};
+
+// One Mermaid diagram drawn: its SVG, or why there is none.
+struct DrawnDiagram
+{
+    QByteArray svg;
+    QString error;
+};
 
 struct ExportOptions
 {
@@ -24,6 +39,16 @@ struct ExportOptions
     QString theme;         // one KSyntaxHighlighting theme; empty: light and dark defaults
     QByteArray styleSheet; // the blog's own CSS instead of Postwright's
     bool parallelRender = true; // see RenderOptions::parallel
+    ExportMath math = ExportMath::KaTeX;
+    // KaTeX's stylesheet and fonts go here, below the asset root, unless
+    // embedded; export-site shares one copy.
+    QString katexFolder = QStringLiteral("katex");
+    // Draws Mermaid diagrams (every <pre class="mermaid"> of the page, from
+    // ```mermaid or raw HTML) as SVG, in order; unset: they stay for a
+    // script to draw (--diagrams keep). The app and the web worker draw with
+    // WebEngine (src/app/export/diagramrenderer.h).
+    using DrawDiagrams = std::function<QList<DrawnDiagram>(const QByteArrayList &sources)>;
+    DrawDiagrams drawDiagrams;
 };
 
 struct ExportedPost
@@ -54,8 +79,11 @@ public:
     ExportedPost renderText(const QByteArray &post, const QString &postPath);
 
 private:
+    // mathHead: what the page's <head> needs for the math it holds, given
+    // whether any was rendered with KaTeX.
     ExportedPost render(const QByteArray &post, const QString &postPath,
-                        const std::function<QString(const ResolvedImage &)> &imageUrl);
+                        const std::function<QString(const ResolvedImage &)> &imageUrl,
+                        const std::function<QByteArray()> &katexHead);
     static std::optional<QByteArray> readPost(const QString &postPath, ExportedPost *result);
 
     Site m_site;

@@ -46,7 +46,24 @@ QByteArray HtmlPage::defaultStyleSheet()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray HtmlPage::standalone(const QByteArray &body, const PageMeta &meta, const QByteArray &css)
+QByteArray HtmlPage::header(const PageMeta &meta)
+{
+    QByteArray html;
+    html += "<h1 class=\"post-title\">" + escaped(meta.title) + "</h1>\n";
+    if (!meta.date.isEmpty() || !meta.tags.isEmpty() || meta.readingMinutes > 0) {
+        html += "<p class=\"post-meta\">";
+        if (!meta.date.isEmpty())
+            html += "<time datetime=\"" + escaped(meta.date) + "\">" + escaped(meta.date.left(10)) + "</time>";
+        if (meta.readingMinutes > 0)
+            html += " <span class=\"reading-time\">" + escaped(tr("%n min read", nullptr, meta.readingMinutes)) + "</span>";
+        for (const QString &tag : meta.tags)
+            html += " <span class=\"tag\">" + escaped(tag) + "</span>";
+        html += "</p>\n";
+    }
+    return html;
+}
+
+QByteArray HtmlPage::standalone(const QByteArray &body, const PageMeta &meta, const QByteArray &css, const QByteArray &head)
 {
     QByteArray page;
     page.reserve(body.size() + css.size() + 2048);
@@ -71,18 +88,8 @@ QByteArray HtmlPage::standalone(const QByteArray &body, const PageMeta &meta, co
         copied = at + 1;
     }
     style += QByteArrayView(css).sliced(copied);
-    page += "<style>\n" + style + "</style>\n</head>\n<body>\n<article>\n<header>\n";
-    page += "<h1 class=\"post-title\">" + escaped(meta.title) + "</h1>\n";
-    if (!meta.date.isEmpty() || !meta.tags.isEmpty() || meta.readingMinutes > 0) {
-        page += "<p class=\"post-meta\">";
-        if (!meta.date.isEmpty())
-            page += "<time datetime=\"" + escaped(meta.date) + "\">" + escaped(meta.date.left(10)) + "</time>";
-        if (meta.readingMinutes > 0)
-            page += " <span class=\"reading-time\">" + escaped(tr("%n min read", nullptr, meta.readingMinutes)) + "</span>";
-        for (const QString &tag : meta.tags)
-            page += " <span class=\"tag\">" + escaped(tag) + "</span>";
-        page += "</p>\n";
-    }
+    page += head + "<style>\n" + style + "</style>\n</head>\n<body>\n<article>\n<header>\n";
+    page += header(meta);
     page += "</header>\n" + body + "</article>\n</body>\n</html>\n";
     return page;
 }

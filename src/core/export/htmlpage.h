@@ -30,7 +30,12 @@ public:
     // The stylesheet every standalone page carries unless the user gives one.
     static QByteArray defaultStyleSheet();
 
-    static QByteArray standalone(const QByteArray &body, const PageMeta &meta, const QByteArray &css);
+    // The title, date, reading time and tags, as the page's header shows them
+    // (and the preview above the body).
+    static QByteArray header(const PageMeta &meta);
+    // head: more for the page's <head> (math's stylesheet or script).
+    static QByteArray standalone(const QByteArray &body, const PageMeta &meta, const QByteArray &css,
+                                 const QByteArray &head = {});
 };
 
 } // namespace Postwright

@@ -286,7 +286,9 @@ public:
             m_context.siteShortcodes.insert(name.toUtf8());
         m_context.highlighter = &m_highlighter;
         m_context.safe = options.safe;
-        m_context.mathAsTyped = m_site.kind() == SiteKind::Hugo && m_markup.extensions.passthrough.enabled;
+        m_context.passthrough = m_site.kind() == SiteKind::Hugo && m_markup.extensions.passthrough.enabled;
+        m_context.math = options.math;
+        m_context.renderMath = options.renderMath;
         m_context.warn = [this](int line, const QString &message) { warn(line, message); };
         m_context.imageSource = [this](const QByteArray &src, int line) { return imageSource(src, line); };
         m_context.renderMarkdown = [this](const QByteArray &markdown, int line) { return renderNested(markdown, line); };
@@ -431,7 +433,7 @@ private:
                 html += renderSpan(index, true, line);
             replaceWithBlock(paragraph, html);
         }
-        if (m_context.mathAsTyped)
+        if (m_context.passthrough)
             for (cmark_node *paragraph : collect(document).paragraphs)
                 splitAtDisplayMath(paragraph);
         // After the ids: Hugo makes them from the text as typed.
@@ -1140,6 +1142,7 @@ private:
             QByteArray html;
             bool done = false; // highlighted early
             bool knownLanguage = true;
+            bool diagram = false; // a Mermaid diagram, not code
         };
         std::vector<Job> jobs;
         jobs.reserve(codeBlocks.size());
@@ -1150,7 +1153,12 @@ private:
             const QByteArray info(cmark_node_get_fence_info(node));
             Job job{node, QString::fromUtf8(literal), CodeInfo::parse(QString::fromUtf8(info)), line,
                     lineAttribute(line).trimmed(), {}};
-            if (std::optional<QByteArray> early = earlyResult(line, info, literal)) {
+            job.diagram = job.info.language == u"mermaid"; // a language no highlighter needs to know
+            if (m_options.diagrams && job.diagram) {
+                // Drawn by Mermaid in the page (the preview) or before export.
+                job.html = "<pre class=\"mermaid\"" + lineAttribute(line) + '>' + RawHtml::escape(literal) + "</pre>\n";
+                job.done = true;
+            } else if (std::optional<QByteArray> early = earlyResult(line, info, literal)) {
                 job.html = std::move(*early);
                 job.done = true;
             } else {
@@ -1162,7 +1170,7 @@ private:
         const RenderOptions &options = m_options;
         auto highlight = [&options](Job &job) {
             CodeHighlighter &highlighter = highlighterFor(options);
-            job.knownLanguage = job.info.language.isEmpty() || highlighter.knowsLanguage(job.info.language);
+            job.knownLanguage = job.info.language.isEmpty() || job.diagram || highlighter.knowsLanguage(job.info.language);
             if (!job.done)
                 job.html = highlighter.toHtml(job.code, job.info, job.attributes);
         };

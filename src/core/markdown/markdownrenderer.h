@@ -8,6 +8,7 @@
 #include "attributesettings.h"
 #include "goldmarkextensions.h"
 #include "images/imagereference.h"
+#include "math/mathoutput.h"
 #include "site/imageresolver.h"
 #include "site/site.h"
 
@@ -45,6 +46,12 @@ struct RenderOptions
     // Goldmark's typographer, definition lists, emoji and extras; unset: the
     // site's settings (GoldmarkExtensions::forSite).
     std::optional<GoldmarkExtensions> goldmark;
+    MathOutput math = MathOutput::AsSite;
+    // For MathOutput::Rendered: the formula (without delimiters) as HTML.
+    std::function<RenderedMath(QByteArrayView tex, bool display)> renderMath;
+    // ```mermaid blocks as <pre class="mermaid"> for Mermaid to draw, instead
+    // of code.
+    bool diagrams = false;
 };
 
 struct OutlineEntry

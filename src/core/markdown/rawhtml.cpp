@@ -13,13 +13,14 @@ char lower(char c)
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
-QByteArray unescapeEntities(QByteArray value)
+} // namespace
+
+QByteArray unescape(QByteArrayView text)
 {
+    QByteArray value = text.toByteArray();
     value.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
     return value.replace("&amp;", "&");
 }
-
-} // namespace
 
 namespace {
 
@@ -96,7 +97,7 @@ QByteArray rewriteImageSources(const QByteArray &html, const std::function<QByte
         if (!tag)
             break; // unclosed: a browser shows no image
         if (const std::optional<HtmlAttribute> src = tag->attribute("src")) {
-            const QByteArray value = unescapeEntities(src->value.toByteArray());
+            const QByteArray value = unescape(src->value.toByteArray());
             const QByteArray replacement = rewrite(value);
             if (replacement != value) {
                 out.append(html.constData() + copied, src->start - copied);

@@ -22,6 +22,9 @@ QByteArray escape(QByteArrayView text);
 inline constexpr int MaxEscapedBytes = 6;
 char *writeEscaped(char *out, QByteArrayView text);
 
+// The text the entities escape writes (and &#39;) stand for.
+QByteArray unescape(QByteArrayView text);
+
 // Whether a URL would run code or read local files when followed: javascript:,
 // vbscript:, file:, and data: other than the raster images (cmark-gfm's safe
 // mode rule), also when spaces or control characters hide the scheme as

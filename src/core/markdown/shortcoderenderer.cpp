@@ -139,11 +139,37 @@ QByteArray highlightedCode(const ProtectedSpan &span, const ShortcodeContext &co
     return context.highlighter->toHtml(QString::fromUtf8(code), info, context.lineAttribute.trimmed());
 }
 
-QByteArray math(const ProtectedSpan &span, bool display, QByteArrayView lineAttribute)
+// One formula as context.math asks. display: display math; block: alone in
+// its paragraph (a <div> carrying the source line).
+QByteArray math(const ProtectedSpan &span, bool display, bool block, const ShortcodeContext &context)
 {
-    if (display)
-        return "<div class=\"math display\"" + lineAttribute.toByteArray() + '>' + escape(span.source) + "</div>\n";
-    return "<span class=\"math inline\">" + escape(span.source) + "</span>";
+    if (context.math == MathOutput::AsSite && context.passthrough) // Goldmark's passthrough: a block bare, without <p>
+        return escape(span.source) + (display && block ? "\n" : "");
+    // $$x$$ inside a paragraph is inline math, as kramdown reads it.
+    display = display && block;
+    const QByteArray open = block ? "<div class=\"math display\"" + context.lineAttribute : QByteArray("<span class=\"math inline\"");
+    const QByteArray close = block ? "</div>\n" : "</span>";
+    switch (context.math) {
+    case MathOutput::AsSite:
+        return open + '>' + escape(span.source) + close;
+    case MathOutput::Marked:
+        // The formula for KaTeX; the source shows until it has drawn it.
+        return open + " data-tex=\"" + escape(span.inner()) + "\">" + escape(span.source) + close;
+    case MathOutput::MathJax:
+        // The delimiters MathJax reads without configuration, whatever the post used.
+        return open + '>' + (display ? "\\[" : "\\(") + escape(span.inner()) + (display ? "\\]" : "\\)") + close;
+    case MathOutput::Rendered:
+        break;
+    }
+    const RenderedMath rendered = context.renderMath ? context.renderMath(span.inner(), display) : RenderedMath{};
+    if (!rendered.error.isEmpty() || rendered.html.isEmpty()) {
+        if (context.warn && !rendered.error.isEmpty())
+            context.warn(span.line, rendered.error);
+        // KaTeX's message in red where the formula was (math-error in page.css).
+        return open + "><span class=\"math-error\" title=\"" + escape(rendered.error.toUtf8()) + "\">" + escape(span.source)
+               + "</span>" + close;
+    }
+    return open + '>' + rendered.html + close;
 }
 
 // The name with the parameters that tell one use from another ("hint warning").
@@ -196,11 +222,9 @@ QByteArray ShortcodeRenderer::render(const ProtectedSpan &span, bool block, cons
 {
     switch (span.kind) {
     case ProtectedSpan::MathInline:
-        return context.mathAsTyped ? escape(span.source) : math(span, false, {});
+        return math(span, false, false, context);
     case ProtectedSpan::MathDisplay:
-        if (context.mathAsTyped) // Goldmark's passthrough: a block bare, without <p>
-            return escape(span.source) + (block ? "\n" : "");
-        return math(span, block, context.lineAttribute);
+        return math(span, true, block, context);
     case ProtectedSpan::ExcerptSeparator: {
         QByteArray text = span.source.trimmed().toByteArray();
         text.replace("--", "- -");

@@ -3,6 +3,7 @@
 // shortcodes (and Jekyll's highlight tag) as what they stand for, math wrapped
 // for KaTeX or MathJax, any other shortcode or Liquid tag as a labelled chip.
 
+#include "math/mathoutput.h"
 #include "protectedspans.h"
 #include "shortcodetag.h"
 
@@ -28,7 +29,9 @@ struct ShortcodeContext
     mutable QHash<QByteArray, bool> warnedShortcodes; // unknown names already warned about
     QByteArray lineAttribute;        // ' data-line="N"' for block output, or empty
     bool safe = false;               // RenderOptions::safe: no URL that runs code or reads local files
-    bool mathAsTyped = false;        // Hugo's passthrough: math written as typed, for the theme's script
+    bool passthrough = false;        // Hugo's passthrough: math written as typed, for the theme's script
+    MathOutput math = MathOutput::AsSite;
+    std::function<RenderedMath(QByteArrayView tex, bool display)> renderMath; // MathOutput::Rendered
 };
 
 class ShortcodeRenderer
