@@ -197,6 +197,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::DiagramRenderer</name>
+    <message>
+        <source>Mermaid is not installed; diagrams stay code</source>
+        <translation>Mermaid ist nicht installiert; Diagramme bleiben Code</translation>
+    </message>
+    <message>
+        <source>Mermaid could not be loaded from %1</source>
+        <translation>Mermaid konnte nicht aus %1 geladen werden</translation>
+    </message>
+    <message>
+        <source>Mermaid did not finish within two minutes</source>
+        <translation>Mermaid ist nicht innerhalb von zwei Minuten fertig geworden</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::EditorLauncher</name>
     <message>
         <source>postwright: cannot load the editor (%1); the commands still work, see postwright --help</source>
@@ -245,6 +260,42 @@ Befehle:
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
+    <message>
+        <source>Write a PDF of the page (code highlighted, math and images in) instead of HTML.</source>
+        <translation>Ein PDF der Seite schreiben (Code hervorgehoben, mit Formeln und Bildern) statt HTML.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page size: A4 or Letter (default A4).</source>
+        <translation>Seitengröße des PDF: A4 oder Letter (Vorgabe A4).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s margins in millimetres (default 15).</source>
+        <translation>Ränder des PDF in Millimetern (Vorgabe 15).</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>--pdf writes a whole page to a file: give -o FILE, without --fragment</source>
+        <translation>--pdf schreibt eine ganze Seite in eine Datei: -o DATEI angeben, ohne --fragment</translation>
+    </message>
+    <message>
+        <source>--margins takes millimetres from 0 to 100, not &apos;%1&apos;</source>
+        <translation>--margins erwartet Millimeter von 0 bis 100, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos;; use A4 or Letter</source>
+        <translation>unbekannte Seitengröße „%1“; A4 oder Letter verwenden</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::ExportOptionParser</name>
@@ -291,6 +342,26 @@ Befehle:
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Math as MODE: katex (drawn now with KaTeX; the page needs its stylesheet and fonts, copied beside it, no script), mathjax (kept for MathJax, with its script tag) or none (as the site writes it). Default: katex.</source>
+        <translation>Formeln als MODUS: katex (jetzt mit KaTeX gesetzt; die Seite braucht dessen Stylesheet und Schriften, daneben kopiert, kein Skript), mathjax (für MathJax belassen, mit dessen Skript-Tag) oder none (wie die Website sie schreibt). Vorgabe: katex.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams as MODE: svg (drawn now, inline SVG) or keep (&lt;pre class=&quot;mermaid&quot;&gt; for the blog&apos;s own Mermaid script). Default: svg.</source>
+        <translation>Mermaid-Diagramme als MODUS: svg (jetzt gezeichnet, eingebettetes SVG) oder keep (&lt;pre class=&quot;mermaid&quot;&gt; für das eigene Mermaid-Skript des Blogs). Vorgabe: svg.</translation>
+    </message>
+    <message>
+        <source>unknown math mode &apos;%1&apos;; use katex, mathjax or none</source>
+        <translation>unbekannter Formelmodus „%1“; katex, mathjax oder none verwenden</translation>
+    </message>
+    <message>
+        <source>unknown diagrams mode &apos;%1&apos;; use svg or keep</source>
+        <translation>unbekannter Diagrammmodus „%1“; svg oder keep verwenden</translation>
     </message>
 </context>
 <context>
@@ -403,12 +474,20 @@ Befehle:
         <translation>ungültige Front Matter: %1</translation>
     </message>
     <message>
-        <source>could not copy the image %1 to %2</source>
-        <translation>das Bild %1 konnte nicht nach %2 kopiert werden</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>diagram %1 stays code: %2</source>
+        <translation>Diagramm %1 bleibt Code: %2</translation>
+    </message>
+    <message>
+        <source>math is shown as TeX: %1</source>
+        <translation>Formeln werden als TeX gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>could not copy %1 to %2</source>
+        <translation>konnte %1 nicht nach %2 kopieren</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1499,38 @@ Befehle:
             <numerusform>Rohes HTML an %n Stellen weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Export the post as a PDF: the page as exported, code highlighted, math and diagrams drawn</source>
+        <translation>Den Beitrag als PDF exportieren: die exportierte Seite, Code hervorgehoben, Formeln und Diagramme gezeichnet</translation>
+    </message>
+    <message>
+        <source>Show Post &amp;Header</source>
+        <translation>Beitrags&amp;kopf anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the post&apos;s title, date and tags above the preview, as the blog&apos;s page does</source>
+        <translation>Titel, Datum und Schlagwörter des Beitrags über der Vorschau zeigen, wie die Seite des Blogs</translation>
+    </message>
+    <message>
+        <source>post.pdf</source>
+        <translation>beitrag.pdf</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownActions</name>
@@ -1558,6 +1669,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::MathEngine</name>
+    <message>
+        <source>KaTeX is not installed (Debian&apos;s libjs-katex)</source>
+        <translation>KaTeX ist nicht installiert (Debians libjs-katex)</translation>
+    </message>
+    <message>
+        <source>KaTeX could not be loaded: %1</source>
+        <translation>KaTeX konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot load the math module (%1)</source>
+        <translation>kann das Formelmodul nicht laden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::MetaCommand</name>
     <message>
         <source>Print a post&apos;s front matter as typed fields.</source>
@@ -1582,6 +1708,25 @@ Befehle:
     <message>
         <source>format: %1</source>
         <translation>Format: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PagePrinter</name>
+    <message>
+        <source>the page did not load within a minute</source>
+        <translation>die Seite wurde nicht innerhalb einer Minute geladen</translation>
+    </message>
+    <message>
+        <source>the page could not be loaded</source>
+        <translation>die Seite konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>printing did not finish within a minute</source>
+        <translation>das Drucken ist nicht innerhalb einer Minute fertig geworden</translation>
+    </message>
+    <message>
+        <source>printing failed</source>
+        <translation>das Drucken ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1936,29 @@ Befehle:
     <message>
         <source>%1 is written more than once; remove the extra copies first.</source>
         <translation>%1 steht mehrmals da; entfernen Sie zuerst die überzähligen Kopien.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::WebWorkerClient</name>
+    <message>
+        <source>the web worker did not finish within three minutes</source>
+        <translation>der Web-Arbeitsprozess ist nicht innerhalb von drei Minuten fertig geworden</translation>
+    </message>
+    <message>
+        <source>printing to PDF failed: %1</source>
+        <translation>das Drucken als PDF ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to a temporary folder</source>
+        <translation>kann nicht in einen temporären Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>the web worker wrote no diagrams</source>
+        <translation>der Web-Arbeitsprozess hat keine Diagramme geschrieben</translation>
     </message>
 </context>
 </TS>

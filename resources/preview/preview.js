@@ -1,10 +1,17 @@
-// The preview page's only script. It receives the changed top-level blocks of
+// The preview page's own script. It receives the changed top-level blocks of
 // the rendered HTML over QWebChannel and swaps only those (so typing never reloads the
-// page, moves the scroll position or reloads an image), and keeps the preview
-// scrolled with the editor by source line (data-line), both ways.
+// page, moves the scroll position or reloads an image), keeps the preview
+// scrolled with the editor by source line (data-line), both ways, and draws
+// the math (KaTeX) and diagrams (Mermaid) of the blocks it inserts, so typing
+// in a formula draws that formula again and nothing else.
 "use strict";
 
 (() => {
+    // Mermaid is large: loaded, with this script's nonce, when a post has a diagram.
+    const nonce = document.currentScript.nonce;
+    let mermaidLoading = null;
+    let diagramCount = 0;
+    let dark = false;
     let bridge = null;
     let content = null;
     let blocks = [];             // per top-level block of the body: the nodes its HTML made
@@ -59,6 +66,7 @@
             return nodes;
         });
         content.insertBefore(fragment, anchor);
+        draw(fresh.flat());
         blocks = blocks.slice(0, start).concat(fresh, blocks.slice(start + removed));
         for (let s = 0; s + 2 < shifts.length; s += 3) {
             const [first, count, delta] = [shifts[s], shifts[s + 1], shifts[s + 2]];
@@ -74,6 +82,91 @@
             }
         }
         return true;
+    }
+
+    // KaTeX's drawing of each formula below root (the renderer wrote its TeX
+    // in data-tex); a TeX error shows KaTeX's message where the formula was.
+    function drawMath(elements) {
+        if (!window.katex)
+            return;
+        for (const element of elements) {
+            try {
+                katex.render(element.dataset.tex, element, {
+                    displayMode: element.classList.contains("display"),
+                    throwOnError: true,
+                });
+            } catch (error) {
+                const message = document.createElement("span");
+                message.className = "math-error";
+                message.textContent = error.message;
+                element.replaceChildren(message);
+            }
+        }
+    }
+
+    function loadMermaid() {
+        if (!mermaidLoading) {
+            mermaidLoading = new Promise((resolve) => {
+                const script = document.createElement("script");
+                script.nonce = nonce;
+                script.src = "mermaid.min.js";
+                script.onload = () => resolve(window.mermaid || null);
+                script.onerror = () => resolve(null);
+                document.head.append(script);
+            });
+        }
+        return mermaidLoading;
+    }
+
+    // Mermaid's drawing of each ```mermaid block below root; a syntax error
+    // shows Mermaid's message above the diagram's text.
+    async function drawDiagrams(diagrams) {
+        if (diagrams.length === 0)
+            return;
+        const mermaid = await loadMermaid();
+        if (!mermaid) {
+            for (const pre of diagrams)
+                pre.dataset.drawn = "missing";
+            return;
+        }
+        mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
+        for (const pre of diagrams) {
+            const source = pre.textContent;
+            const id = "postwright-diagram-" + ++diagramCount;
+            pre.dataset.drawn = "pending";
+            pre.dataset.source = source;
+            try {
+                const { svg } = await mermaid.render(id, source);
+                pre.innerHTML = svg;
+                pre.dataset.drawn = "svg";
+            } catch (error) {
+                const message = document.createElement("div");
+                message.className = "diagram-error";
+                message.textContent = String(error && error.message ? error.message : error);
+                pre.replaceChildren(message, document.createTextNode(source));
+                pre.dataset.drawn = "error";
+                // Mermaid leaves its error picture in the body.
+                document.getElementById("d" + id)?.remove();
+            }
+        }
+    }
+
+    // The elements matching selector among nodes and inside them.
+    function matching(nodes, selector) {
+        const found = [];
+        for (const node of nodes) {
+            if (node.nodeType !== Node.ELEMENT_NODE)
+                continue;
+            if (node.matches(selector))
+                found.push(node);
+            found.push(...node.querySelectorAll(selector));
+        }
+        return found;
+    }
+
+    function draw(nodes) {
+        drawMath(matching(nodes, ".math[data-tex]"));
+        drawDiagrams(matching(nodes, "pre.mermaid"));
     }
 
     // The elements that carry source lines, in document order.
@@ -161,8 +254,26 @@
             bridge.userStyleChanged.connect((css) => {
                 document.getElementById("user-style").textContent = css;
             });
-            bridge.colorSchemeChanged.connect((dark) => {
-                document.documentElement.dataset.scheme = dark ? "dark" : "light";
+            bridge.colorSchemeChanged.connect((isDark) => {
+                document.documentElement.dataset.scheme = isDark ? "dark" : "light";
+                if (isDark !== dark) {
+                    dark = isDark;
+                    // Mermaid's colours are in its SVG: draw the diagrams again.
+                    const drawn = Array.from(content.querySelectorAll("pre.mermaid[data-drawn]"));
+                    for (const pre of drawn) {
+                        if (pre.dataset.source !== undefined)
+                            pre.textContent = pre.dataset.source;
+                        delete pre.dataset.drawn;
+                    }
+                    drawDiagrams(drawn);
+                }
+            });
+            // The post's title, date and tags above the body, as the blog's
+            // page shows them; empty: hidden (View > Show Post Header).
+            bridge.headerChanged.connect((html) => {
+                const header = document.getElementById("post-header");
+                header.innerHTML = html;
+                header.hidden = html.length === 0;
             });
             window.addEventListener("scroll", () => {
                 if (performance.now() < ignoreScrollUntil)

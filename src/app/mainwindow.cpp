@@ -6,9 +6,12 @@
 #include "editor/markdowneditor.h"
 #include "editor/untitledstore.h"
 #include "dialogs/insertimagedialog.h"
+#include "export/diagramrenderer.h"
+#include "export/pageprinter.h"
 #include "images/imageinserter.h"
 #include "panels/imagespanel.h"
 #include "export/exporter.h"
+#include "export/htmlpage.h"
 #include "panels/frontmatterpanel.h"
 #include "panels/outlinepanel.h"
 #include "panels/postspanel.h"
@@ -40,7 +43,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTextDocumentFragment>
+#include <QSaveFile>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -149,9 +154,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionExportPage, &QAction::triggered, this, [this] { exportHtml(false, false); });
     connect(m_ui->actionExportEmbedded, &QAction::triggered, this, [this] { exportHtml(true, false); });
     connect(m_ui->actionExportFragment, &QAction::triggered, this, [this] { exportHtml(false, true); });
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     connect(m_ui->actionCopyHtml, &QAction::triggered, this, &MainWindow::copyAsHtml);
     connect(m_ui->actionShowPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
     connect(m_ui->actionPreviewBelow, &QAction::toggled, this, &MainWindow::setPreviewBelow);
+    connect(m_ui->actionShowPostHeader, &QAction::toggled, this, [this](bool shown) {
+        m_settings->setPreviewShowsHeader(shown);
+        m_preview->setHeader(shown ? m_postHeader : QByteArray());
+    });
     connect(m_ui->actionFocusMode, &QAction::toggled, this, &MainWindow::setFocusMode);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreviewStyle, &QAction::triggered, this, [this] {
@@ -471,6 +481,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings->windowState());
     m_ui->splitter->restoreState(m_settings->splitterState());
     m_ui->actionPreviewBelow->setChecked(m_settings->previewOrientation() == Qt::Vertical);
+    m_ui->actionShowPostHeader->setChecked(m_settings->previewShowsHeader());
     m_ui->actionShowPreview->setChecked(m_settings->previewVisible());
     if (const QString css = m_settings->previewStyleSheet(); QFileInfo::exists(css))
         m_preview->setUserStyleSheet(css);
@@ -583,13 +594,21 @@ void MainWindow::startRender()
     options.site = m_site;
     options.postPath = m_editor->filePath();
     options.imageUrl = [](const ResolvedImage &image) { return SiteSchemeHandler::fileUrl(image.filePath); };
+    options.math = MathOutput::Marked; // drawn by KaTeX in the page
+    options.diagrams = true;           // drawn by Mermaid in the page
     // The copy of the text is all the GUI thread does; encoding and rendering
     // happen on the worker.
     m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->document()->text(), options] {
         QElapsedTimer clock;
         clock.start();
-        PreviewRender render{MarkdownRenderer().render(text.toUtf8(), options), {}, 0, text};
+        const QByteArray utf8 = text.toUtf8();
+        PreviewRender render{MarkdownRenderer().render(utf8, options), {}, {}, 0, text};
         render.blocks = HtmlBlocks::split(render.result.html);
+        PageMeta meta = PageMeta::fromFrontMatter(readFrontMatter(utf8), options.postPath.isEmpty()
+                                                                             ? tr("Untitled")
+                                                                             : QFileInfo(options.postPath).completeBaseName());
+        meta.readingMinutes = render.result.readingMinutes;
+        render.header = HtmlPage::header(meta);
         render.milliseconds = clock.nsecsElapsed() / 1e6;
         return render;
     }));
@@ -602,6 +621,8 @@ void MainWindow::renderFinished()
         const RenderResult &result = render.result;
         m_lastRenderMs = render.milliseconds;
         m_preview->showHtml(m_renderingGeneration, result.html, render.blocks);
+        m_postHeader = render.header;
+        m_preview->setHeader(m_ui->actionShowPostHeader->isChecked() ? m_postHeader : QByteArray());
         m_outlinePanel->setOutline(result.outline);
         m_outlinePanel->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
         m_imagesPanel->showImages(render.text, result.images);
@@ -854,6 +875,7 @@ void MainWindow::exportHtml(bool embedImages, bool fragment)
     ExportOptions options;
     options.embedImages = embedImages;
     options.fragment = fragment;
+    options.drawDiagrams = DiagramRenderer::draw;
     const ExportedPost result = Exporter(m_site, options).exportText(m_editor->utf8Text(), post, path);
     if (!result.error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), result.error);
@@ -866,6 +888,40 @@ void MainWindow::exportHtml(bool embedImages, bool fragment)
                                              .arg(result.warnings.first().message);
     statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
     QMessageBox::information(this, tr("Export"), message);
+}
+
+void MainWindow::exportPdf()
+{
+    const QString post = m_editor->filePath();
+    const QString suggested = post.isEmpty() ? tr("post.pdf") : QFileInfo(post).completeBaseName() + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The HTML export, with its files beside it in a folder of its own,
+    // printed by WebEngine; the PDF is written whole or not at all.
+    QTemporaryDir work;
+    ExportOptions options;
+    options.drawDiagrams = DiagramRenderer::draw;
+    const QString page = work.filePath(QStringLiteral("page.html"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ExportedPost result = Exporter(m_site, options).exportText(m_editor->utf8Text(), post, page);
+    const QString pdf = work.filePath(QStringLiteral("page.pdf"));
+    const QPageLayout layout = PagePrinter::layoutFor(
+        QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QStringLiteral("Letter") : QStringLiteral("A4"), 15);
+    if (result.error.isEmpty())
+        PagePrinter::printToPdf(page, pdf, layout, &result.error);
+    QFile in(pdf);
+    QSaveFile out(path);
+    if (result.error.isEmpty()
+        && (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) != in.size()
+            || !out.commit()))
+        result.error = tr("Cannot write %1: %2").arg(path, out.errorString());
+    QApplication::restoreOverrideCursor();
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), result.error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
 }
 
 void MainWindow::copyAsHtml()

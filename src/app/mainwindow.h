@@ -40,6 +40,7 @@ struct PreviewRender
 {
     RenderResult result;
     QList<HtmlBlock> blocks;
+    QByteArray header;       // the post's title, date and tags (HtmlPage::header)
     double milliseconds = 0; // on the worker
     QString text;            // what was rendered
 };
@@ -120,6 +121,7 @@ private:
     bool settleUnsaved(const QList<MarkdownEditor *> &editors);
     void updateRecoveryActions();
     void exportHtml(bool embedImages, bool fragment);
+    void exportPdf();
     void copyAsHtml();
     void jumpToLine(int line);
     void imagesDropped(MarkdownEditor *editor, const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph);
@@ -135,6 +137,7 @@ private:
     MarkdownEditor *m_editor = nullptr;
     QList<QMetaObject::Connection> m_editorConnections; // to the current editor's view
     PreviewView *m_preview;
+    QByteArray m_postHeader; // of the latest render, shown unless View > Show Post Header is off
     PostsPanel *m_postsPanel;
     OutlinePanel *m_outlinePanel;
     QDockWidget *m_postsDock;

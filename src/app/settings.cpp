@@ -78,6 +78,16 @@ void Settings::setPreviewVisible(bool visible)
     m_settings.setValue(QStringLiteral("preview/visible"), visible);
 }
 
+bool Settings::previewShowsHeader() const
+{
+    return m_settings.value(QStringLiteral("preview/header"), true).toBool();
+}
+
+void Settings::setPreviewShowsHeader(bool shown)
+{
+    m_settings.setValue(QStringLiteral("preview/header"), shown);
+}
+
 QString Settings::previewStyleSheet() const
 {
     return m_settings.value(QStringLiteral("preview/styleSheet")).toString();

@@ -23,6 +23,9 @@ public:
     void setPreviewOrientation(Qt::Orientation orientation);
     bool previewVisible() const;
     void setPreviewVisible(bool visible);
+    // The post's title, date and tags above the preview's body.
+    bool previewShowsHeader() const;
+    void setPreviewShowsHeader(bool shown);
 
     // The blog theme's stylesheet over the preview; empty for none.
     QString previewStyleSheet() const;

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void userStyleChanged(const QString &css);
     // To the page: follow the window's light or dark palette.
     void colorSchemeChanged(bool dark);
+    // To the page: the post's header (title, date, tags) as HTML; "" hides it.
+    void headerChanged(const QString &html);
     // To the page: scroll so that source line `line` (1-based, fractional) is at the top.
     void scrollRequested(double line);
     // To the widgets.

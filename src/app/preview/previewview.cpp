@@ -77,6 +77,7 @@ PreviewView::PreviewView(QWidget *parent)
         Q_EMIT m_bridge->codeStyleChanged(QString::fromUtf8(MarkdownRenderer::codeStyleSheet()));
         followPalette();
         sendUserStyle();
+        Q_EMIT m_bridge->headerChanged(QString::fromUtf8(m_header));
         // A page that (re)loads holds nothing: it gets every block.
         m_pageBlocks.clear();
         if (m_generation >= 0)
@@ -174,6 +175,15 @@ void PreviewView::scrollToLine(double line)
 {
     if (m_pageReady)
         Q_EMIT m_bridge->scrollRequested(line);
+}
+
+void PreviewView::setHeader(const QByteArray &html)
+{
+    if (html == m_header)
+        return;
+    m_header = html;
+    if (m_pageReady)
+        Q_EMIT m_bridge->headerChanged(QString::fromUtf8(m_header));
 }
 
 void PreviewView::showHtml(int generation, const QByteArray &html)

@@ -33,6 +33,10 @@ public:
     void showHtml(int generation, const QByteArray &html);
     int shownGeneration() const { return m_shownGeneration; }
 
+    // The post's title, date and tags above the body (HtmlPage::header), as
+    // the blog's page shows them; "" shows none.
+    void setHeader(const QByteArray &html);
+
     // Which files the page may load: the site's, and the post's folder. Also
     // whether web content is allowed, as the reader chose for that site.
     void setSite(const Site &site, const QString &postPath);
@@ -100,6 +104,7 @@ private:
     QByteArray m_html;
     QList<HtmlBlock> m_blocks;
     QList<HtmlBlock> m_pageBlocks;
+    QByteArray m_header;
     int m_shownGeneration = -1;
     KMessageWidget *m_notice = nullptr;
     QString m_noticeKey;

@@ -1,5 +1,8 @@
 #include "siteschemehandler.h"
 
+#include "diagrams/mermaidfiles.h"
+#include "math/katexfiles.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -7,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -32,6 +36,21 @@ QString resourceFor(const QString &name)
         {QStringLiteral("qwebchannel.js"), QStringLiteral(":/qtwebchannel/qwebchannel.js")},
     };
     return resources.value(name);
+}
+
+// The page's scripts and styles installed beside the app or by Debian:
+// KaTeX's script, stylesheet and fonts, Mermaid's script. Nothing else of
+// those folders.
+QString installedFileFor(const QString &name)
+{
+    static const QRegularExpression font(QStringLiteral("^katex/fonts/KaTeX_[A-Za-z0-9-]+\\.woff2$"));
+    if (name == u"katex/katex.min.js" || name == u"katex/katex.min.css" || font.match(name).hasMatch()) {
+        const QString dir = KatexFiles::directory();
+        return dir.isEmpty() ? QString() : dir + name.mid(5);
+    }
+    if (name == u"mermaid.min.js")
+        return MermaidFiles::script();
+    return {};
 }
 
 QByteArray mimeTypeFor(const QString &path, const QByteArray &data)
@@ -137,7 +156,10 @@ SiteSchemeHandler::Answer SiteSchemeHandler::answer(const QUrl &url, const QByte
         return {Answer::Denied, {}, trick};
     const QString path = url.path(QUrl::FullyDecoded);
     if (path.startsWith(PagePrefix)) {
-        const QString resource = resourceFor(path.mid(PagePrefix.size()));
+        const QString name = path.mid(PagePrefix.size());
+        if (const QString installed = installedFileFor(name); !installed.isEmpty())
+            return {QFileInfo(installed).isFile() ? Answer::File : Answer::NotFound, installed, {}};
+        const QString resource = resourceFor(name);
         return {resource.isEmpty() ? Answer::NotFound : Answer::Page, resource, {}};
     }
     if (path.startsWith(FilePrefix + u'/')) {
