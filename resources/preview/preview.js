@@ -118,11 +118,18 @@
         return mermaidLoading;
     }
 
-    // Mermaid's drawing of each ```mermaid block below root; a syntax error
-    // shows Mermaid's message above the diagram's text.
-    async function drawDiagrams(diagrams) {
-        if (diagrams.length === 0)
-            return;
+    // Mermaid's drawing of each ```mermaid block; a syntax error shows
+    // Mermaid's message above the diagram's text. Drawings run one after the
+    // other (Mermaid draws one at a time): a redraw waits for the drawing
+    // before it.
+    let drawing = Promise.resolve();
+
+    function drawDiagrams(diagrams) {
+        if (diagrams.length > 0)
+            drawing = drawing.then(() => drawNow(diagrams));
+    }
+
+    async function drawNow(diagrams) {
         const mermaid = await loadMermaid();
         if (!mermaid) {
             for (const pre of diagrams)
@@ -131,10 +138,12 @@
         }
         mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
         for (const pre of diagrams) {
-            const source = pre.textContent;
+            if (!pre.isConnected)
+                continue; // replaced by a newer render of its block
+            const source = pre.dataset.source ?? pre.textContent;
             const id = "postwright-diagram-" + ++diagramCount;
-            pre.dataset.drawn = "pending";
             pre.dataset.source = source;
+            pre.dataset.drawn = "pending";
             try {
                 const { svg } = await mermaid.render(id, source);
                 pre.innerHTML = svg;
@@ -149,6 +158,11 @@
                 document.getElementById("d" + id)?.remove();
             }
         }
+    }
+
+    // Mermaid's colours are in its SVG: a new scheme draws every diagram again.
+    function redrawDiagrams() {
+        drawing = drawing.then(() => drawNow(Array.from(content.querySelectorAll("pre.mermaid[data-drawn]"))));
     }
 
     // The elements matching selector among nodes and inside them.
@@ -232,7 +246,14 @@
         return line;
     }
 
-    window.postwright = { scrollToLine, lineAtTop, lineAt };
+    // Whether everything drawn after the blocks arrived is drawn: fonts
+    // (KaTeX's among them) loaded, every diagram drawn or refused.
+    function settled() {
+        return document.fonts.status === "loaded"
+            && !content.querySelector("pre.mermaid:not([data-drawn=svg]):not([data-drawn=error]):not([data-drawn=missing])");
+    }
+
+    window.postwright = { scrollToLine, lineAtTop, lineAt, settled };
 
     window.addEventListener("DOMContentLoaded", () => {
         content = document.getElementById("content");
@@ -258,14 +279,7 @@
                 document.documentElement.dataset.scheme = isDark ? "dark" : "light";
                 if (isDark !== dark) {
                     dark = isDark;
-                    // Mermaid's colours are in its SVG: draw the diagrams again.
-                    const drawn = Array.from(content.querySelectorAll("pre.mermaid[data-drawn]"));
-                    for (const pre of drawn) {
-                        if (pre.dataset.source !== undefined)
-                            pre.textContent = pre.dataset.source;
-                        delete pre.dataset.drawn;
-                    }
-                    drawDiagrams(drawn);
+                    redrawDiagrams();
                 }
             });
             // The post's title, date and tags above the body, as the blog's

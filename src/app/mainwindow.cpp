@@ -972,8 +972,22 @@ void MainWindow::saveScreenshotWhenRendered(const QString &path)
         if (generation != m_generation)
             return;
         timeout->stop();
-        takeScreenshotOncePainted(path, 100);
+        takeScreenshotWhenSettled(path, 200);
     });
+}
+
+void MainWindow::takeScreenshotWhenSettled(const QString &path, int triesLeft)
+{
+    // Fonts and diagrams arrive after the blocks: the picture waits for them.
+    m_preview->page()->runJavaScript(QStringLiteral("window.postwright && window.postwright.settled()"),
+                                     [this, path, triesLeft](const QVariant &settled) {
+                                         if (settled.toBool() || triesLeft <= 0)
+                                             takeScreenshotOncePainted(path, 100);
+                                         else
+                                             QTimer::singleShot(50, this, [this, path, triesLeft] {
+                                                 takeScreenshotWhenSettled(path, triesLeft - 1);
+                                             });
+                                     });
 }
 
 void MainWindow::takeScreenshotOncePainted(const QString &path, int triesLeft)

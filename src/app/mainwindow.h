@@ -126,6 +126,7 @@ private:
     void jumpToLine(int line);
     void imagesDropped(MarkdownEditor *editor, const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph);
     void showAbout();
+    void takeScreenshotWhenSettled(const QString &path, int triesLeft);
     void takeScreenshotOncePainted(const QString &path, int triesLeft);
     void takeScreenshot(const QString &path);
 

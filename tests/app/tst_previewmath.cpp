@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void mathIsDrawnByKatex();
     void diagramsAreDrawnByMermaid();
+    void diagramsFollowTheDarkScheme();
     void typingInAFormulaReplacesThatBlockOnly();
     void headerShowsTitleAndFollowsTheMenu();
     void cleanup();
@@ -123,6 +125,26 @@ void TestPreviewMath::diagramsAreDrawnByMermaid()
     QVERIFY2(message.contains(u"Parse error") || message.contains(u"error"), qPrintable(message));
     // Mermaid's error picture does not pile up in the page.
     QCOMPARE(count(window, QStringLiteral("body > [id^=dpostwright-diagram]")), 0);
+}
+
+// Mermaid's colours are in its SVG: a dark window draws the diagrams again
+// with its dark theme, the example site's post among them.
+void TestPreviewMath::diagramsFollowTheDarkScheme()
+{
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/queueing-delay-in-build-farms.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(count(window, QStringLiteral("pre.mermaid[data-drawn=svg] > svg")), 1, 20000);
+    const auto background = [&] {
+        return evaluate(window.preview(), QStringLiteral(
+            "getComputedStyle(document.querySelector('pre.mermaid svg .node rect, pre.mermaid svg .node path')).fill")).toString();
+    };
+    const QString light = background();
+    QPalette dark = window.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    window.preview()->setPalette(dark);
+    QTRY_VERIFY_WITH_TIMEOUT(count(window, QStringLiteral("pre.mermaid[data-drawn=svg] > svg")) == 1 && background() != light, 20000);
+    QCOMPARE(text(window, QStringLiteral("pre.mermaid svg")).contains(u"git push"), true);
 }
 
 void TestPreviewMath::typingInAFormulaReplacesThatBlockOnly()
