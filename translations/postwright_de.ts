@@ -1667,6 +1667,14 @@ Befehle:
         <source>GitHub alert %1 shows as a plain quote: the site has no blockquote render hook</source>
         <translation>GitHub-Hinweis %1 erscheint als einfaches Zitat: Die Website hat keinen Render-Hook für Zitate</translation>
     </message>
+    <message>
+        <source>Mermaid is not installed; diagrams are shown as code</source>
+        <translation>Mermaid ist nicht installiert; Diagramme werden als Code gezeigt</translation>
+    </message>
+    <message>
+        <source>Mermaid is not installed, so this diagram stays code (see the README, “Diagrams”).</source>
+        <translation>Mermaid ist nicht installiert, darum bleibt dieses Diagramm Code (siehe README, „Diagrams“).</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MathEngine</name>

@@ -134,6 +134,24 @@ void benchCli(const BenchSettings &settings, const QByteArray &post, BenchGroup 
             (whole ? cmarkRender : cmarkStartup) = ms[1];
     }
     addFigures();
+
+    // The example post with math and a diagram, exported as a page (KaTeX at
+    // export, the diagram drawn by the web worker) and as a PDF (the same page
+    // printed by the worker).
+    const QString example = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/queueing-delay-in-build-farms.md");
+    err << "render: exporting the example post with math and a diagram as HTML and as PDF, " << CliRenderRuns
+        << " runs each\n";
+    err.flush();
+    const std::vector<std::optional<double>> exportMs = processMs(
+        {{postwright.absoluteFilePath(), {QStringLiteral("export"), example, QStringLiteral("-o"), folder.filePath(QStringLiteral("page/post.html"))}},
+         {postwright.absoluteFilePath(), {QStringLiteral("export"), example, QStringLiteral("--pdf"), QStringLiteral("-o"), folder.filePath(QStringLiteral("post.pdf"))}}},
+        CliRenderRuns, log, group.notes);
+    group.add(QStringLiteral("export_html_ms"), exportMs[0], 0);
+    group.add(QStringLiteral("export_pdf_ms"), exportMs[1], 0);
+    group.add(QStringLiteral("export_pdf_vs_html"), ratioOf(exportMs[1], exportMs[0]), 2);
+    group.notes << QStringLiteral("export_html_ms, export_pdf_ms: %1, process to process; both start the web worker "
+                                  "(Chromium) once, for the diagram, and the PDF once more to print")
+                       .arg(QFileInfo(example).fileName());
 }
 
 } // namespace

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void exportDrawsMathAndDiagrams();
     void exportPdfHoldsTitleCodeAndMath();
     void exportPdfRefusesBadOptions();
+    void withoutMermaidDiagramsStayCodeWithANote();
     void exportMissingInputIsUsageError();
     void exportWithoutOutputIsUsageError();
     void germanHelpWhenLocaleIsGerman();
@@ -424,6 +425,19 @@ void TestCli::exportPdfHoldsTitleCodeAndMath()
     info.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(info.waitForFinished(30000));
     QVERIFY2(info.readAllStandardOutput().contains("612 x 792 pts (letter)"), "not a Letter page");
+}
+
+void TestCli::withoutMermaidDiagramsStayCodeWithANote()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("POSTWRIGHT_MERMAID_DIR"), QStringLiteral("/nonexistent"));
+    const Run run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("-o"), QStringLiteral("-")}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(":18: warning: Mermaid is not installed; diagrams are shown as code"), run.err.constData());
+    QVERIFY(run.out.contains("<p class=\"diagram-note\">Mermaid is not installed, so this diagram stays code"));
+    QVERIFY(run.out.contains("<pre class=\"code\"><code>flowchart LR\n"));
+    QVERIFY(!run.out.contains("<svg"));
+    QVERIFY(run.out.contains("<span class=\"katex\">")); // math does not depend on it
 }
 
 void TestCli::exportPdfRefusesBadOptions()

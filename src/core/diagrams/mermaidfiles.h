@@ -7,9 +7,9 @@
 
 namespace Postwright::MermaidFiles {
 
-// mermaid.min.js: $POSTWRIGHT_MERMAID_DIR, else the build tree's copy, else
-// share/postwright/mermaid below the executable's prefix. Empty when absent:
-// diagrams then stay code.
+// mermaid.min.js: in $POSTWRIGHT_MERMAID_DIR alone when set, else share/postwright/mermaid
+// below the executable's prefix (installed), else the build tree's copy.
+// Empty when absent: diagrams then stay code.
 QString script();
 
 } // namespace Postwright::MermaidFiles

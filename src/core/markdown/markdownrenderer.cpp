@@ -1,9 +1,11 @@
 #include "markdownrenderer.h"
 
+
 #include "attributelines.h"
 #include "cmarknodes.h"
 #include "codehighlighter.h"
 #include "definitionlists.h"
+#include "diagrams/mermaidfiles.h"
 #include "extras.h"
 #include "frontmatter/frontmatterreader.h"
 #include "goldmarkstyle.h"
@@ -1130,6 +1132,12 @@ private:
         return m_earlyHtml.resultAt(int(*it));
     }
 
+    static bool mermaidInstalled()
+    {
+        static const bool installed = !MermaidFiles::script().isEmpty();
+        return installed;
+    }
+
     void highlightCodeBlocks(const std::vector<cmark_node *> &codeBlocks)
     {
         struct Job
@@ -1154,7 +1162,17 @@ private:
             Job job{node, QString::fromUtf8(literal), CodeInfo::parse(QString::fromUtf8(info)), line,
                     lineAttribute(line).trimmed(), {}};
             job.diagram = job.info.language == u"mermaid"; // a language no highlighter needs to know
-            if (m_options.diagrams && job.diagram) {
+            if (m_options.diagrams && job.diagram && !mermaidInstalled()) {
+                // Stays code, with a line that says why.
+                job.attributes.clear();
+                job.html = "<p class=\"diagram-note\"" + lineAttribute(line) + '>'
+                           + RawHtml::escape(MarkdownRenderer::tr("Mermaid is not installed, so this diagram stays code "
+                                                                  "(see the README, “Diagrams”).").toUtf8())
+                           + "</p>\n<pre class=\"code\"><code>" + RawHtml::escape(literal) + "</code></pre>\n";
+                job.done = true;
+                if (!std::exchange(m_warnedNoMermaid, true))
+                    warn(line, MarkdownRenderer::tr("Mermaid is not installed; diagrams are shown as code"));
+            } else if (m_options.diagrams && job.diagram) {
                 // Drawn by Mermaid in the page (the preview) or before export.
                 job.html = "<pre class=\"mermaid\"" + lineAttribute(line) + '>' + RawHtml::escape(literal) + "</pre>\n";
                 job.done = true;
@@ -1342,6 +1360,7 @@ private:
     const RenderOptions &m_options;
     RenderResult &m_result;
     QList<FencedBlock> m_early;
+    bool m_warnedNoMermaid = false;
     QHash<int, qsizetype> m_earlyByLine;
     QFuture<QByteArray> m_earlyHtml;
     CodeHighlighter &m_highlighter;
