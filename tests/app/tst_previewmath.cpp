@@ -48,6 +48,14 @@ bool openAndRender(MainWindow &window, const QString &path)
     return window.openPath(path) && spy.wait(30000);
 }
 
+// The post above, written below dir, open and rendered.
+bool openTestPost(MainWindow &window, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    TestFiles::write(path, post);
+    return openAndRender(window, path);
+}
+
 QString text(MainWindow &window, const QString &selector)
 {
     return evaluate(window.preview(), QStringLiteral("(document.querySelector(\"%1\") || {}).textContent || ''").arg(selector))
@@ -88,10 +96,8 @@ void TestPreviewMath::cleanup()
 void TestPreviewMath::mathIsDrawnByKatex()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("post.md"));
-    TestFiles::write(path, post);
     MainWindow window;
-    QVERIFY(openAndRender(window, path));
+    QVERIFY(openTestPost(window, dir));
     // KaTeX's own markup in the page: two formulas drawn, one error.
     QTRY_COMPARE_WITH_TIMEOUT(count(window, QStringLiteral(".math .katex")), 2, 10000);
     QCOMPARE(count(window, QStringLiteral(".math.display .katex-display")), 1);
@@ -114,10 +120,8 @@ void TestPreviewMath::diagramsAreDrawnByMermaid()
 {
     QVERIFY2(!MermaidFiles::script().isEmpty(), "Mermaid was not fetched when the build was configured");
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("post.md"));
-    TestFiles::write(path, post);
     MainWindow window;
-    QVERIFY(openAndRender(window, path));
+    QVERIFY(openTestPost(window, dir));
     QTRY_COMPARE_WITH_TIMEOUT(count(window, QStringLiteral("pre.mermaid[data-drawn=svg] > svg")), 1, 20000);
     QVERIFY(text(window, QStringLiteral("pre.mermaid[data-drawn=svg] svg")).contains(u"publish"));
     QTRY_COMPARE_WITH_TIMEOUT(count(window, QStringLiteral("pre.mermaid[data-drawn=error] .diagram-error")), 1, 20000);
@@ -150,10 +154,8 @@ void TestPreviewMath::diagramsFollowTheDarkScheme()
 void TestPreviewMath::typingInAFormulaReplacesThatBlockOnly()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("post.md"));
-    TestFiles::write(path, post);
     MainWindow window;
-    QVERIFY(openAndRender(window, path));
+    QVERIFY(openTestPost(window, dir));
     QTRY_COMPARE_WITH_TIMEOUT(count(window, QStringLiteral(".math .katex")), 2, 10000);
     // Every block the page holds gets a mark that only the same node keeps.
     evaluate(window.preview(), QStringLiteral(
@@ -178,10 +180,8 @@ void TestPreviewMath::typingInAFormulaReplacesThatBlockOnly()
 void TestPreviewMath::headerShowsTitleAndFollowsTheMenu()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("post.md"));
-    TestFiles::write(path, post);
     MainWindow window;
-    QVERIFY(openAndRender(window, path));
+    QVERIFY(openTestPost(window, dir));
     QTRY_COMPARE_WITH_TIMEOUT(text(window, QStringLiteral("#post-header h1.post-title")), QStringLiteral("Drawn in the Preview"), 10000);
     QCOMPARE(evaluate(window.preview(), QStringLiteral(
         "Array.from(document.querySelectorAll('#post-header .tag')).map(t => t.textContent).join(',')")).toString(),
