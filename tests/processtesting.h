@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cerrno>
 #include <csignal>
@@ -64,13 +65,46 @@ inline QList<qint64> descendants(qint64 pid)
     return found;
 }
 
-// The first descendant of pid whose command is name; 0 if none.
-inline qint64 descendantNamed(qint64 pid, const QString &name)
+// The arguments process pid was started with.
+inline QStringList commandLine(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList arguments;
+    for (const QByteArray &argument : file.readAll().split('\0'))
+        if (!argument.isEmpty())
+            arguments.append(QString::fromLocal8Bit(argument));
+    return arguments;
+}
+
+// The first running descendant of pid whose command is name and whose
+// arguments hold argument ("hugo" "server", not the short "hugo" "list"); 0 if none.
+inline qint64 runningDescendant(qint64 pid, const QString &name, const QString &argument)
 {
     for (qint64 id : descendants(pid))
-        if (commandName(id) == name)
+        if (commandName(id) == name && !isGone(id) && commandLine(id).contains(argument))
             return id;
     return 0;
+}
+
+// The addresses a socket listens on for port, from /proc/net/tcp and tcp6
+// ("0100007F" is 127.0.0.1).
+inline QStringList listeningAddresses(int port)
+{
+    QStringList addresses;
+    const QString wanted = QStringLiteral(":%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file{QString::fromLatin1(table)};
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 3 && fields.at(3) == "0A" && QString::fromLatin1(fields.at(1)).endsWith(wanted))
+                addresses << QString::fromLatin1(fields.at(1)).section(u':', 0, 0);
+        }
+    }
+    return addresses;
 }
 
 // A copy of the example Hugo site below dir, to edit and serve freely.

@@ -16,6 +16,7 @@
 
 using namespace Postwright;
 using ProcessTesting::isGone;
+using ProcessTesting::listeningAddresses;
 
 namespace {
 
@@ -77,25 +78,6 @@ bool pageShows(SiteServer &server, const QUrl &url, const QByteArray &text)
             rebuilt.removeFirst();
     }
     return true;
-}
-
-// The addresses a socket listens on for port, from /proc/net/tcp and tcp6
-// ("0100007F" is 127.0.0.1).
-QStringList listeningAddresses(int port)
-{
-    QStringList addresses;
-    const QString wanted = QStringLiteral(":%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
-    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-        QFile file{QString::fromLatin1(table)};
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.simplified().split(' ');
-            if (fields.size() > 3 && fields.at(3) == "0A" && QString::fromLatin1(fields.at(1)).endsWith(wanted))
-                addresses << QString::fromLatin1(fields.at(1)).section(u':', 0, 0);
-        }
-    }
-    return addresses;
 }
 
 } // namespace
