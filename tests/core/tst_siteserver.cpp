@@ -100,6 +100,8 @@ private Q_SLOTS:
     void aCrashIsReportedAndCleanedUp();
     void brokenConfigReportsTheError();
     void brokenTemplateAfterStartIsReported();
+    void servesAJekyllSite_data();
+    void servesAJekyllSite();
 
 private:
     bool hugoMissing() const { return QStandardPaths::findExecutable(QStringLiteral("hugo")).isEmpty(); }
@@ -378,6 +380,66 @@ void TestSiteServer::brokenTemplateAfterStartIsReported()
     TestFiles::replace(root + QStringLiteral("/layouts/_default/single.html"),
                        "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ end }}\n");
     QVERIFY(pageShows(server, url, "<h1>Measuring Build Times with Ninja&#39;s Log</h1>"));
+}
+
+void TestSiteServer::servesAJekyllSite_data()
+{
+    QTest::addColumn<bool>("saysItsAddress");
+    QTest::newRow("its address in its log") << true;
+    // Ruby buffers what goes to a pipe: then the open port says it.
+    QTest::newRow("its log held back") << false;
+}
+
+void TestSiteServer::servesAJekyllSite()
+{
+    QFETCH(bool, saysItsAddress);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not on PATH: no stand-in for jekyll");
+    // Jekyll is not in the build root: a stand-in that takes its arguments,
+    // logs as it does (warnings and request lines on stderr included),
+    // builds into --destination and serves it on --host:--port.
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("blog"));
+    TestFiles::write(root + QStringLiteral("/_config.yml"), "title: Blog\n");
+    TestFiles::write(root + QStringLiteral("/_posts/2024-01-02-hello.md"), "---\ntitle: Hello\n---\nHi.\n");
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    QByteArray script = "#!/bin/sh\n"
+                        "while [ $# -gt 0 ]; do case \"$1\" in\n"
+                        "  --port) port=$2; shift;; --host) host=$2; shift;; --destination) out=$2; shift;;\n"
+                        "  --drafts|--future|--watch) seen=\"$seen $1\";; esac; shift; done\n"
+                        "[ \"$seen\" = ' --drafts --future --watch' ] || { echo \"Error: arguments$seen\" >&2; exit 2; }\n"
+                        "echo '<title>Hello from Jekyll</title>' > \"$out/index.html\"\n"
+                        "echo 'ruby: warning: something is deprecated' >&2\n"
+                        "echo '                    done in 0.012 seconds.'\n";
+    // As WEBrick does, the address is said once the port is open.
+    script += "exec " + QFile::encodeName(python) + " -c '\n"
+              "import functools, http.server, sys\n"
+              "port, host, out, say = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] == \"1\"\n"
+              "handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=out)\n"
+              "server = http.server.HTTPServer((host, port), handler)\n"
+              "if say: print(\"    Server address: http://%s:%d/\" % (host, port), flush=True)\n"
+              "server.serve_forever()\n"
+              "' \"$port\" \"$host\" \"$out\" " + (saysItsAddress ? "1" : "0") + "\n";
+    TestFiles::write(bin + QStringLiteral("/jekyll"), script);
+    QVERIFY(QFile::setPermissions(bin + QStringLiteral("/jekyll"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin) + ':' + path);
+    auto restorePath = qScopeGuard([&] { qputenv("PATH", path); });
+
+    SiteServer server;
+    QSignalSpy error(&server, &SiteServer::errorOccurred);
+    QVERIFY(startAndWait(server, root));
+    QCOMPARE(server.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.port())));
+    QCOMPARE(listeningAddresses(server.port()), QStringList{QStringLiteral("0100007F")});
+    // Jekyll names no post's page: the site's home.
+    const QUrl url = urlOf(server, root + QStringLiteral("/_posts/2024-01-02-hello.md"));
+    QCOMPARE(url, server.baseUrl());
+    QVERIFY(fetch(url).contains("Hello from Jekyll"));
+    QVERIFY2(error.isEmpty(), qPrintable(server.error())); // warnings and request logs are no errors
+    const qint64 pid = server.processId();
+    server.stop();
+    QVERIFY(isGone(pid));
 }
 
 QTEST_GUILESS_MAIN(TestSiteServer)

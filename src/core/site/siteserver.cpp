@@ -316,8 +316,12 @@ void SiteServer::handleLine(const QString &rawLine, bool fromErrorChannel)
     static const QRegularExpression colour(QStringLiteral("\x1b\\[[0-9;]*[A-Za-z]"));
     static const QRegularExpression readyLine(
         QStringLiteral("(?:Web Server is available at|Server address:)\\s+(https?://\\S+)"));
+    // Hugo: "ERROR ...", "Error: ..."; Jekyll: "jekyll 4.3.2 | Error: ...",
+    // "  Liquid Exception: ...", "Conversion error: ...".
     static const QRegularExpression errorLine(
-        QStringLiteral("^\\s*(?:ERROR\\b|Error:|Conversion error:|Liquid (?:Exception|Warning):)"));
+        QStringLiteral("(?:^|\\|)\\s*(?:ERROR\\b|Error:|Conversion error:|Liquid Exception:)"));
+    static const QRegularExpression warningLine(QStringLiteral("^\\s*(?:WARN\\b|Warning:)|\\bwarning:"),
+                                                QRegularExpression::CaseInsensitiveOption);
     // Hugo: "Built in 35 ms", "Total in 2 ms" (a change), "Rebuilt in 13 ms"
     // (the configuration); Jekyll: "...done in 0.12 seconds."
     // Hugo: "Change detected, rebuilding site (#1).", "Change of config file
@@ -342,7 +346,10 @@ void SiteServer::handleLine(const QString &rawLine, bool fromErrorChannel)
         flushErrors();
         Q_EMIT rebuilding();
     }
-    if (fromErrorChannel || errorLine.match(line).hasMatch()) {
+    // Hugo writes only its failures to stderr; Ruby writes warnings there too.
+    const bool isError = errorLine.match(line).hasMatch()
+                       || (fromErrorChannel && m_site.kind() == SiteKind::Hugo && !warningLine.match(line).hasMatch());
+    if (isError) {
         m_errorLines.append(line);
         // While it starts, errors wait for it to serve or to end.
         if (m_state == State::Running)
