@@ -22,8 +22,10 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 
 #include "processtesting.h"
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void showsThePostReloadsAfterSaveAndStopsWithItsTab();
     void closingTheWindowStopsTheServer();
     void buildErrorsShowInTheBar();
+    void loadsFromItsServerOnly();
     void notOfferedOutsideASite();
     void killedAppTakesTheServerWithIt();
 };
@@ -183,6 +186,47 @@ void TestSitePreview::buildErrorsShowInTheBar()
     restart->trigger();
     QVERIFY(waitForTitle(preview, QStringLiteral("Mended")));
     QVERIFY2(preview->message().isEmpty(), qPrintable(preview->message()));
+}
+
+void TestSitePreview::loadsFromItsServerOnly()
+{
+    // Another server on this machine, which the post's page points at.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    const QByteArray elsewhere = "http://127.0.0.1:" + QByteArray::number(other.serverPort());
+    QTemporaryDir dir;
+    const QString root = ProcessTesting::copyOfExampleSite(dir.path());
+    const QString post = root + QStringLiteral("/content/posts/reaching-out.md");
+    TestFiles::write(post, "---\ntitle: Reaching Out\n---\n\n"
+                           "<img alt=\"mine\" src=\"/images/ninja-build-times/edge-durations.png\">\n\n"
+                           "<img alt=\"theirs\" src=\"" + elsewhere + "/pixel.png\">\n\n"
+                           "<link rel=\"stylesheet\" href=\"" + elsewhere + "/style.css\">\n"
+                           "<iframe src=\"" + elsewhere + "/frame.html\"></iframe>\n");
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openPath(post));
+    window.showSitePreview(true);
+    SitePreview *preview = window.sitePreview();
+    QSignalSpy loaded(preview, &SitePreview::pageLoaded);
+    QVERIFY(waitForTitle(preview, QStringLiteral("Reaching Out")));
+    // Once the page has loaded, every request it made has been answered or
+    // refused (the other server never answers: a request let through would
+    // keep the page loading).
+    QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty() || other.hasPendingConnections(); }, StartMs));
+    QVERIFY2(!other.hasPendingConnections(), "the page reached another server");
+    QVERIFY(loaded.last().at(0).toBool());
+    QWebEnginePage *page = preview->view()->page();
+    const auto naturalWidth = [page](const char *alt) {
+        QVariant width;
+        bool done = false;
+        page->runJavaScript(QStringLiteral("document.querySelector('img[alt=%1]').naturalWidth").arg(QLatin1String(alt)),
+                            [&](const QVariant &value) { width = value; done = true; });
+        return QTest::qWaitFor([&] { return done; }, 10000) ? width.toInt() : -1;
+    };
+    QVERIFY(naturalWidth("mine") > 0); // the site's own image
+    QCOMPARE(naturalWidth("theirs"), 0);
+    QVERIFY(!other.hasPendingConnections());
 }
 
 void TestSitePreview::notOfferedOutsideASite()
