@@ -342,6 +342,12 @@ void TestSiteServer::brokenConfigReportsTheError()
     QVERIFY2(message.contains(u"did not start") && message.contains(u"hugo.toml"), qPrintable(message));
     QCOMPARE(server.error(), message);
     QCOMPARE(server.processId(), qint64(0));
+
+    // No page can be named either; hugo's reason comes along (it writes it to stdout).
+    QSignalSpy notFound(&server, &SiteServer::postUrlNotFound);
+    server.findPostUrl(root + u'/' + NinjaPost);
+    QVERIFY(notFound.wait(StartMs));
+    QVERIFY2(notFound.first().at(1).toString().contains(u"hugo.toml"), qPrintable(notFound.first().at(1).toString()));
 }
 
 void TestSiteServer::brokenTemplateAfterStartIsReported()

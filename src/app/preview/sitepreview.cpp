@@ -124,7 +124,9 @@ SitePreview::SitePreview(QWidget *parent)
             showPage(url);
     });
     connect(m_server, &SiteServer::postUrlNotFound, this, [this](const QString &post, const QString &why) {
-        if (post != m_post)
+        // The server's own error says more (a site that does not build
+        // lists no pages either).
+        if (post != m_post || (!m_bar->isHidden() && m_bar->messageType() == KMessageWidget::Error))
             return;
         showMessage(why, KMessageWidget::Warning);
         if (m_server->state() == SiteServer::State::Running)

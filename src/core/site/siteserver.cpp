@@ -507,7 +507,9 @@ void SiteServer::listFinished()
     if (list->exitStatus() == QProcess::NormalExit && list->exitCode() == 0 && list->error() != QProcess::FailedToStart) {
         m_answerUrl = postUrlFromList(list->readAllStandardOutput(), relative, QUrl(), &m_answerError);
     } else {
-        const QString output = QString::fromUtf8(list->readAllStandardError()).trimmed();
+        QString output = QString::fromUtf8(list->readAllStandardError()).trimmed();
+        if (output.isEmpty())
+            output = QString::fromUtf8(list->readAllStandardOutput()).trimmed();
         m_answerError = tr("hugo list all failed: %1").arg(output.isEmpty() ? list->errorString() : output);
     }
     m_answeredPost = post;
