@@ -93,6 +93,10 @@
         <source>Use the light or the dark colour scheme instead of the desktop&apos;s.</source>
         <translation>Das helle oder das dunkle Farbschema statt dem des Desktops verwenden.</translation>
     </message>
+    <message>
+        <source>Open View &gt; Site Preview: the post as its site&apos;s own server renders it.</source>
+        <translation>Ansicht &gt; Website-Vorschau öffnen: der Beitrag, wie ihn der eigene Server der Website darstellt.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::AtomicWriter</name>
@@ -1531,6 +1535,22 @@ Befehle:
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>S&amp;ite Preview</source>
+        <translation>&amp;Website-Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the post as its site&apos;s own server (hugo or jekyll) builds it, in a tab beside the preview</source>
+        <translation>Den Beitrag so zeigen, wie ihn der eigene Server der Website (hugo oder jekyll) erstellt, in einem Reiter neben der Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Site Preview</source>
+        <translation>Website-Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownActions</name>
@@ -1873,6 +1893,64 @@ Befehle:
     <message>
         <source>the page for %1 would land outside the output folder</source>
         <translation>die Seite für %1 läge außerhalb des Ausgabeordners</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SitePreview</name>
+    <message>
+        <source>Restart the Server</source>
+        <translation>Server neu starten</translation>
+    </message>
+    <message>
+        <source>Save the post to see it on its site.</source>
+        <translation>Speichern Sie den Beitrag, um ihn auf seiner Website zu sehen.</translation>
+    </message>
+    <message>
+        <source>Starting the site&apos;s server (%1)…</source>
+        <translation>Der Server der Website (%1) startet …</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SiteServer</name>
+    <message>
+        <source>Hugo listed no pages (hugo list all wrote no path and permalink columns).</source>
+        <translation>Hugo hat keine Seiten aufgelistet (hugo list all lieferte keine Spalten path und permalink).</translation>
+    </message>
+    <message>
+        <source>Hugo publishes no page for %1 (a headless bundle, a post outside the content folder, or one set not to render).</source>
+        <translation>Hugo veröffentlicht keine Seite für %1 (ein Headless-Bundle, ein Beitrag außerhalb des Inhaltsordners oder einer, der nicht gerendert werden soll).</translation>
+    </message>
+    <message>
+        <source>The post is not part of a Hugo or Jekyll site.</source>
+        <translation>Der Beitrag gehört zu keiner Hugo- oder Jekyll-Website.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (it was not found on PATH).</source>
+        <translation>%1 ist nicht installiert (im PATH nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for the site&apos;s server.</source>
+        <translation>Kein freier Port auf 127.0.0.1 für den Server der Website.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s server (%1) crashed.</source>
+        <translation>Der Server der Website (%1) ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s server (%1) stopped with exit code %2.</source>
+        <translation>Der Server der Website (%1) hat sich mit Exit-Code %2 beendet.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s server (%1) did not start (exit code %2).</source>
+        <translation>Der Server der Website (%1) ist nicht gestartet (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>hugo list all failed: %1</source>
+        <translation>hugo list all ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

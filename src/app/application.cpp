@@ -12,6 +12,7 @@
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QPalette>
+#include <QScreen>
 #include <QStyle>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -110,19 +111,35 @@ int runEditor(int argc, char *argv[])
         QApplication::translate("Postwright::Application", "Use the light or the dark colour scheme instead of the desktop's."),
         QStringLiteral("light|dark"));
     parser.addOption(schemeOption);
+    const QCommandLineOption sitePreviewOption(
+        QStringLiteral("site-preview"),
+        QApplication::translate("Postwright::Application",
+                                "Open View > Site Preview: the post as its site's own server renders it."));
+    parser.addOption(sitePreviewOption);
     parser.process(app);
     if (parser.value(schemeOption) == u"dark")
         applyDarkPalette();
     else if (parser.value(schemeOption) == u"light")
         QApplication::setStyle(QStringLiteral("Fusion"));
+    // Pages with a dark variant (a blog in the Site Preview) take the window's
+    // scheme, as in a browser on a dark desktop. Chromium reads its flags
+    // when the first page is made, below. The preview sets its own colours.
+    if (QApplication::palette().color(QPalette::Base).lightness() < 128)
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
+                qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --blink-settings=preferredColorScheme=0");
 
     MainWindow window;
+    // No larger than its screen, on a first run on a small one.
+    if (const QScreen *screen = window.screen())
+        window.resize(window.size().boundedTo(screen->availableGeometry().size()));
     const QStringList paths = parser.positionalArguments();
     if (!paths.isEmpty())
         window.openPath(QDir::current().absoluteFilePath(paths.first()));
     else
         window.reopenLastSession();
     window.recoverUntitled(); // texts that never had a file, left by a crash
+    if (parser.isSet(sitePreviewOption))
+        window.showSitePreview(true);
     if (parser.isSet(screenshotOption))
         window.saveScreenshotWhenRendered(QDir::current().absoluteFilePath(parser.value(screenshotOption)));
     window.show();

@@ -17,9 +17,11 @@
 #include "panels/postspanel.h"
 #include "postwright_version.h"
 #include "preview/previewview.h"
+#include "preview/sitepreview.h"
 #include "preview/siteschemehandler.h"
 #include "settings.h"
 #include "site/newpost.h"
+#include "site/siteserver.h"
 
 #include <KActionCollection>
 #include <KTextEditor/Document>
@@ -47,6 +49,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -93,9 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(editorArea);
     editorLayout->addWidget(m_tabs);
     editorLayout->addWidget(m_stack);
-    m_preview = new PreviewView(m_ui->splitter);
+    m_previewTabs = new QTabWidget(m_ui->splitter);
+    m_previewTabs->setObjectName(QStringLiteral("previewTabs"));
+    m_previewTabs->setDocumentMode(true);
+    m_previewTabs->setTabBarAutoHide(true); // tabs once the site preview opens
+    m_preview = new PreviewView(m_previewTabs);
+    m_previewTabs->addTab(m_preview, tr("Preview"));
     m_ui->splitter->addWidget(editorArea);
-    m_ui->splitter->addWidget(m_preview);
+    m_ui->splitter->addWidget(m_previewTabs);
     m_ui->splitter->setSizes({640, 640});
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::setCurrentTab);
     connect(m_tabs, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
@@ -156,7 +164,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionExportFragment, &QAction::triggered, this, [this] { exportHtml(false, true); });
     connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     connect(m_ui->actionCopyHtml, &QAction::triggered, this, &MainWindow::copyAsHtml);
-    connect(m_ui->actionShowPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    connect(m_ui->actionShowPreview, &QAction::toggled, m_previewTabs, &QWidget::setVisible);
+    connect(m_ui->actionSitePreview, &QAction::toggled, this, &MainWindow::showSitePreview);
+    connect(m_previewTabs, &QTabWidget::tabCloseRequested, this, [this] { showSitePreview(false); });
     connect(m_ui->actionPreviewBelow, &QAction::toggled, this, &MainWindow::setPreviewBelow);
     connect(m_ui->actionShowPostHeader, &QAction::toggled, this, [this](bool shown) {
         m_settings->setPreviewShowsHeader(shown);
@@ -324,6 +334,9 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
         m_postsPanel->setCurrentPost(path);
     }
     m_preview->setSite(m_site, path);
+    m_ui->actionSitePreview->setEnabled(m_sitePreview || SiteServer::canServe(m_site));
+    if (m_sitePreview)
+        m_sitePreview->showPost(m_site, path);
     m_frontMatterPanel->setEditor(editor, m_site);
     m_imagesPanel->setEditor(editor);
     if (focusMode)
@@ -511,6 +524,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    showSitePreview(false); // its server goes with the window
     event->accept();
 }
 
@@ -695,6 +709,25 @@ void MainWindow::setPreviewBelow(bool below)
         m_ui->actionPreviewBelow->setChecked(below);
 }
 
+void MainWindow::showSitePreview(bool show)
+{
+    if (m_ui->actionSitePreview->isChecked() != show) {
+        m_ui->actionSitePreview->setChecked(show); // comes back here through toggled
+        return;
+    }
+    if (show && !m_sitePreview) {
+        m_sitePreview = new SitePreview(m_previewTabs);
+        m_previewTabs->setCurrentIndex(m_previewTabs->addTab(m_sitePreview, tr("Site Preview")));
+        m_previewTabs->setTabsClosable(true);
+        m_previewTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the preview stays
+        m_sitePreview->showPost(m_site, m_editor->filePath());
+    } else if (!show && m_sitePreview) {
+        delete std::exchange(m_sitePreview, nullptr); // stops its server; its tab goes
+        m_previewTabs->setTabsClosable(false);
+        m_ui->actionSitePreview->setEnabled(SiteServer::canServe(m_site));
+    }
+}
+
 void MainWindow::setFocusMode(bool on)
 {
     if (m_ui->actionFocusMode->isChecked() != on) {
@@ -706,7 +739,7 @@ void MainWindow::setFocusMode(bool on)
         m_postsDock->hide();
         m_outlineDock->hide();
         m_frontMatterDock->hide();
-        m_preview->hide();
+        m_previewTabs->hide();
         menuBar()->hide();
         statusBar()->hide();
         // A centred column of about 90 characters.
@@ -717,7 +750,7 @@ void MainWindow::setFocusMode(bool on)
         m_editor->view()->setContentsMargins(0, 0, 0, 0);
         menuBar()->show();
         statusBar()->show();
-        m_preview->setVisible(m_ui->actionShowPreview->isChecked());
+        m_previewTabs->setVisible(m_ui->actionShowPreview->isChecked());
         restoreState(m_layoutBeforeFocus);
     }
 }
@@ -968,6 +1001,13 @@ void MainWindow::saveScreenshotWhenRendered(const QString &path)
         takeScreenshot(path);
     });
     timeout->start(60000);
+    if (m_sitePreview) { // the post as the site serves it
+        connect(m_sitePreview, &SitePreview::pageLoaded, this, [this, path, timeout] {
+            timeout->stop();
+            takeScreenshotOncePainted(path, 100);
+        });
+        return;
+    }
     connect(this, &MainWindow::previewUpdated, this, [this, path, timeout](int generation) {
         if (generation != m_generation)
             return;
@@ -994,13 +1034,14 @@ void MainWindow::takeScreenshotOncePainted(const QString &path, int triesLeft)
 {
     // The DOM holds the post before WebEngine hands its frame to the widget;
     // a preview still all one colour has not painted it yet.
-    const QImage preview = m_preview->grab().toImage();
+    QWidget *page = m_sitePreview ? static_cast<QWidget *>(m_sitePreview->view()) : m_preview;
+    const QImage preview = page->grab().toImage();
     const QRgb first = preview.isNull() ? 0 : preview.pixel(0, 0);
     // Notes over the page (raw HTML omitted) are no sign of the page.
     QList<QRect> notes;
-    for (const QWidget *child : m_preview->findChildren<QWidget *>())
+    for (const QWidget *child : page->findChildren<QWidget *>())
         if (child->isVisible() && qstrcmp(child->metaObject()->className(), "KMessageWidget") == 0)
-            notes.append(QRect(child->mapTo(m_preview, QPoint(0, 0)), child->size()));
+            notes.append(QRect(child->mapTo(page, QPoint(0, 0)), child->size()));
     auto onNote = [&notes](int x, int y) {
         return std::any_of(notes.cbegin(), notes.cend(), [x, y](const QRect &r) { return r.contains(x, y); });
     };

@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QTabBar;
+class QTabWidget;
 class QTimer;
 
 namespace Postwright {
@@ -32,6 +33,7 @@ class FrontMatterPanel;
 class ImagesPanel;
 class PostsPanel;
 class PreviewView;
+class SitePreview;
 class UntitledStore;
 class Settings;
 
@@ -74,6 +76,10 @@ public:
     void setCurrentTab(int index);
     bool closeTab(int index);
     PreviewView *preview() const { return m_preview; }
+    // View > Site Preview: the post as its site's own server renders it, in a
+    // tab beside the preview; closing it stops the server.
+    void showSitePreview(bool show);
+    SitePreview *sitePreview() const { return m_sitePreview; }
     PostsPanel *postsPanel() const { return m_postsPanel; }
     OutlinePanel *outlinePanel() const { return m_outlinePanel; }
     FrontMatterPanel *frontMatterPanel() const { return m_frontMatterPanel; }
@@ -139,6 +145,8 @@ private:
     QList<QMetaObject::Connection> m_editorConnections; // to the current editor's view
     PreviewView *m_preview;
     QByteArray m_postHeader; // of the latest render, shown unless View > Show Post Header is off
+    QTabWidget *m_previewTabs; // the preview, and the site preview once opened
+    SitePreview *m_sitePreview = nullptr;
     PostsPanel *m_postsPanel;
     OutlinePanel *m_outlinePanel;
     QDockWidget *m_postsDock;
