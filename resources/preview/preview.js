@@ -249,7 +249,8 @@
     // Whether everything drawn after the blocks arrived is drawn: fonts
     // (KaTeX's among them) loaded, every diagram drawn or refused.
     function settled() {
-        return document.fonts.status === "loaded"
+        return document.body.offsetHeight >= 0 // layout first: it asks for the fonts the text needs
+            && document.fonts.status === "loaded"
             && !content.querySelector("pre.mermaid:not([data-drawn=svg]):not([data-drawn=error]):not([data-drawn=missing])");
     }
 

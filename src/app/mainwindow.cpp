@@ -48,6 +48,8 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -1004,7 +1006,7 @@ void MainWindow::saveScreenshotWhenRendered(const QString &path)
     if (m_sitePreview) { // the post as the site serves it
         connect(m_sitePreview, &SitePreview::pageLoaded, this, [this, path, timeout] {
             timeout->stop();
-            takeScreenshotOncePainted(path, 100);
+            takeScreenshotWhenSettled(path, 200);
         });
         return;
     }
@@ -1018,8 +1020,12 @@ void MainWindow::saveScreenshotWhenRendered(const QString &path)
 
 void MainWindow::takeScreenshotWhenSettled(const QString &path, int triesLeft)
 {
-    // Fonts and diagrams arrive after the blocks: the picture waits for them.
-    m_preview->page()->runJavaScript(QStringLiteral("window.postwright && window.postwright.settled()"),
+    // Fonts and diagrams arrive after the blocks (the site's page: after it
+    // loaded): the picture waits for them.
+    QWebEnginePage *page = m_sitePreview ? m_sitePreview->view()->page() : m_preview->page();
+    // Layout first: it is what asks for the fonts the text needs.
+    page->runJavaScript(m_sitePreview ? QStringLiteral("document.body.offsetHeight >= 0 && document.fonts.status === 'loaded'")
+                                      : QStringLiteral("window.postwright && window.postwright.settled()"),
                                      [this, path, triesLeft](const QVariant &settled) {
                                          if (settled.toBool() || triesLeft <= 0)
                                              takeScreenshotOncePainted(path, 100);

@@ -433,7 +433,7 @@ void TestCli::withoutMermaidDiagramsStayCodeWithANote()
     env.insert(QStringLiteral("POSTWRIGHT_MERMAID_DIR"), QStringLiteral("/nonexistent"));
     const Run run = runPostwright({QStringLiteral("export"), mathPost, QStringLiteral("-o"), QStringLiteral("-")}, env);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(":18: warning: Mermaid is not installed; diagrams are shown as code"), run.err.constData());
+    QVERIFY2(run.err.contains(":19: warning: Mermaid is not installed; diagrams are shown as code"), run.err.constData());
     QVERIFY(run.out.contains("<p class=\"diagram-note\">Mermaid is not installed, so this diagram stays code"));
     QVERIFY(run.out.contains("<pre class=\"code\"><code>flowchart LR\n"));
     QVERIFY(!run.out.contains("<svg"));
