@@ -3,6 +3,7 @@
 // folder, Ctrl+Shift+R recovers it and Ctrl+S saves it. Driven from outside
 // with xdotool, as a user would, under Xvfb.
 
+#include "realapp.h"
 #include "testfiles.h"
 
 #include <QDateTime>
@@ -27,27 +28,6 @@ using TestFiles::read;
 
 const QByteArray OriginalPost = "---\ntitle: \"Before the crash\"\ndate: 2024-05-01\n---\n\nA paragraph written and saved.\n";
 
-// Runs xdotool and waits for it: whether it succeeded within 30 s (a
-// --sync that never comes true does not), and what it printed. What it said
-// on failure is shown, unless the caller polls and expects failures.
-enum class OnFailure { Report, StayQuiet };
-bool xdotool(const QStringList &arguments, QString *output = nullptr, OnFailure onFailure = OnFailure::Report)
-{
-    QProcess process;
-    process.start(QStringLiteral("xdotool"), arguments);
-    const bool finished = process.waitForFinished(30000);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    if (output)
-        *output = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
-    const bool succeeded = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    if (!succeeded && onFailure == OnFailure::Report)
-        qWarning("xdotool %s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
-    return succeeded;
-}
-
 // Swap files anywhere below root, dot files included.
 QStringList swapFilesBelow(const QString &root)
 {
@@ -70,80 +50,6 @@ QStringList leftBeside(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.kate-swp"), QStringLiteral("*.postwright-*")},
                                   QDir::Files | QDir::Hidden | QDir::System);
 }
-
-// One run of `postwright <post>` with its own settings and state folders.
-class App
-{
-public:
-    App(const QProcessEnvironment &environment, const QString &post)
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_process.start(QStringLiteral(POSTWRIGHT_BINARY), {post});
-    }
-    ~App() { stop(); }
-
-    bool started() { return m_process.waitForStarted(); }
-    pid_t pid() const { return pid_t(m_process.processId()); }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-
-    // Its main window once mapped (titled "post.md — Postwright"), or empty.
-    // Polled rather than `search --sync`: xdotool dies of a BadWindow when a
-    // window goes away during its search, as some do while the app starts.
-    QString findWindow()
-    {
-        QString found;
-        xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                 QString::number(pid()), QStringLiteral("--name"), QStringLiteral("post\\.md")},
-                &found, OnFailure::StayQuiet);
-        m_window = found.section(u'\n', 0, 0);
-        return m_window;
-    }
-
-    QString title() const
-    {
-        QString name;
-        xdotool({QStringLiteral("getwindowname"), m_window}, &name);
-        return name;
-    }
-
-    // Xvfb runs without a window manager here, so there is no
-    // _NET_ACTIVE_WINDOW for windowactivate: the X input focus is set directly.
-    bool focus() const { return xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), m_window}); }
-
-    // Keys go through XTEST to the focused window: Qt ignores the synthetic
-    // events that `--window` would send.
-    bool key(const QString &keys) const
-    {
-        return xdotool({QStringLiteral("key"), QStringLiteral("--clearmodifiers"), keys});
-    }
-    bool type(const QString &text) const
-    {
-        return xdotool({QStringLiteral("type"), QStringLiteral("--clearmodifiers"), QStringLiteral("--delay"),
-                        QStringLiteral("20"), text});
-    }
-
-    void kill()
-    {
-        if (pid() > 0) // 0 would be our own process group
-            ::kill(pid(), SIGKILL);
-        m_process.waitForFinished();
-    }
-
-    // SIGTERM, and SIGKILL should it linger.
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            kill();
-    }
-
-private:
-    QProcess m_process;
-    QString m_window;
-};
 
 } // namespace
 
@@ -182,7 +88,7 @@ private Q_SLOTS:
         const QString sentence = QStringLiteral("Typed just before the crash %1.").arg(QDateTime::currentMSecsSinceEpoch());
 
         {
-            App app(environment, post);
+            RealApp app(environment, {post}, QStringLiteral("post\\.md"));
             QVERIFY(app.started());
             QTRY_VERIFY2_WITH_TIMEOUT(!app.findWindow().isEmpty(), "the window of the first run did not show", 60000);
             QVERIFY(app.focus());
@@ -208,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(leftBeside(postFolder).isEmpty(), qPrintable(leftBeside(postFolder).join(u' ')));
 
         {
-            App app(environment, post);
+            RealApp app(environment, {post}, QStringLiteral("post\\.md"));
             QVERIFY(app.started());
             QTRY_VERIFY2_WITH_TIMEOUT(!app.findWindow().isEmpty(), "the window of the second run did not show", 60000);
             QVERIFY(app.focus());

@@ -1,0 +1,78 @@
+// The View menu's Site Preview and Show Post Header, chosen with the keyboard
+// in the real application (Alt+V, then the item's letter), as a user does:
+// X events from xdotool under Xvfb. The site preview starts the site's own
+// hugo server and stops it again; the header's choice is remembered.
+
+#include "processtesting.h"
+#include "realapp.h"
+#include "testfiles.h"
+
+#include <QDirIterator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postwright;
+
+class TestViewMenuKeys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("no DISPLAY: the application needs an X server (run under xvfb-run)");
+        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+            QSKIP("xdotool is not installed: nothing can type into the application");
+        if (QStandardPaths::findExecutable(QStringLiteral("hugo")).isEmpty())
+            QSKIP("hugo is not installed: the site preview has no server to start");
+    }
+
+    void sitePreviewAndPostHeaderFromTheKeyboard()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString site = ProcessTesting::copyOfExampleSite(dir.path());
+        const QString post = site + QStringLiteral("/content/posts/queueing-delay-in-build-farms.md");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString config = dir.filePath(QStringLiteral("xdg/config"));
+        for (const auto &[variable, folder] : {std::pair{"XDG_CONFIG_HOME", "xdg/config"}, std::pair{"XDG_DATA_HOME", "xdg/data"},
+                                                std::pair{"XDG_STATE_HOME", "xdg/state"}, std::pair{"XDG_CACHE_HOME", "xdg/cache"}}) {
+            QVERIFY(QDir().mkpath(dir.filePath(QLatin1String(folder))));
+            environment.insert(QLatin1String(variable), dir.filePath(QLatin1String(folder)));
+        }
+
+        RealApp app(environment, {post}, QStringLiteral("queueing-delay-in-build-farms\\.md"));
+        QVERIFY(app.started());
+        QTRY_VERIFY2_WITH_TIMEOUT(!app.findWindow().isEmpty(), "the window did not show", 60000);
+        QVERIFY(app.focus());
+
+        // View > Site Preview: the site's own server, started by the app.
+        QVERIFY(app.key(QStringLiteral("alt+v")));
+        QVERIFY(app.key(QStringLiteral("i")));
+        qint64 server = 0;
+        QTRY_VERIFY2_WITH_TIMEOUT((server = ProcessTesting::runningDescendant(app.pid(), QStringLiteral("hugo"),
+                                                                             QStringLiteral("server"))) > 0,
+                                  "View > Site Preview started no hugo server", 30000);
+        // Chosen again: the tab closes and the server with it.
+        QVERIFY(app.focus());
+        QVERIFY(app.key(QStringLiteral("alt+v")));
+        QVERIFY(app.key(QStringLiteral("i")));
+        QTRY_VERIFY2_WITH_TIMEOUT(ProcessTesting::isGone(server), "the server outlived its tab", 30000);
+
+        // View > Show Post Header, off; remembered when the app quits.
+        QVERIFY(app.key(QStringLiteral("alt+v")));
+        QVERIFY(app.key(QStringLiteral("h")));
+        QVERIFY(app.key(QStringLiteral("ctrl+q")));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.isRunning(), 30000);
+        QByteArray settings;
+        QDirIterator it(config, {QStringLiteral("*.conf")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            settings += TestFiles::read(it.next());
+        QVERIFY2(settings.contains("header=false"), settings.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestViewMenuKeys)
+#include "tst_viewmenukeys.moc"
