@@ -14,6 +14,7 @@
 #include <QMutex>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 
 namespace Postwright {
@@ -116,6 +117,25 @@ QByteArray withDiagramsDrawn(const QByteArray &html, const ExportOptions::DrawDi
     return out;
 }
 
+// KaTeX for the calling thread. Loading it takes about 0.1 s, so a worker
+// thread that exports many posts (export-site) keeps its engine for the next;
+// the main thread's would outlive the application, so it gets one of its own
+// in *own for this export.
+MathEngine *mathEngineForThisThread(std::unique_ptr<MathEngine> *own, QString *error)
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread()) {
+        *own = MathEngine::create(error);
+        return own->get();
+    }
+    thread_local std::unique_ptr<MathEngine> kept;
+    thread_local QString keptError;
+    if (!kept && keptError.isEmpty())
+        kept = MathEngine::create(&keptError);
+    *error = keptError;
+    return kept.get();
+}
+
 } // namespace
 
 Exporter::Exporter(const Site &site, const ExportOptions &options)
@@ -159,14 +179,15 @@ ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
     options.parallel = m_options.parallelRender;
     options.diagrams = true;
     // KaTeX is loaded on the first formula: a post without math never pays for it.
-    std::unique_ptr<MathEngine> katex;
+    MathEngine *katex = nullptr;
+    std::unique_ptr<MathEngine> ownKatex;
     QString katexError;
     bool renderedMath = false;
     switch (m_options.math) {
     case ExportMath::KaTeX:
         options.math = MathOutput::Rendered;
         options.renderMath = [&](QByteArrayView tex, bool display) -> RenderedMath {
-            if (!katex && katexError.isEmpty() && !(katex = MathEngine::create(&katexError)))
+            if (!katex && katexError.isEmpty() && !(katex = mathEngineForThisThread(&ownKatex, &katexError)))
                 result.warnings.append({0, tr("math is shown as TeX: %1").arg(katexError)});
             if (!katex)
                 return {};
