@@ -2,12 +2,15 @@
 // The real application driven from outside as a user drives it: X events
 // sent with xdotool (through XTEST) to its focused window, under Xvfb.
 
+#include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
 #include <csignal>
+#include <utility>
 #include <sys/types.h>
 
 namespace Postwright {
@@ -31,6 +34,34 @@ inline bool xdotool(const QStringList &arguments, QString *output = nullptr, OnF
     if (!succeeded && onFailure == OnFailure::Report)
         qWarning("xdotool %s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
     return succeeded;
+}
+
+// Why the real application cannot be driven here (no X server, no
+// xdotool), for QSKIP; empty when it can.
+inline QString whyNoRealApp()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        return QStringLiteral("no DISPLAY: the application needs an X server (run under xvfb-run)");
+    if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+        return QStringLiteral("xdotool is not installed: nothing can type into the application");
+    return {};
+}
+
+// This process's environment with XDG config, data, state and cache folders
+// of its own below root (root/xdg/config and so on): the user's settings,
+// recent files and swap files stay out of it; DISPLAY, XAUTHORITY and
+// QTWEBENGINE_CHROMIUM_FLAGS come along. Empty when a folder cannot be made.
+inline QProcessEnvironment isolatedEnvironment(const QString &root)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto &[variable, folder] : {std::pair{"XDG_CONFIG_HOME", "xdg/config"}, std::pair{"XDG_DATA_HOME", "xdg/data"},
+                                            std::pair{"XDG_STATE_HOME", "xdg/state"}, std::pair{"XDG_CACHE_HOME", "xdg/cache"}}) {
+        const QString path = root + u'/' + QLatin1String(folder);
+        if (!QDir().mkpath(path))
+            return {};
+        environment.insert(QLatin1String(variable), path);
+    }
+    return environment;
 }
 
 // One run of the real `postwright`, in the environment given (its own

@@ -60,10 +60,8 @@ class TestCrashRecovery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("DISPLAY"))
-            QSKIP("no DISPLAY: the application needs an X server (run under xvfb-run)");
-        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
-            QSKIP("xdotool is not installed: nothing can type into the application");
+        if (const QString why = whyNoRealApp(); !why.isEmpty())
+            QSKIP(qPrintable(why));
     }
 
     void typedTextSurvivesAKillAndIsRecovered()
@@ -75,16 +73,9 @@ private Q_SLOTS:
         TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = \"Crash test\"\n");
         TestFiles::write(post, OriginalPost);
 
-        // The user's own settings, recent files and swap files stay out of it;
-        // DISPLAY, XAUTHORITY and QTWEBENGINE_CHROMIUM_FLAGS come along.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QProcessEnvironment environment = isolatedEnvironment(dir.path());
+        QVERIFY(!environment.isEmpty());
         const QString dataHome = dir.filePath(QStringLiteral("xdg/data"));
-        for (const auto &[variable, folder] : {std::pair{"XDG_CONFIG_HOME", "xdg/config"}, std::pair{"XDG_DATA_HOME", "xdg/data"},
-                                                std::pair{"XDG_STATE_HOME", "xdg/state"}, std::pair{"XDG_CACHE_HOME", "xdg/cache"}}) {
-            const QString path = dir.filePath(QLatin1String(folder));
-            QVERIFY(QDir().mkpath(path));
-            environment.insert(QLatin1String(variable), path);
-        }
         const QString sentence = QStringLiteral("Typed just before the crash %1.").arg(QDateTime::currentMSecsSinceEpoch());
 
         {

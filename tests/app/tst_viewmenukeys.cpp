@@ -21,10 +21,8 @@ class TestViewMenuKeys : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("DISPLAY"))
-            QSKIP("no DISPLAY: the application needs an X server (run under xvfb-run)");
-        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
-            QSKIP("xdotool is not installed: nothing can type into the application");
+        if (const QString why = whyNoRealApp(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         if (QStandardPaths::findExecutable(QStringLiteral("hugo")).isEmpty())
             QSKIP("hugo is not installed: the site preview has no server to start");
     }
@@ -35,13 +33,9 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString site = ProcessTesting::copyOfExampleSite(dir.path());
         const QString post = site + QStringLiteral("/content/posts/queueing-delay-in-build-farms.md");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QProcessEnvironment environment = isolatedEnvironment(dir.path());
+        QVERIFY(!environment.isEmpty());
         const QString config = dir.filePath(QStringLiteral("xdg/config"));
-        for (const auto &[variable, folder] : {std::pair{"XDG_CONFIG_HOME", "xdg/config"}, std::pair{"XDG_DATA_HOME", "xdg/data"},
-                                                std::pair{"XDG_STATE_HOME", "xdg/state"}, std::pair{"XDG_CACHE_HOME", "xdg/cache"}}) {
-            QVERIFY(QDir().mkpath(dir.filePath(QLatin1String(folder))));
-            environment.insert(QLatin1String(variable), dir.filePath(QLatin1String(folder)));
-        }
 
         RealApp app(environment, {post}, QStringLiteral("queueing-delay-in-build-farms\\.md"));
         QVERIFY(app.started());
