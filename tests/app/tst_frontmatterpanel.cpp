@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Postwright;
 
@@ -115,6 +116,24 @@ private Q_SLOTS:
         QCOMPARE(f.editor->view()->cursorPosition(), KTextEditor::Cursor(8, 5));
         f.editor->view()->actionCollection()->action(QStringLiteral("edit_undo"))->trigger();
         QCOMPARE(f.text(), before);
+    }
+
+    // From Title asks the one slug rule (tst_slug: New Post and the image
+    // folder give the same for "Straße und Öl").
+    void fromTitleMakesTheSlugEveryOtherPlaceMakes()
+    {
+        Fixture f;
+        QVERIFY(f.open("---\ntitle: \"Straße und Öl\"\nslug: old\n---\n\nBody.\n"));
+        QLineEdit *slug = f.field<QLineEdit>(QStringLiteral("slug"));
+        QVERIFY(slug);
+        QToolButton *fromTitle = nullptr;
+        for (QToolButton *button : slug->parentWidget()->findChildren<QToolButton *>())
+            if (button->text() == u"From Title")
+                fromTitle = button;
+        QVERIFY(fromTitle);
+        fromTitle->click();
+        QCOMPARE(slug->text(), QStringLiteral("strasse-und-ol"));
+        QCOMPARE(f.text().section(u'\n', 2, 2), QStringLiteral("slug: strasse-und-ol"));
     }
 
     void publishedSwitchWritesDraftWithTheRightPolarity()

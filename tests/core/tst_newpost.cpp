@@ -11,8 +11,6 @@ class TestNewPost : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void slugs_data();
-    void slugs();
     void hugoArchetypeIsFilled();
     void hugoWithoutArchetype();
     void jekyllDatedName();
@@ -22,24 +20,6 @@ private Q_SLOTS:
 
 namespace {
 const QDateTime now(QDate(2026, 11, 23), QTime(9, 30), QTimeZone::fromSecondsAheadOfUtc(3600));
-}
-
-void TestNewPost::slugs_data()
-{
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("slug");
-    QTest::newRow("words") << "Measuring Build Times" << "measuring-build-times";
-    QTest::newRow("punctuation") << "What's new in C++20?" << "whats-new-in-c20";
-    QTest::newRow("accents") << "Café Über Straße" << QString::fromUtf8("cafe-uber-straße");
-    QTest::newRow("separators") << "  a -- b / c.d  " << "a-b-c-d";
-    QTest::newRow("nothing-left") << "???" << "post";
-}
-
-void TestNewPost::slugs()
-{
-    QFETCH(QString, title);
-    QFETCH(QString, slug);
-    QCOMPARE(NewPost::slugFor(title), slug);
 }
 
 void TestNewPost::hugoArchetypeIsFilled()

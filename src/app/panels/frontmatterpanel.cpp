@@ -3,6 +3,7 @@
 
 #include "editor/markdowneditor.h"
 #include "frontmatter/surgicalwriter.h"
+#include "site/slug.h"
 
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
@@ -74,14 +75,6 @@ private:
     QStringListModel *m_model;
     QCompleter *m_completer;
 };
-
-QString slugFrom(const QString &title)
-{
-    QString slug = title.normalized(QString::NormalizationForm_KD).toLower();
-    slug.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
-    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    return slug.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-}
 
 // The 0-based line and column (in characters) of a byte offset in UTF-8 text.
 KTextEditor::Cursor cursorAt(const QByteArray &text, qsizetype offset)
@@ -352,7 +345,7 @@ QWidget *FrontMatterPanel::makeEditor(const FrontMatterField &field)
             fromTitle->setToolTip(tr("Make the slug from the title"));
             layout->addWidget(fromTitle);
             connect(fromTitle, &QToolButton::clicked, this, [this, edit, path] {
-                const QString slug = slugFrom(m_document.values().value(QStringLiteral("title")).toString());
+                const QString slug = Slug::fromText(m_document.values().value(QStringLiteral("title")).toString());
                 if (slug.isEmpty())
                     return;
                 edit->setText(slug);

@@ -5,6 +5,7 @@
 #include "document/atomicwriter.h"
 #include "frontmatter/frontmatterreader.h"
 #include "site/site.h"
+#include "site/slug.h"
 
 #include <QDate>
 #include <QDir>
@@ -20,7 +21,6 @@ namespace Postwright {
 namespace {
 
 const QLatin1StringView SettingsFile(".postwright/images.yaml");
-constexpr qsizetype MaxSlugLength = 80;
 
 QString fromStd(const std::string &text)
 {
@@ -60,23 +60,6 @@ QString resolveExisting(const QString &path)
 
 
 
-// A slug fit to be one folder name in a URL: lowercase ASCII letters, digits
-// and single hyphens. Never empty, never "." or "..".
-QString slugSegment(const QString &text)
-{
-    const QString folded = PathText::foldToAscii(text);
-    QString slug;
-    for (const QChar c : folded) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug += u'-';
-    }
-    slug.truncate(MaxSlugLength);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return slug.isEmpty() ? QStringLiteral("post") : slug;
-}
 
 // Hugo takes index.md (or index.<lang>.md) in a folder of its own as a leaf
 // bundle; _index.md is a section's list page.
@@ -265,7 +248,7 @@ ImagePlacement ImagePlacement::forPost(const Site &site, const QString &postPath
         if (site.kind() == SiteKind::Jekyll)
             slug.remove(jekyllDatePrefix());
     }
-    placement.slug = slugSegment(slug);
+    placement.slug = Slug::fromTextOrPost(slug);
 
     static const QRegularExpression yearMonth(QStringLiteral("^\\s*(\\d{4})-(\\d{2})"));
     QString year, month;

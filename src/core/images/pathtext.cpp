@@ -2,6 +2,21 @@
 
 namespace Postwright::PathText {
 
+QLatin1StringView asciiSpelling(QChar lower)
+{
+    switch (lower.unicode()) {
+    case u'ß': return QLatin1StringView("ss");
+    case u'æ': return QLatin1StringView("ae");
+    case u'œ': return QLatin1StringView("oe");
+    case u'ø': return QLatin1StringView("o");
+    case u'đ': case u'ð': return QLatin1StringView("d");
+    case u'ł': return QLatin1StringView("l");
+    case u'þ': return QLatin1StringView("th");
+    case u'ı': return QLatin1StringView("i");
+    default: return {};
+    }
+}
+
 QString foldToAscii(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -16,17 +31,8 @@ QString foldToAscii(const QString &text)
             folded += lower;
             continue;
         }
-        switch (lower.unicode()) {
-        case u'ß': folded += QLatin1StringView("ss"); break;
-        case u'æ': folded += QLatin1StringView("ae"); break;
-        case u'œ': folded += QLatin1StringView("oe"); break;
-        case u'ø': folded += u'o'; break;
-        case u'đ': case u'ð': folded += u'd'; break;
-        case u'ł': folded += u'l'; break;
-        case u'þ': folded += QLatin1StringView("th"); break;
-        case u'ı': folded += u'i'; break;
-        default: folded += u' '; break;
-        }
+        const QLatin1StringView spelled = asciiSpelling(lower);
+        folded += spelled.isEmpty() ? QLatin1StringView(" ") : spelled;
     }
     return folded;
 }

@@ -1,5 +1,7 @@
 #include "newpost.h"
 
+#include "slug.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,27 +46,9 @@ QString fillArchetype(QString text, const QString &title, const QString &slug, c
 
 } // namespace
 
-QString NewPost::slugFor(const QString &title)
-{
-    QString slug;
-    for (const QChar c : title.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (c.isMark())
-            continue; // é -> e
-        if (c.isLetterOrNumber())
-            slug += c;
-        else if ((c.isSpace() || c == u'-' || c == u'_' || c == u'.' || c == u'/') && !slug.endsWith(u'-'))
-            slug += u'-';
-    }
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    while (slug.startsWith(u'-'))
-        slug.remove(0, 1);
-    return slug.isEmpty() ? QStringLiteral("post") : slug;
-}
-
 NewPost NewPost::plan(const Site &site, const QString &title, const QDateTime &now, const QString &folder)
 {
-    const QString slug = slugFor(title);
+    const QString slug = Slug::fromTextOrPost(title);
     const QString isoDate = now.toString(Qt::ISODate);
     QString dir = folder;
     QString base = slug;

@@ -21,8 +21,6 @@ public:
     // folder: where to put it when the site has no posts folder (the folder
     // of the post open now).
     static NewPost plan(const Site &site, const QString &title, const QDateTime &now, const QString &folder);
-    // "What's new in C++20?" -> "whats-new-in-c20"
-    static QString slugFor(const QString &title);
 };
 
 } // namespace Postwright
