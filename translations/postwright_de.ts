@@ -192,8 +192,8 @@ Befehle:
         <translation>Schlüssel der Front Matter setzen oder entfernen, ohne sonst etwas zu ändern</translation>
     </message>
     <message>
-        <source>Check the front matter of a post or a whole site</source>
-        <translation>Die Front Matter eines Beitrags oder einer ganzen Seite prüfen</translation>
+        <source>Check the front matter and images of a post or a whole site</source>
+        <translation>Front Matter und Bilder eines Beitrags oder einer ganzen Seite prüfen</translation>
     </message>
     <message>
         <source>Copy an image into the post&apos;s site and insert a reference to it</source>
@@ -824,6 +824,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::ImageCheck</name>
+    <message>
+        <source>image not found in the site: %1</source>
+        <translation>Bild nicht in der Website gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the post is not saved yet, so its images cannot be found</source>
+        <translation>der Beitrag ist noch nicht gespeichert, darum können seine Bilder nicht gefunden werden</translation>
+    </message>
+    <message>
+        <source>image outside the site, never read by the preview or export: %1</source>
+        <translation>Bild außerhalb der Website, von Vorschau und Export nie gelesen: %1</translation>
+    </message>
+    <message>
+        <source>image without alt text: %1</source>
+        <translation>Bild ohne Alternativtext: %1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ImageImporter</name>
     <message>
         <source>The data is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO).</source>
@@ -976,28 +995,12 @@ Befehle:
         <translation>%1 (im Web; wird in der Vorschau nicht geladen)</translation>
     </message>
     <message>
-        <source>The post is not saved yet, so its images cannot be found.</source>
-        <translation>Der Beitrag ist noch nicht gespeichert, daher lassen sich seine Bilder nicht finden.</translation>
-    </message>
-    <message>
-        <source>No such file in the site: %1</source>
-        <translation>Diese Datei gibt es in der Website nicht: %1</translation>
-    </message>
-    <message>
-        <source>Outside the site: the preview and export do not read it.</source>
-        <translation>Außerhalb der Website: Vorschau und Export lesen es nicht.</translation>
-    </message>
-    <message>
         <source>(no alt text)</source>
         <translation>(kein Alternativtext)</translation>
     </message>
     <message>
         <source>Screen readers cannot say what this image shows</source>
         <translation>Screenreader können nicht sagen, was dieses Bild zeigt</translation>
-    </message>
-    <message>
-        <source>No alt text</source>
-        <translation>Kein Alternativtext</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -1175,10 +1178,6 @@ Befehle:
 <context>
     <name>Postwright::LintCommand</name>
     <message>
-        <source>Check the front matter of a post, or of every post of a site.</source>
-        <translation>Die Front Matter eines Beitrags oder aller Beiträge einer Seite prüfen.</translation>
-    </message>
-    <message>
         <source>A Markdown post or a site&apos;s folder.</source>
         <translation>Ein Markdown-Beitrag oder der Ordner einer Seite.</translation>
     </message>
@@ -1193,6 +1192,10 @@ Befehle:
     <message>
         <source>cannot read: %1</source>
         <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Check the front matter and the images of a post, or of every post of a site.</source>
+        <translation>Front Matter und Bilder eines Beitrags prüfen, oder jedes Beitrags einer Website.</translation>
     </message>
 </context>
 <context>

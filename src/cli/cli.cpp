@@ -35,7 +35,7 @@ const QList<Command> &commands()
          &MetaCommand::run},
         {"set", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Set or remove front matter keys, changing nothing else"),
          &SetCommand::run},
-        {"lint", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Check the front matter of a post or a whole site"),
+        {"lint", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Check the front matter and images of a post or a whole site"),
          &LintCommand::run},
         {"add-image", QT_TRANSLATE_NOOP("Postwright::CommandLine", "Copy an image into the post's site and insert a reference to it"),
          &AddImageCommand::run},

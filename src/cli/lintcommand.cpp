@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "diagnostics.h"
 #include "frontmatter/frontmatterlint.h"
+#include "images/imagecheck.h"
 #include "site/site.h"
 
 #include <QCommandLineParser>
@@ -16,7 +17,7 @@ int LintCommand::run(const QStringList &arguments)
 {
     const QString command = QStringLiteral("lint");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check the front matter of a post, or of every post of a site."));
+    parser.setApplicationDescription(tr("Check the front matter and the images of a post, or of every post of a site."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("path"), tr("A Markdown post or a site's folder."));
     if (const std::optional<int> finished = CommandLine::parseCommand(parser, arguments, command))
@@ -53,9 +54,17 @@ int LintCommand::run(const QStringList &arguments)
         // Paths as given: relative stays relative, for editors and CI logs.
         const QString shown = info.isDir() ? QDir(path).filePath(QDir(site.rootPath()).relativeFilePath(post))
                                            : path;
-        for (const LintFinding &finding : FrontMatterLint::check(file.readAll(), context)) {
+        const QByteArray text = file.readAll();
+        for (const LintFinding &finding : FrontMatterLint::check(text, context)) {
             Diagnostics::warning(shown, finding.line, finding.message);
             ++findings;
+        }
+        // Images: the Images dock's check (a missing file, no alt text).
+        for (const ImageUse &use : ImageCheck::uses(QString::fromUtf8(text), site, post)) {
+            for (const ImageProblem &problem : ImageCheck::problems(use)) {
+                Diagnostics::warning(shown, problem.line, problem.message);
+                ++findings;
+            }
         }
     }
     return findings ? CommandLine::Failure : CommandLine::Success;

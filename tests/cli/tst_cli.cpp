@@ -94,6 +94,7 @@ private Q_SLOTS:
     void setAddsFrontMatterWhereThereIsNone();
     void lintPrintsCompilerStyleWarnings();
     void lintCleanPostSucceeds();
+    void lintReportsBrokenImagesAndMissingAltText();
 
     void addImageInsertsAtLineAndPrintsWhereItWent();
     void addImageAppendsInTheSiteStyleAsJson();
@@ -260,6 +261,29 @@ void TestCli::lintCleanPostSucceeds()
     const Run run = runPostwright({QStringLiteral("lint"), QStringLiteral(POSTWRIGHT_EXAMPLES "/jekyll/_posts/2021-04-11-training-a-first-model.md")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
+}
+
+// The Images dock's check, from the command line: a file the site does not
+// have, one outside it, and an image nobody described; a good one says nothing.
+void TestCli::lintReportsBrokenImagesAndMissingAltText()
+{
+    QTemporaryDir dir;
+    TestFiles::write(dir.filePath(QStringLiteral("site/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("site/static/images/there.png")), "png");
+    const QString post = dir.filePath(QStringLiteral("site/content/posts/post.md"));
+    TestFiles::write(post, "---\ntitle: Images\n---\n\n"
+                           "![A chart](/images/missing.png)\n\n"
+                           "![](/images/there.png)\n\n"
+                           "<img src=\"../../../../outside.png\" alt=\"Out\">\n\n"
+                           "![Described](/images/there.png)\n\n"
+                           "`![](/images/in-code.png)`\n");
+    const Run run = runPostwright({QStringLiteral("lint"), post});
+    QCOMPARE(run.exitCode, 1);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(post + QStringLiteral(":5: warning: image not found in the site: /images/missing.png")), qPrintable(err));
+    QVERIFY2(err.contains(post + QStringLiteral(":7: warning: image without alt text: /images/there.png")), qPrintable(err));
+    QVERIFY2(err.contains(post + QStringLiteral(":9: warning: image outside the site")), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 3); // nothing of the described image, nothing from code
 }
 
 void TestCli::versionWorksWithoutDisplay()

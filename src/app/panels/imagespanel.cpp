@@ -1,6 +1,7 @@
 #include "imagespanel.h"
 
 #include "editor/markdowneditor.h"
+#include "images/imagecheck.h"
 #include "ui_imagespanel.h"
 
 #include <KTextEditor/Document>
@@ -72,38 +73,29 @@ void ImagesPanel::showImages(const QString &text, const QList<ImageUse> &images)
         item->setToolTip(0, reference.src);
         item->setText(1, reference.alt);
         item->setText(2, QString::number(reference.line));
-        switch (resolved.status) {
-        case ResolvedImage::Local:
+        if (resolved.status == ResolvedImage::Local) {
             item->setIcon(0, thumbnail(resolved.filePath));
             item->setToolTip(0, QStringLiteral("%1\n%2").arg(reference.src, resolved.filePath));
-            break;
-        case ResolvedImage::Remote:
+        } else if (resolved.status == ResolvedImage::Remote) {
             item->setIcon(0, QIcon::fromTheme(QStringLiteral("network-server")));
             item->setToolTip(0, tr("%1 (on the web; not loaded in the preview)").arg(reference.src));
-            break;
-        case ResolvedImage::Missing:
-            row.broken = true;
-            row.problem = !saved ? tr("The post is not saved yet, so its images cannot be found.")
-                                             : tr("No such file in the site: %1").arg(reference.src);
-            break;
-        case ResolvedImage::OutsideSite:
-            row.broken = true;
-            row.problem = tr("Outside the site: the preview and export do not read it.");
-            break;
         }
-        if (row.broken) {
-            ++broken;
-            item->setIcon(0, QIcon::fromTheme(QStringLiteral("image-missing"), QIcon::fromTheme(QStringLiteral("dialog-error"))));
-            item->setForeground(0, QColor(0xc0, 0x1c, 0x28));
-            item->setToolTip(0, row.problem);
-        }
-        if (reference.alt.trimmed().isEmpty()) {
-            ++withoutAlt;
-            item->setText(1, tr("(no alt text)"));
-            item->setForeground(1, QColor(0xb3, 0x5c, 0x00));
-            item->setToolTip(1, tr("Screen readers cannot say what this image shows"));
+        // What is wrong: the same check as `postwright lint`.
+        for (const ImageProblem &problem : ImageCheck::problems(use, saved)) {
             if (row.problem.isEmpty())
-                row.problem = tr("No alt text");
+                row.problem = problem.message;
+            if (problem.broken()) {
+                row.broken = true;
+                ++broken;
+                item->setIcon(0, QIcon::fromTheme(QStringLiteral("image-missing"), QIcon::fromTheme(QStringLiteral("dialog-error"))));
+                item->setForeground(0, QColor(0xc0, 0x1c, 0x28));
+                item->setToolTip(0, problem.message);
+            } else {
+                ++withoutAlt;
+                item->setText(1, tr("(no alt text)"));
+                item->setForeground(1, QColor(0xb3, 0x5c, 0x00));
+                item->setToolTip(1, tr("Screen readers cannot say what this image shows"));
+            }
         }
         m_rows.append(row);
     }
