@@ -329,7 +329,7 @@ void MainWindow::setCurrentEditor(MarkdownEditor *editor)
 
     const QString path = editor->filePath();
     if (!path.isEmpty()) {
-        const Site site = Site::detect(path);
+        const Site &site = editor->site();
         if (site.rootPath() != m_site.rootPath() || site.kind() != m_site.kind())
             m_postsPanel->setSite(site);
         m_site = site;
@@ -550,15 +550,13 @@ bool MainWindow::openPath(const QString &path)
         statusBar()->showMessage(tr("%1 does not exist").arg(path));
         return false;
     }
-    const Site site = Site::detect(path);
     QString post = info.absoluteFilePath();
     if (info.isDir()) {
-        const QList<PostInfo> posts = site.posts();
-        if (posts.isEmpty()) {
+        post = Site::newestPostIn(path);
+        if (post.isEmpty()) {
             statusBar()->showMessage(tr("No posts found in %1").arg(path));
             return false;
         }
-        post = posts.first().path;
     }
     // A post open already: its tab. Otherwise a new tab, or the empty one.
     for (MarkdownEditor *editor : std::as_const(m_editors)) {
@@ -580,6 +578,7 @@ bool MainWindow::openPath(const QString &path)
     }
     updateTabText(editor);
     setCurrentEditor(editor);
+    const Site &site = editor->site();
     m_settings->addRecentFile(post);
     if (site.kind() != SiteKind::None)
         m_settings->addRecentSite(site.rootPath());

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void sessionRestoresEveryTab();
     void editMenuOffersKateTools();
     void untitledTextComesBackAfterACrash();
+    void thePostKnowsItsSiteAfterSaveAs();
     void cleanup();
 };
 
@@ -688,6 +689,27 @@ void TestMainWindow::untitledTextComesBackAfterACrash()
     window.editor()->document()->setModified(false);
     window.closeTab(0);
     QVERIFY(!QFileInfo::exists(UntitledStore::directory() + QStringLiteral("/crashed.md")));
+}
+
+// The site is found when the post gets a path, and again when Save As moves
+// it into another site; the window, the image inserter and the docks ask the
+// editor for it.
+void TestMainWindow::thePostKnowsItsSiteAfterSaveAs()
+{
+    QTemporaryDir dir;
+    TestFiles::write(dir.filePath(QStringLiteral("hugo/hugo.toml")), "title = 'x'\n");
+    TestFiles::write(dir.filePath(QStringLiteral("jekyll/_config.yml")), "title: y\n");
+    const QString post = dir.filePath(QStringLiteral("hugo/content/posts/p.md"));
+    TestFiles::write(post, "---\ntitle: P\n---\nText.\n");
+    MainWindow window;
+    QVERIFY(openAndRender(window, post));
+    QCOMPARE(window.editor()->site().kind(), SiteKind::Hugo);
+    QCOMPARE(window.editor()->site().rootPath(), QDir(dir.filePath(QStringLiteral("hugo"))).absolutePath());
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("jekyll/_posts"))));
+    QString why;
+    QVERIFY2(window.editor()->saveAs(dir.filePath(QStringLiteral("jekyll/_posts/2024-01-01-p.md")), &why), qPrintable(why));
+    QCOMPARE(window.editor()->site().kind(), SiteKind::Jekyll);
+    QCOMPARE(window.editor()->site().rootPath(), QDir(dir.filePath(QStringLiteral("jekyll"))).absolutePath());
 }
 
 int main(int argc, char *argv[])

@@ -86,6 +86,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     if (!connect(m_view, SIGNAL(dropEventPass(QDropEvent*)), this, SLOT(urlsDropped(QDropEvent*))))
         qWarning("postwright: KTextEditor's view has no dropEventPass signal; dropped files are not taken");
     connect(m_document, &KTextEditor::Document::textChanged, this, &MarkdownEditor::textChanged);
+    connect(m_document, &KTextEditor::Document::documentUrlChanged, this, [this] {
+        m_site = filePath().isEmpty() ? Site() : Site::detect(filePath());
+    });
     // Changes on disk are ours to handle: reloaded quietly when the buffer
     // has no edits, a bar otherwise (KTextEditor's own prompt stays off).
     m_document->setModifiedOnDiskWarning(false);

@@ -4,6 +4,8 @@
 // this class adds what a post needs on top: refusing files that are not text,
 // saving only where a save can succeed, and following changes on disk.
 
+#include "site/site.h"
+
 #include <KTextEditor/Cursor>
 #include <KTextEditor/Document>
 #include <KTextEditor/Message>
@@ -42,6 +44,9 @@ public:
     // Opens path unless it is not text; *error then says why.
     bool openFile(const QString &path, QString *error = nullptr);
     QString filePath() const;
+    // The site the post belongs to, found once each time the post gets a
+    // path (opened, saved elsewhere): the one place the app detects a site.
+    const Site &site() const { return m_site; }
     QByteArray utf8Text() const;
 
     struct SaveCheck
@@ -99,6 +104,7 @@ private:
     QPointer<KTextEditor::View> m_view;
     MarkdownActions *m_actions;
     ImageInserter *m_images;
+    Site m_site;
     bool m_previewPaused = false;
     // KTextEditor's checksum of what our last save wrote: its watcher reports
     // that file as changed on disk, and it is not.

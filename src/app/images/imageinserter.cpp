@@ -83,7 +83,7 @@ ImagePlacement ImageInserter::placement() const
     const QString path = m_editor->filePath();
     if (path.isEmpty())
         return {};
-    return ImagePlacement::forPost(Site::detect(path), path, m_editor->utf8Text());
+    return ImagePlacement::forPost(m_editor->site(), path, m_editor->utf8Text());
 }
 
 bool ImageInserter::insertFiles(const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph)

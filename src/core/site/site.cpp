@@ -112,6 +112,12 @@ void Site::readLayouts()
     m_layouts.sort();
 }
 
+QString Site::newestPostIn(const QString &folder)
+{
+    const QList<PostInfo> posts = detect(folder).posts();
+    return posts.isEmpty() ? QString() : posts.first().path;
+}
+
 QList<PostInfo> Site::posts() const
 {
     QList<PostInfo> posts;

@@ -21,6 +21,9 @@ public:
     // Walks up from path (a file or a folder) to the first folder that holds a
     // Hugo or Jekyll configuration.
     static Site detect(const QString &path);
+    // The newest post of the site a folder belongs to (what opening a site's
+    // folder opens); empty when it has none.
+    static QString newestPostIn(const QString &folder);
 
     SiteKind kind() const { return m_kind; }
     QString rootPath() const { return m_root; }
