@@ -1554,6 +1554,14 @@ Befehle:
         <source>Site Preview</source>
         <translation>Website-Vorschau</translation>
     </message>
+    <message>
+        <source>&amp;No Preview Stylesheet</source>
+        <translation>&amp;Kein Vorschau-Stylesheet</translation>
+    </message>
+    <message>
+        <source>Show the preview in Postwright&apos;s own style again</source>
+        <translation>Die Vorschau wieder in Postwrights eigenem Stil zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownActions</name>

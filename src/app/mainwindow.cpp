@@ -179,10 +179,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionPreviewStyle, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Preview Stylesheet"), m_site.rootPath(),
                                                           tr("Stylesheets (*.css);;All files (*)"));
-        // Cancelling clears it: the way back to Postwright's own look.
-        m_preview->setUserStyleSheet(path);
-        m_settings->setPreviewStyleSheet(path);
+        if (!path.isEmpty()) // Cancel changes nothing
+            setPreviewStyleSheet(path);
     });
+    connect(m_ui->actionNoPreviewStyle, &QAction::triggered, this, [this] { setPreviewStyleSheet({}); });
     addAction(m_ui->actionFocusMode); // its key works with the menus hidden
     // The preview's per-site opt-in for web content (it follows setSite), after its stylesheet.
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(m_ui->menuView->actions().indexOf(m_ui->actionPreviewStyle) + 1),
@@ -500,6 +500,14 @@ void MainWindow::restoreLayout()
     m_ui->actionShowPreview->setChecked(m_settings->previewVisible());
     if (const QString css = m_settings->previewStyleSheet(); QFileInfo::exists(css))
         m_preview->setUserStyleSheet(css);
+    m_ui->actionNoPreviewStyle->setEnabled(!m_preview->userStyleSheet().isEmpty());
+}
+
+void MainWindow::setPreviewStyleSheet(const QString &path)
+{
+    m_preview->setUserStyleSheet(path);
+    m_settings->setPreviewStyleSheet(path);
+    m_ui->actionNoPreviewStyle->setEnabled(!path.isEmpty());
 }
 
 void MainWindow::saveLayout()

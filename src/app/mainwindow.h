@@ -128,6 +128,8 @@ private:
     void updateRecoveryActions();
     void exportHtml(bool embedImages, bool fragment);
     void exportPdf();
+    // The blog theme's stylesheet over the preview, remembered; empty: none.
+    void setPreviewStyleSheet(const QString &path);
     void copyAsHtml();
     void jumpToLine(int line);
     void imagesDropped(MarkdownEditor *editor, const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph);

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QRegularExpression>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include "previewtesting.h"
 #include "testfiles.h"
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void editMenuOffersKateTools();
     void untitledTextComesBackAfterACrash();
     void thePostKnowsItsSiteAfterSaveAs();
+    void cancellingTheStylesheetDialogKeepsTheStylesheet();
     void cleanup();
 };
 
@@ -710,6 +713,47 @@ void TestMainWindow::thePostKnowsItsSiteAfterSaveAs()
     QVERIFY2(window.editor()->saveAs(dir.filePath(QStringLiteral("jekyll/_posts/2024-01-01-p.md")), &why), qPrintable(why));
     QCOMPARE(window.editor()->site().kind(), SiteKind::Jekyll);
     QCOMPARE(window.editor()->site().rootPath(), QDir(dir.filePath(QStringLiteral("jekyll"))).absolutePath());
+}
+
+// View > Preview Stylesheet: Cancel changes nothing; No Preview Stylesheet
+// is the way back to Postwright's own look.
+void TestMainWindow::cancellingTheStylesheetDialogKeepsTheStylesheet()
+{
+    QTemporaryDir dir;
+    const QString css = dir.filePath(QStringLiteral("theme.css"));
+    TestFiles::write(css, "h2 { color: rgb(1, 2, 3); }\n");
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    auto *choose = window.findChild<QAction *>(QStringLiteral("actionPreviewStyle"));
+    auto *none = window.findChild<QAction *>(QStringLiteral("actionNoPreviewStyle"));
+    QVERIFY(choose && none && !none->isEnabled());
+    // The file dialog, answered as it shows: the stylesheet chosen, then Cancel.
+    const auto answerDialog = [&](bool accept) {
+        bool answered = false;
+        QTimer::singleShot(0, &window, [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), 10000);
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (accept) {
+                dialog->selectFile(css);
+                static_cast<QDialog *>(dialog)->accept(); // as Open does
+            } else {
+                dialog->reject();
+            }
+            answered = true;
+        });
+        choose->trigger();
+        return answered;
+    };
+    QVERIFY(answerDialog(true));
+    QCOMPARE(window.preview()->userStyleSheet(), css);
+    QVERIFY(none->isEnabled());
+    QVERIFY(answerDialog(false));
+    QCOMPARE(window.preview()->userStyleSheet(), css);
+    QTRY_COMPARE(evaluate(window.preview(), QStringLiteral("getComputedStyle(document.querySelector('h2')).color")).toString(),
+                 QStringLiteral("rgb(1, 2, 3)"));
+    none->trigger();
+    QVERIFY(window.preview()->userStyleSheet().isEmpty());
+    QVERIFY(!none->isEnabled());
 }
 
 int main(int argc, char *argv[])
