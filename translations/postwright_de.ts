@@ -1562,6 +1562,10 @@ Befehle:
         <source>Show the preview in Postwright&apos;s own style again</source>
         <translation>Die Vorschau wieder in Postwrights eigenem Stil zeigen</translation>
     </message>
+    <message>
+        <source>Leave Focus Mode</source>
+        <translation>Fokusmodus verlassen</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::MarkdownActions</name>

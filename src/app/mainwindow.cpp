@@ -184,6 +184,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionNoPreviewStyle, &QAction::triggered, this, [this] { setPreviewStyleSheet({}); });
     addAction(m_ui->actionFocusMode); // its key works with the menus hidden
+    // Esc leaves focus mode too; only then does the window take the key.
+    m_leaveFocusAction = new QAction(tr("Leave Focus Mode"), this);
+    m_leaveFocusAction->setShortcut(Qt::Key_Escape);
+    m_leaveFocusAction->setEnabled(false);
+    connect(m_leaveFocusAction, &QAction::triggered, this, [this] { setFocusMode(false); });
+    addAction(m_leaveFocusAction);
     // The preview's per-site opt-in for web content (it follows setSite), after its stylesheet.
     m_ui->menuView->insertAction(m_ui->menuView->actions().value(m_ui->menuView->actions().indexOf(m_ui->actionPreviewStyle) + 1),
                                  m_preview->allowWebContentAction());
@@ -743,20 +749,24 @@ void MainWindow::setFocusMode(bool on)
         m_ui->actionFocusMode->setChecked(on); // comes back here through toggled
         return;
     }
+    m_leaveFocusAction->setEnabled(on);
     if (on) {
         m_layoutBeforeFocus = saveState();
-        m_postsDock->hide();
-        m_outlineDock->hide();
-        m_frontMatterDock->hide();
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
         m_previewTabs->hide();
+        m_tabs->setAutoHide(false);
+        m_tabs->hide();
         menuBar()->hide();
         statusBar()->hide();
-        // A centred column of about 90 characters.
-        const int column = m_editor->view()->fontMetrics().horizontalAdvance(QString(90, u'M'));
+        // A centred column of about 80 characters.
+        const int column = m_editor->view()->fontMetrics().horizontalAdvance(QString(80, u'M'));
         const int margin = qMax(0, (width() - column) / 2);
         m_editor->view()->setContentsMargins(margin, 0, margin, 0);
     } else {
         m_editor->view()->setContentsMargins(0, 0, 0, 0);
+        m_tabs->setAutoHide(true); // shown again for two posts or more
+        m_tabs->setVisible(m_tabs->count() > 1);
         menuBar()->show();
         statusBar()->show();
         m_previewTabs->setVisible(m_ui->actionShowPreview->isChecked());

@@ -164,6 +164,7 @@ private:
     QAction *m_recoverAction = nullptr;
     QAction *m_discardRecoveryAction = nullptr;
     QAction *m_askOnDropAction = nullptr;
+    QAction *m_leaveFocusAction = nullptr;
     ImagesPanel *m_imagesPanel;
     QDockWidget *m_imagesDock;
     int m_generation = 0;          // of the newest text

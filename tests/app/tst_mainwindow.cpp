@@ -479,15 +479,33 @@ void TestMainWindow::focusModeHidesChrome()
 {
     MainWindow window;
     QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    QVERIFY(window.openPath(QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/sqlite-wal-notes.md"))); // two tabs
+    auto *tabs = window.findChild<QTabBar *>(QStringLiteral("postTabs"));
+    QTRY_VERIFY(tabs->isVisible());
     window.setFocusMode(true);
     QVERIFY(!window.preview()->isVisible());
     QVERIFY(!window.menuBar()->isVisible());
-    QVERIFY(!window.postsPanel()->isVisible());
-    QVERIFY(window.editor()->view()->contentsMargins().left() > 0);
-    window.setFocusMode(false);
+    QVERIFY(!tabs->isVisible());
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) // the Images dock too
+        QVERIFY2(!dock->isVisible(), qPrintable(dock->windowTitle()));
+    // About 80 columns in the middle of the window (the line numbers' border
+    // and rounding take a column or two).
+    const int margin = window.editor()->view()->contentsMargins().left();
+    QVERIFY(margin > 0);
+    const int column = window.width() - 2 * margin;
+    const int character = window.editor()->view()->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QVERIFY2(qAbs(column / character - 80) <= 3, qPrintable(QString::number(column / character)));
+    // Esc leaves it (window shortcuts need the window active).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.editor()->view()->setFocus();
+    QTest::keyClick(window.editor()->view()->focusProxy() ? window.editor()->view()->focusProxy() : window.editor()->view(),
+                    Qt::Key_Escape);
+    QTRY_VERIFY(!window.findChild<QAction *>(QStringLiteral("actionFocusMode"))->isChecked());
     QVERIFY(window.preview()->isVisible());
     QVERIFY(window.menuBar()->isVisible());
     QVERIFY(window.postsPanel()->isVisible());
+    QVERIFY(tabs->isVisible());
     QCOMPARE(window.editor()->view()->contentsMargins().left(), 0);
 }
 
