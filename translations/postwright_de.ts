@@ -1389,10 +1389,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>Copied the post as HTML</source>
         <translation>Der Beitrag wurde als HTML kopiert</translation>
     </message>
@@ -1565,6 +1561,14 @@ Befehle:
     <message>
         <source>Leave Focus Mode</source>
         <translation>Fokusmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>

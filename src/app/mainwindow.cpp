@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -933,13 +934,28 @@ void MainWindow::exportHtml(bool embedImages, bool fragment)
         QMessageBox::warning(this, tr("Export failed"), result.error);
         return;
     }
+    showExported(path, result.warnings);
+}
+
+void MainWindow::showExported(const QString &path, const QList<RenderWarning> &warnings)
+{
+    // A bar over the text, not a dialog: the writing goes on, the keys stay
+    // with the text.
     QString message = tr("Exported to %1").arg(path);
-    if (!result.warnings.isEmpty())
-        message += QLatin1Char('\n') + tr("%n warning(s); the first: line %1: %2", nullptr, int(result.warnings.size()))
-                                             .arg(result.warnings.first().line)
-                                             .arg(result.warnings.first().message);
+    if (!warnings.isEmpty())
+        message += QLatin1Char(' ') + tr("%n warning(s); the first: line %1: %2", nullptr, int(warnings.size()))
+                                          .arg(warnings.first().line)
+                                          .arg(warnings.first().message);
+    auto *open = new QAction(tr("Open"), nullptr);
+    connect(open, &QAction::triggered, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    auto *folder = new QAction(tr("Show in Folder"), nullptr);
+    connect(folder, &QAction::triggered, this,
+            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    KTextEditor::Message *bar = m_editor->showBar(message, warnings.isEmpty() ? KTextEditor::Message::Positive
+                                                                              : KTextEditor::Message::Warning,
+                                                  {open, folder});
+    bar->setAutoHide(15000);
     statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
-    QMessageBox::information(this, tr("Export"), message);
 }
 
 void MainWindow::exportPdf()
@@ -973,7 +989,7 @@ void MainWindow::exportPdf()
         QMessageBox::warning(this, tr("Export failed"), result.error);
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+    showExported(path, result.warnings);
 }
 
 void MainWindow::copyAsHtml()

@@ -128,6 +128,8 @@ private:
     void updateRecoveryActions();
     void exportHtml(bool embedImages, bool fragment);
     void exportPdf();
+    // Says where an export went, with Open and Show in Folder.
+    void showExported(const QString &path, const QList<RenderWarning> &warnings);
     // The blog theme's stylesheet over the preview, remembered; empty: none.
     void setPreviewStyleSheet(const QString &path);
     void copyAsHtml();

@@ -15,6 +15,8 @@
 
 #include <KMessageWidget>
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QApplication>
 #include <QRegularExpression>
 #include <QClipboard>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void untitledTextComesBackAfterACrash();
     void thePostKnowsItsSiteAfterSaveAs();
     void cancellingTheStylesheetDialogKeepsTheStylesheet();
+    void exportEndsWithABarNotADialog();
     void cleanup();
 };
 
@@ -772,6 +775,44 @@ void TestMainWindow::cancellingTheStylesheetDialogKeepsTheStylesheet()
     none->trigger();
     QVERIFY(window.preview()->userStyleSheet().isEmpty());
     QVERIFY(!none->isEnabled());
+}
+
+// File > Export > HTML Page: once the file is written, a bar over the text
+// says where, with Open and Show in Folder; no dialog waits for a click.
+void TestMainWindow::exportEndsWithABarNotADialog()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("post.html"));
+    MainWindow window;
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    bool answered = false;
+    QTimer::singleShot(0, &window, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), 10000);
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialog->selectFile(page);
+        static_cast<QDialog *>(dialog)->accept(); // as Save does
+        answered = true;
+    });
+    window.findChild<QAction *>(QStringLiteral("actionExportPage"))->trigger();
+    QVERIFY(answered);
+    QVERIFY(QFileInfo(page).size() > 0);
+    QVERIFY(!QApplication::activeModalWidget());
+    QStringList texts, buttons;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            texts.clear();
+            buttons.clear();
+            for (QLabel *label : window.editor()->view()->findChildren<QLabel *>())
+                if (label->isVisible())
+                    texts << label->text();
+            for (QAbstractButton *button : window.editor()->view()->findChildren<QAbstractButton *>())
+                if (button->isVisible())
+                    buttons << button->text().remove(u'&');
+            return texts.join(u' ').contains(QStringLiteral("Exported to ") + page);
+        }(),
+        10000);
+    QVERIFY2(buttons.contains(QStringLiteral("Open")) && buttons.contains(QStringLiteral("Show in Folder")),
+             qPrintable(buttons.join(u'|')));
 }
 
 int main(int argc, char *argv[])
