@@ -1503,8 +1503,8 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>&amp;PDF…</source>
-        <translation>&amp;PDF …</translation>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF …</translation>
     </message>
     <message>
         <source>Export the post as a PDF: the page as exported, code highlighted, math and diagrams drawn</source>

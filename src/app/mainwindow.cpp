@@ -921,7 +921,10 @@ QByteArray MainWindow::fragmentHtml() const
 void MainWindow::exportHtml(bool embedImages, bool fragment)
 {
     const QString post = m_editor->filePath();
-    const QString suggested = post.isEmpty() ? tr("post.html") : QFileInfo(post).completeBaseName() + QStringLiteral(".html");
+    // Beside the post, named after it.
+    const QString suggested = post.isEmpty() ? tr("post.html")
+                                             : QFileInfo(post).absolutePath() + u'/' + QFileInfo(post).completeBaseName()
+                                                   + QStringLiteral(".html");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as HTML"), suggested, tr("HTML pages (*.html *.htm)"));
     if (path.isEmpty())
         return;
@@ -961,7 +964,9 @@ void MainWindow::showExported(const QString &path, const QList<RenderWarning> &w
 void MainWindow::exportPdf()
 {
     const QString post = m_editor->filePath();
-    const QString suggested = post.isEmpty() ? tr("post.pdf") : QFileInfo(post).completeBaseName() + QStringLiteral(".pdf");
+    const QString suggested = post.isEmpty() ? tr("post.pdf")
+                                             : QFileInfo(post).absolutePath() + u'/' + QFileInfo(post).completeBaseName()
+                                                   + QStringLiteral(".pdf");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

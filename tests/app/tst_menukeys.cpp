@@ -1,7 +1,7 @@
-// The View menu's Site Preview and Show Post Header, chosen with the keyboard
-// in the real application (Alt+V, then the item's letter), as a user does:
-// X events from xdotool under Xvfb. The site preview starts the site's own
-// hugo server and stops it again; the header's choice is remembered.
+// Menu items chosen with the keyboard in the real application (Alt+V, then
+// the item's letter), as a user does: X events from xdotool under Xvfb.
+// View > Site Preview starts the site's own hugo server and stops it again;
+// View > Show Post Header's choice is remembered.
 
 #include "processtesting.h"
 #include "realapp.h"
@@ -14,7 +14,7 @@
 
 using namespace Postwright;
 
-class TestViewMenuKeys : public QObject
+class TestMenuKeys : public QObject
 {
     Q_OBJECT
 
@@ -68,5 +68,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestViewMenuKeys)
-#include "tst_viewmenukeys.moc"
+QTEST_GUILESS_MAIN(TestMenuKeys)
+#include "tst_menukeys.moc"
