@@ -258,6 +258,8 @@ MarkdownEditor *MainWindow::addEditor()
     connect(editor->document(), &KTextEditor::Document::modifiedChanged, this, changed);
     connect(editor->document(), &KTextEditor::Document::documentUrlChanged, this, changed);
     connect(editor->document(), &KTextEditor::Document::documentUrlChanged, this, &MainWindow::updateRecoveryActions);
+    // A saved title or draft flag shows in the Posts dock at once.
+    connect(editor, &MarkdownEditor::saved, m_postsPanel, &PostsPanel::refresh);
     connect(editor, &MarkdownEditor::saveAsRequested, this, [this, editor] {
         setCurrentEditor(editor);
         saveAs();

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void thePostKnowsItsSiteAfterSaveAs();
     void cancellingTheStylesheetDialogKeepsTheStylesheet();
     void exportEndsWithABarNotADialog();
+    void postsDockFollowsTheDiskAndSaves();
     void cleanup();
 };
 
@@ -813,6 +814,48 @@ void TestMainWindow::exportEndsWithABarNotADialog()
         10000);
     QVERIFY2(buttons.contains(QStringLiteral("Open")) && buttons.contains(QStringLiteral("Show in Folder")),
              qPrintable(buttons.join(u'|')));
+}
+
+// The Posts dock without a restart: a post created on disk shows within 2 s,
+// one deleted goes, and a saved title and draft flag show in its row.
+void TestMainWindow::postsDockFollowsTheDiskAndSaves()
+{
+    QTemporaryDir dir;
+    const QString site = copyOfExampleSite(dir);
+    MainWindow window;
+    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QVERIFY(openAndRender(window, site + QStringLiteral("/content/posts/measuring-build-times-with-ninja.md")));
+    QVERIFY(loaded.size() > 0 || loaded.wait(10000));
+    const int before = window.postsPanel()->visibleCount();
+    auto *list = window.postsPanel()->findChild<QTreeView *>();
+    const auto titles = [list] {
+        QStringList all;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            all << list->model()->index(row, 0).data().toString();
+        return all;
+    };
+    const QString created = site + QStringLiteral("/content/posts/written-elsewhere.md");
+    TestFiles::write(created, "---\ntitle: Written Elsewhere\ndate: 2026-01-01\n---\nText.\n");
+    QTRY_VERIFY_WITH_TIMEOUT(titles().contains(QStringLiteral("Written Elsewhere")), 2000);
+    QCOMPARE(window.postsPanel()->visibleCount(), before + 1);
+    QVERIFY(QFile::remove(created));
+    QTRY_COMPARE_WITH_TIMEOUT(window.postsPanel()->visibleCount(), before, 2000);
+
+    // A new title and draft: true, saved from the editor.
+    KTextEditor::Document *doc = window.editor()->document();
+    for (const auto &[key, value] : {std::pair{u"title:", u"title: \"Retitled on Save\""}, std::pair{u"draft:", u"draft: true"}}) {
+        int line = 0;
+        while (line < doc->lines() && !doc->line(line).startsWith(key))
+            ++line;
+        QVERIFY(line < doc->lines());
+        doc->replaceText(KTextEditor::Range(line, 0, line, doc->lineLength(line)), QString::fromUtf16(value));
+    }
+    QVERIFY(window.save());
+    QTRY_VERIFY_WITH_TIMEOUT(titles().contains(QStringLiteral("Retitled on Save")), 2000);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        if (list->model()->index(row, 0).data().toString() == u"Retitled on Save")
+            QVERIFY2(list->model()->index(row, 1).data().toString().endsWith(u"draft"),
+                     qPrintable(list->model()->index(row, 1).data().toString()));
 }
 
 int main(int argc, char *argv[])

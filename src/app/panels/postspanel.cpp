@@ -1,10 +1,13 @@
 #include "postspanel.h"
 #include "ui_postspanel.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Postwright {
@@ -19,7 +22,15 @@ PostsPanel::PostsPanel(QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_loader(new QFutureWatcher<QList<PostInfo>>(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_refreshTimer(new QTimer(this))
 {
+    // Changes on disk come in bursts (git checkout, hugo new, a save's
+    // rename): one read after they settle.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] { setSite(m_site); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &PostsPanel::refresh);
     m_ui->setupUi(this);
     m_model->setHorizontalHeaderLabels({tr("Title"), tr("Date")});
     m_proxy->setSourceModel(m_model);
@@ -46,8 +57,42 @@ PostsPanel::~PostsPanel()
 
 void PostsPanel::setSite(const Site &site)
 {
+    m_site = site;
     m_loader->waitForFinished();
     m_loader->setFuture(QtConcurrent::run([site] { return site.posts(); }));
+}
+
+void PostsPanel::refresh()
+{
+    if (m_site.kind() != SiteKind::None)
+        m_refreshTimer->start();
+}
+
+void PostsPanel::watch()
+{
+    // Every folder below the content folders (posts, page bundles), as they
+    // are now: a new folder is seen by its parent's change, then watched.
+    QStringList folders;
+    for (const QString &root : m_site.contentDirs()) {
+        if (!QFileInfo(root).isDir())
+            continue;
+        folders << root;
+        QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            folders << it.next();
+    }
+    const QStringList watched = m_watcher->directories();
+    QStringList gone = watched;
+    for (const QString &folder : std::as_const(folders))
+        gone.removeOne(folder);
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    QStringList added;
+    for (const QString &folder : std::as_const(folders))
+        if (!watched.contains(folder))
+            added << folder;
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
 }
 
 void PostsPanel::fill(const QList<PostInfo> &posts)
@@ -70,6 +115,7 @@ void PostsPanel::fill(const QList<PostInfo> &posts)
         m_model->appendRow({title, date});
     }
     setCurrentPost(m_current);
+    watch();
     Q_EMIT postsLoaded();
 }
 

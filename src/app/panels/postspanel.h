@@ -1,6 +1,8 @@
 #pragma once
 // The site's posts, newest first: title, date and a draft badge from the
-// front matter, a filter box, and a click opens the post.
+// front matter, a filter box, and a click opens the post. The site's content
+// folders are watched: posts created, renamed or deleted on disk, and saved
+// titles and draft flags, show without a restart.
 
 #include "site/site.h"
 
@@ -9,7 +11,9 @@
 
 #include <memory>
 
+class QFileSystemWatcher;
 class QSortFilterProxyModel;
+class QTimer;
 class QStandardItemModel;
 
 namespace Postwright {
@@ -25,8 +29,12 @@ public:
     explicit PostsPanel(QWidget *parent = nullptr);
     ~PostsPanel() override;
 
-    // Lists the site's posts (read on a worker thread); emits postsLoaded.
+    // Lists the site's posts (read on a worker thread) and watches its
+    // content folders; emits postsLoaded.
     void setSite(const Site &site);
+    // Reads the posts again soon (a post was saved: its title or draft flag
+    // may have changed). Several calls in a row read once.
+    void refresh();
     void setCurrentPost(const QString &path);
     int visibleCount() const;
     QString pathAt(int row) const;
@@ -38,12 +46,16 @@ Q_SIGNALS:
 
 private:
     void fill(const QList<PostInfo> &posts);
+    void watch();
 
     std::unique_ptr<Ui::PostsPanel> m_ui;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QFutureWatcher<QList<PostInfo>> *m_loader;
     QString m_current;
+    Site m_site;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_refreshTimer;
 };
 
 } // namespace Postwright
