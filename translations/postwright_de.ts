@@ -2065,5 +2065,9 @@ Befehle:
         <source>the web worker wrote no diagrams</source>
         <translation>der Web-Arbeitsprozess hat keine Diagramme geschrieben</translation>
     </message>
+    <message>
+        <source>the web worker wrote no PDF: %1</source>
+        <translation>der Web-Arbeitsprozess hat kein PDF geschrieben: %1</translation>
+    </message>
 </context>
 </TS>

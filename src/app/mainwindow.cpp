@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "document/atomicwriter.h"
 #include "document/postfile.h"
 #include "editor/markdownactions.h"
 #include "editor/markdowneditor.h"
@@ -46,7 +47,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTextDocumentFragment>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
@@ -986,11 +986,9 @@ void MainWindow::exportPdf()
     if (result.error.isEmpty())
         PagePrinter::printToPdf(page, pdf, layout, &result.error);
     QFile in(pdf);
-    QSaveFile out(path);
-    if (result.error.isEmpty()
-        && (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) != in.size()
-            || !out.commit()))
-        result.error = tr("Cannot write %1: %2").arg(path, out.errorString());
+    QString error;
+    if (result.error.isEmpty() && (!in.open(QIODevice::ReadOnly) || !AtomicWriter::write(path, in.readAll(), &error)))
+        result.error = tr("Cannot write %1: %2").arg(path, error.isEmpty() ? in.errorString() : error);
     QApplication::restoreOverrideCursor();
     if (!result.error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), result.error);

@@ -1,5 +1,7 @@
 #include "webworkerclient.h"
 
+#include "document/atomicwriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace Postwright::WebWorkerClient {
@@ -46,10 +47,11 @@ QString printToPdf(const QString &page, const QString &outputPath, const QString
         !error.isEmpty())
         return tr("printing to PDF failed: %1").arg(error);
     QFile in(pdf);
-    QSaveFile out(outputPath);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) != in.size()
-        || !out.commit())
-        return tr("cannot write %1: %2").arg(outputPath, out.errorString());
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("the web worker wrote no PDF: %1").arg(in.errorString());
+    QString error;
+    if (!AtomicWriter::write(outputPath, in.readAll(), &error))
+        return tr("cannot write %1: %2").arg(outputPath, error);
     return {};
 }
 

@@ -716,6 +716,27 @@ void TestMainWindow::untitledTextComesBackAfterACrash()
     QVERIFY(!QFileInfo::exists(UntitledStore::directory() + QStringLiteral("/crashed.md")));
 }
 
+// Triggers action and answers the modal file dialog it opens, as the user
+// would: path chosen and accepted, or Cancel when path is empty. Whether the
+// dialog came.
+static bool answerFileDialog(QWidget *window, QAction *action, const QString &path)
+{
+    bool answered = false;
+    QTimer::singleShot(0, window, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), 10000);
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (path.isEmpty()) {
+            dialog->reject();
+        } else {
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // as Open and Save do
+        }
+        answered = true;
+    });
+    action->trigger();
+    return answered;
+}
+
 // The site is found when the post gets a path, and again when Save As moves
 // it into another site; the window, the image inserter and the docks ask the
 // editor for it.
@@ -749,27 +770,10 @@ void TestMainWindow::cancellingTheStylesheetDialogKeepsTheStylesheet()
     auto *choose = window.findChild<QAction *>(QStringLiteral("actionPreviewStyle"));
     auto *none = window.findChild<QAction *>(QStringLiteral("actionNoPreviewStyle"));
     QVERIFY(choose && none && !none->isEnabled());
-    // The file dialog, answered as it shows: the stylesheet chosen, then Cancel.
-    const auto answerDialog = [&](bool accept) {
-        bool answered = false;
-        QTimer::singleShot(0, &window, [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), 10000);
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (accept) {
-                dialog->selectFile(css);
-                static_cast<QDialog *>(dialog)->accept(); // as Open does
-            } else {
-                dialog->reject();
-            }
-            answered = true;
-        });
-        choose->trigger();
-        return answered;
-    };
-    QVERIFY(answerDialog(true));
+    QVERIFY(answerFileDialog(&window, choose, css)); // chosen
     QCOMPARE(window.preview()->userStyleSheet(), css);
     QVERIFY(none->isEnabled());
-    QVERIFY(answerDialog(false));
+    QVERIFY(answerFileDialog(&window, choose, {})); // Cancel
     QCOMPARE(window.preview()->userStyleSheet(), css);
     QTRY_COMPARE(evaluate(window.preview(), QStringLiteral("getComputedStyle(document.querySelector('h2')).color")).toString(),
                  QStringLiteral("rgb(1, 2, 3)"));
@@ -786,16 +790,7 @@ void TestMainWindow::exportEndsWithABarNotADialog()
     const QString page = dir.filePath(QStringLiteral("post.html"));
     MainWindow window;
     QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
-    bool answered = false;
-    QTimer::singleShot(0, &window, [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), 10000);
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        dialog->selectFile(page);
-        static_cast<QDialog *>(dialog)->accept(); // as Save does
-        answered = true;
-    });
-    window.findChild<QAction *>(QStringLiteral("actionExportPage"))->trigger();
-    QVERIFY(answered);
+    QVERIFY(answerFileDialog(&window, window.findChild<QAction *>(QStringLiteral("actionExportPage")), page));
     QVERIFY(QFileInfo(page).size() > 0);
     QVERIFY(!QApplication::activeModalWidget());
     QStringList texts, buttons;
