@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "preview/siteschemehandler.h"
 
+#include <KAboutData>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -95,6 +97,13 @@ int runEditor(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.postwright.Postwright"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.postwright.Postwright"),
                                                  QIcon(QStringLiteral(":/postwright/icons/postwright.svg"))));
+    // Help > About and the KDE dialogs name the application from here.
+    KAboutData about(QStringLiteral("postwright"), QStringLiteral("Postwright"), QCoreApplication::applicationVersion(),
+                     QApplication::translate("Postwright::Application",
+                                             "An editor for technical blog posts, aware of Hugo and Jekyll sites."),
+                     KAboutLicense::GPL_V3);
+    about.setDesktopFileName(QStringLiteral("org.postwright.Postwright"));
+    KAboutData::setApplicationData(about);
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("path"),
@@ -119,6 +128,11 @@ int runEditor(int argc, char *argv[])
     parser.process(app);
     if (parser.value(schemeOption) == u"dark")
         applyDarkPalette();
+    // Without a desktop's platform theme Qt knows no icon theme: Breeze
+    // (a dependency) then gives the toolbar and menus their icons.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor")
+        QIcon::setThemeName(QApplication::palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("breeze-dark")
+                                                                                                : QStringLiteral("breeze"));
     else if (parser.value(schemeOption) == u"light")
         QApplication::setStyle(QStringLiteral("Fusion"));
     // Pages with a dark variant (a blog in the Site Preview) take the window's
@@ -129,9 +143,6 @@ int runEditor(int argc, char *argv[])
                 qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --blink-settings=preferredColorScheme=0");
 
     MainWindow window;
-    // No larger than its screen, on a first run on a small one.
-    if (const QScreen *screen = window.screen())
-        window.resize(window.size().boundedTo(screen->availableGeometry().size()));
     const QStringList paths = parser.positionalArguments();
     if (!paths.isEmpty())
         window.openPath(QDir::current().absoluteFilePath(paths.first()));

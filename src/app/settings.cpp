@@ -78,6 +78,36 @@ void Settings::setPreviewVisible(bool visible)
     m_settings.setValue(QStringLiteral("preview/visible"), visible);
 }
 
+int Settings::previewZoom() const
+{
+    return qBound(50, m_settings.value(QStringLiteral("preview/zoom"), 100).toInt(), 300);
+}
+
+void Settings::setPreviewZoom(int percent)
+{
+    m_settings.setValue(QStringLiteral("preview/zoom"), percent);
+}
+
+QString Settings::pdfPageSize() const
+{
+    return m_settings.value(QStringLiteral("export/pdfPageSize")).toString();
+}
+
+void Settings::setPdfPageSize(const QString &size)
+{
+    m_settings.setValue(QStringLiteral("export/pdfPageSize"), size);
+}
+
+int Settings::pdfMargins() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("export/pdfMargins"), 15).toInt(), 50);
+}
+
+void Settings::setPdfMargins(int millimetres)
+{
+    m_settings.setValue(QStringLiteral("export/pdfMargins"), millimetres);
+}
+
 bool Settings::previewShowsHeader() const
 {
     return m_settings.value(QStringLiteral("preview/header"), true).toBool();

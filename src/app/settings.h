@@ -27,6 +27,17 @@ public:
     bool previewShowsHeader() const;
     void setPreviewShowsHeader(bool shown);
 
+    // The preview's text size in percent of the page's own (Settings >
+    // Configure Postwright > Preview).
+    int previewZoom() const;
+    void setPreviewZoom(int percent);
+    // PDF export: the page size ("A4", "Letter"; empty: the locale's) and
+    // the margins in millimetres.
+    QString pdfPageSize() const;
+    void setPdfPageSize(const QString &size);
+    int pdfMargins() const;
+    void setPdfMargins(int millimetres);
+
     // The blog theme's stylesheet over the preview; empty for none.
     QString previewStyleSheet() const;
     void setPreviewStyleSheet(const QString &path);

@@ -1,6 +1,7 @@
 #include "webworker.h"
 
 #include "appidentity.h"
+#include "document/atomicwriter.h"
 #include "export/diagramrenderer.h"
 #include "export/pageprinter.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Postwright::WebWorker {
@@ -47,11 +47,10 @@ int run(int argc, char *argv[])
         for (const DrawnDiagram &diagram : DiagramRenderer::draw(sources))
             results.append(diagram.svg.isEmpty() ? QJsonObject{{QStringLiteral("error"), diagram.error}}
                                                  : QJsonObject{{QStringLiteral("svg"), QString::fromUtf8(diagram.svg)}});
-        QSaveFile out(arguments.at(4));
-        if (out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(results).toJson(QJsonDocument::Compact)) >= 0
-            && out.commit())
+        QString error;
+        if (AtomicWriter::write(arguments.at(4), QJsonDocument(results).toJson(QJsonDocument::Compact), &error))
             return 0;
-        err << "cannot write " << out.fileName() << '\n';
+        err << "cannot write " << arguments.at(4) << ": " << error << '\n';
         return 1;
     }
     err << "usage: postwright --web-worker print PAGE.html OUT.pdf SIZE MARGINS_MM\n"

@@ -53,6 +53,25 @@ private Q_SLOTS:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("post.md")});
     }
 
+    void createNewNeverReplaces()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new-post.md"));
+        QString error;
+        QVERIFY2(AtomicWriter::createNew(path, "new\n", &error), qPrintable(error));
+        QCOMPARE(read(path), QByteArray("new\n"));
+        QVERIFY(!AtomicWriter::createNew(path, "other\n", &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QCOMPARE(read(path), QByteArray("new\n"));
+        // A dangling link is a name taken too: nothing is written through it.
+        const QString link = dir.filePath(QStringLiteral("link.md"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere.md")), link));
+        QVERIFY(!AtomicWriter::createNew(link, "through\n", &error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere.md"))));
+        // No temporary file is left behind either way.
+        QCOMPARE(filesIn(dir.path()), (QStringList{QStringLiteral("link.md"), QStringLiteral("new-post.md")}));
+    }
+
     void keepsPermissions()
     {
         QTemporaryDir dir;

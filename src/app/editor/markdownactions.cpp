@@ -7,6 +7,7 @@
 #include <KTextEditor/View>
 
 #include <QAction>
+#include <QIcon>
 #include <QKeyEvent>
 
 namespace Postwright {
@@ -15,40 +16,46 @@ MarkdownActions::MarkdownActions(KTextEditor::View *view)
     : QObject(view)
     , m_view(view)
 {
-    addAction(tr("&Bold"), QKeySequence::Bold, &MarkdownActions::toggleBold);
-    addAction(tr("&Italic"), QKeySequence::Italic, &MarkdownActions::toggleItalic);
-    addAction(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownActions::toggleLink);
-    addAction(tr("Inline &Code"), QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft), &MarkdownActions::toggleCode);
-    addAction(tr("Code &Block"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MarkdownActions::insertCodeBlock);
-    // Kate's Ctrl+Shift+I unindents; Shift+Tab still does.
-    addAction(tr("Insert &Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MarkdownActions::requestImage);
-    releaseShortcutsOfTheView();
     if (QWidget *input = m_view->focusProxy())
         input->installEventFilter(this);
     m_view->installEventFilter(this);
 }
 
-QAction *MarkdownActions::addAction(const QString &text, const QKeySequence &shortcut, void (MarkdownActions::*slot)())
+void MarkdownActions::addWindowActions(KActionCollection *actions, const std::function<MarkdownActions *()> &current)
 {
-    auto *action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, slot);
-    m_view->addAction(action);
-    m_actions.append(action);
-    return action;
+    const struct
+    {
+        const char *name;
+        QString text;
+        const char *icon;
+        QKeySequence key;
+        void (MarkdownActions::*slot)();
+    } format[] = {
+        {"format_bold", tr("&Bold"), "format-text-bold", QKeySequence::Bold, &MarkdownActions::toggleBold},
+        {"format_italic", tr("&Italic"), "format-text-italic", QKeySequence::Italic, &MarkdownActions::toggleItalic},
+        {"format_link", tr("&Link"), "insert-link", QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownActions::toggleLink},
+        {"format_code", tr("Inline &Code"), "format-text-code", QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft),
+         &MarkdownActions::toggleCode},
+        {"format_code_block", tr("Code &Block"), "code-context", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+         &MarkdownActions::insertCodeBlock},
+        // Kate's Ctrl+Shift+I unindents; Shift+Tab still does.
+        {"insert_image", tr("Insert &Image…"), "insert-image", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         &MarkdownActions::requestImage},
+    };
+    for (const auto &f : format) {
+        QAction *action = actions->addAction(QLatin1String(f.name));
+        action->setText(f.text);
+        action->setIcon(QIcon::fromTheme(QLatin1String(f.icon)));
+        actions->setDefaultShortcut(action, f.key);
+        connect(action, &QAction::triggered, action, [current, slot = f.slot] { (current()->*slot)(); });
+    }
 }
 
-// Kate binds some of these keys (Ctrl+B sets a bookmark); two actions on one
-// key would make both silent, and in a Markdown editor Ctrl+B means bold.
-void MarkdownActions::releaseShortcutsOfTheView()
+void MarkdownActions::releaseShortcutsOfTheView(const QList<QKeySequence> &keys)
 {
-    QList<QKeySequence> ours;
-    for (QAction *action : std::as_const(m_actions))
-        ours.append(action->shortcut());
     for (QAction *action : m_view->actionCollection()->actions()) {
         QList<QKeySequence> kept = action->shortcuts();
-        kept.removeIf([&](const QKeySequence &key) { return ours.contains(key); });
+        kept.removeIf([&](const QKeySequence &key) { return keys.contains(key); });
         if (kept.size() != action->shortcuts().size())
             action->setShortcuts(kept);
     }

@@ -4,9 +4,13 @@
 // items, and the format actions wrap the selection. Each is one undo step;
 // the rules themselves live in the core (MarkdownEditing).
 
+#include <QKeySequence>
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
+class KActionCollection;
 class QAction;
 
 namespace KTextEditor {
@@ -21,8 +25,13 @@ class MarkdownActions : public QObject
 public:
     explicit MarkdownActions(KTextEditor::View *view);
 
-    // Bold, italic, link, inline code, code block, insert image: for the Format menu.
-    QList<QAction *> actions() const { return m_actions; }
+    // Format > Bold, Italic, Link, Inline Code and Code Block (and Insert
+    // Image, for the window to connect) in the window's collection, acting
+    // on current()'s view; their keys are configurable there.
+    static void addWindowActions(KActionCollection *actions, const std::function<MarkdownActions *()> &current);
+    // Kate binds some of the format keys (Ctrl+B sets a bookmark); two
+    // actions on one key would make both silent: the view gives up keys.
+    void releaseShortcutsOfTheView(const QList<QKeySequence> &keys);
 
     void toggleBold();
     void toggleItalic();
@@ -35,19 +44,16 @@ public:
     void requestImage() { Q_EMIT insertImageRequested(); }
 
 Q_SIGNALS:
-    // Format > Insert Image (Ctrl+Shift+I): the window opens its dialog.
+    // The window opens its Insert Image dialog.
     void insertImageRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *addAction(const QString &text, const QKeySequence &shortcut, void (MarkdownActions::*slot)());
     void toggleWrap(const QString &marker);
-    void releaseShortcutsOfTheView();
 
     KTextEditor::View *m_view;
-    QList<QAction *> m_actions;
 };
 
 } // namespace Postwright

@@ -1,5 +1,6 @@
 #include "untitledstore.h"
 
+#include "document/atomicwriter.h"
 #include "editorcomponent.h"
 #include "markdowneditor.h"
 
@@ -7,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -89,12 +89,9 @@ void UntitledStore::write(MarkdownEditor *editor)
         QDir().mkpath(directory());
         path = directory() + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".md");
     }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(document->text().toUtf8());
-        if (!file.commit())
-            qWarning("postwright: could not keep the untitled text in %s", qPrintable(path));
-    }
+    QString error;
+    if (!AtomicWriter::write(path, document->text().toUtf8(), &error))
+        qWarning("postwright: could not keep the untitled text in %s: %s", qPrintable(path), qPrintable(error));
 }
 
 } // namespace Postwright

@@ -1,5 +1,7 @@
 #include "imageinserter.h"
 
+#include "dialogs/insertimagedialog.h"
+
 #include "document/postfile.h"
 #include "editor/markdowneditor.h"
 #include "site/site.h"
@@ -16,6 +18,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QMimeData>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -229,6 +233,40 @@ bool ImageInserter::pasteFromClipboard()
     image.save(&buffer, "PNG");
     request.fileName = QStringLiteral("pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
     return start({request}, at, false);
+}
+
+void ImageInserter::insertWithDialog(QWidget *parent, const QString &source, KTextEditor::Cursor at, bool ownParagraph)
+{
+    const ImagePlacement placement = this->placement();
+    if (placement.postPath.isEmpty()) {
+        m_editor->showBar(ImagePlacement::unsavedPostMessage(), KTextEditor::Message::Warning);
+        return;
+    }
+    QString file = source;
+    if (file.isEmpty())
+        file = QFileDialog::getOpenFileName(parent, tr("Choose an Image"),
+                                            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)"));
+    if (file.isEmpty()) {
+        m_editor->view()->setFocus();
+        return;
+    }
+    const QPointer<MarkdownEditor> editor = m_editor;
+    InsertImageDialog dialog(placement, parent);
+    dialog.setSourceFile(file);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (!editor) // closed meanwhile
+        return;
+    editor->view()->setFocus();
+    if (!accepted)
+        return;
+    const ImageRequest request = dialog.request();
+    if (dialog.rememberStyle()) {
+        QString error;
+        if (!ImagePlacement::rememberStyle(placement.siteRoot, *request.style, request.fields.cssClass, &error))
+            editor->showBar(tr("The reference style was not saved for the site: %1").arg(error), KTextEditor::Message::Warning);
+    }
+    insert({request}, at.isValid() ? at : editor->view()->cursorPosition(), ownParagraph);
 }
 
 } // namespace Postwright

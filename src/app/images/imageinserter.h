@@ -14,6 +14,7 @@
 #include <optional>
 
 class QMimeData;
+class QWidget;
 
 namespace Postwright {
 
@@ -49,6 +50,12 @@ public:
     // preview). Returns false (and says why in a bar) when nothing can start.
     bool insert(const QList<ImageRequest> &requests, KTextEditor::Cursor at, bool ownParagraph = false);
     bool insertFiles(const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph = false);
+
+    // Insert Image as the user asks for it: the file picker first when no
+    // source is given (Cancel there inserts nothing), then the dialog with
+    // the file chosen; the reference goes in at `at`, or the cursor when it
+    // is invalid. An untitled post gets a bar instead: it has no folder yet.
+    void insertWithDialog(QWidget *parent, const QString &source, KTextEditor::Cursor at, bool ownParagraph);
 
     // The local files mime carries when they may be images (none is a
     // folder or a Markdown post, which opens instead); empty otherwise.

@@ -54,6 +54,8 @@ public:
     // A stylesheet applied over Postwright's (the blog theme's CSS); reloaded
     // whenever the file changes on disk. Empty: none.
     void setUserStyleSheet(const QString &path);
+    // The page's text size, in percent of its own.
+    void setZoomPercent(int percent) { setZoomFactor(percent / 100.0); }
     QString userStyleSheet() const { return m_userStyleSheet; }
 
     // Scrolls so that source line `line` (1-based, fractional) is at the top.

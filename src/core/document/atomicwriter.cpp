@@ -82,11 +82,23 @@ bool AtomicWriter::isTemporaryName(const QString &candidate, const QString &file
 
 bool AtomicWriter::write(const QString &path, QByteArrayView bytes, QString *error)
 {
-    const QString target = resolvedTarget(path);
+    return writeFile(path, bytes, Mode::Replace, error);
+}
+
+bool AtomicWriter::createNew(const QString &path, QByteArrayView bytes, QString *error)
+{
+    return writeFile(path, bytes, Mode::CreateNew, error);
+}
+
+bool AtomicWriter::writeFile(const QString &path, QByteArrayView bytes, Mode mode, QString *error)
+{
+    const QString target = mode == Mode::Replace ? resolvedTarget(path) : QFileInfo(path).absoluteFilePath();
     const QFileInfo targetInfo(target);
     const QDir folder = targetInfo.absoluteDir();
     if (!folder.exists())
         return fail(error, tr("The folder %1 does not exist.").arg(folder.path()));
+    if (mode == Mode::CreateNew && (targetInfo.exists() || targetInfo.isSymLink()))
+        return fail(error, tr("%1 exists already.").arg(target));
     if (targetInfo.exists() && !targetInfo.isFile())
         return fail(error, tr("%1 is not a file.").arg(target));
 
@@ -126,9 +138,17 @@ bool AtomicWriter::write(const QString &path, QByteArrayView bytes, QString *err
     }
     if (::fsync(fd) != 0)
         return fail(error, tr("Writing %1 failed: %2").arg(targetInfo.fileName(), systemMessage(errno)));
-    if (::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(error, tr("Replacing %1 failed: %2").arg(targetInfo.fileName(), systemMessage(errno)));
-    temporary.setAutoRemove(false); // it is the file now
+    if (mode == Mode::CreateNew) {
+        // link() refuses a name that exists, where rename() would replace
+        // it; the temporary name then goes with the temporary file.
+        if (::link(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+            return fail(error, errno == EEXIST ? tr("%1 exists already.").arg(target)
+                                               : tr("Creating %1 failed: %2").arg(targetInfo.fileName(), systemMessage(errno)));
+    } else {
+        if (::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+            return fail(error, tr("Replacing %1 failed: %2").arg(targetInfo.fileName(), systemMessage(errno)));
+        temporary.setAutoRemove(false); // it is the file now
+    }
 
     // The rename itself reaches the disk once the folder is synced.
     const int dirFd = ::open(QFile::encodeName(folder.path()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

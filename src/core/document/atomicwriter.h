@@ -19,6 +19,10 @@ public:
     // where this process may set it). On failure returns false, *error says
     // why, and the file is as it was.
     static bool write(const QString &path, QByteArrayView bytes, QString *error = nullptr);
+    // Writes a new file at path, whole or not at all, and never over a file
+    // that is there already (one that appeared meanwhile included): then
+    // returns false and *error says so.
+    static bool createNew(const QString &path, QByteArrayView bytes, QString *error = nullptr);
 
     // A sentence for a system error number, in words a writer understands
     // for the usual ones (a full disk, a read-only disk).
@@ -29,6 +33,10 @@ public:
     // and most tools; git shows one only if a save was killed.
     static QString temporaryPattern(const QString &fileName);
     static bool isTemporaryName(const QString &candidate, const QString &fileName);
+
+private:
+    enum class Mode { Replace, CreateNew };
+    static bool writeFile(const QString &path, QByteArrayView bytes, Mode mode, QString *error);
 };
 
 } // namespace Postwright

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "document/atomicwriter.h"
+
 #include "export/htmlpage.h"
 #include "frontmatter/frontmatterreader.h"
 #include "math/katexfiles.h"
@@ -12,7 +14,6 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QMutex>
-#include <QSaveFile>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -48,17 +49,7 @@ bool copyFile(const QString &source, const QString &destination)
     if (!QDir().mkpath(dest.absolutePath()))
         return false;
     QFile in(source);
-    QSaveFile out(destination);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return false;
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            return false;
-        }
-    }
-    return out.commit();
+    return in.open(QIODevice::ReadOnly) && AtomicWriter::write(destination, in.readAll());
 }
 
 bool writeFile(const QString &path, const QByteArray &content, QString *error)
@@ -67,9 +58,9 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
         *error = Exporter::tr("cannot create the folder for %1").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        *error = Exporter::tr("cannot write %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!AtomicWriter::write(path, content, &why)) {
+        *error = Exporter::tr("cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;
