@@ -5,6 +5,7 @@
 #include "preview/siteschemehandler.h"
 
 #include <KAboutData>
+#include <KLocalizedString>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +98,7 @@ int runEditor(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.postwright.Postwright"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.postwright.Postwright"),
                                                  QIcon(QStringLiteral(":/postwright/icons/postwright.svg"))));
+    KLocalizedString::setApplicationDomain(QByteArrayLiteral("postwright"));
     // Help > About and the KDE dialogs name the application from here.
     KAboutData about(QStringLiteral("postwright"), QStringLiteral("Postwright"), QCoreApplication::applicationVersion(),
                      QApplication::translate("Postwright::Application",

@@ -17,6 +17,7 @@
 
 #include <KActionCollection>
 #include <KActionMenu>
+#include <KLocalizedString>
 #include <KStandardAction>
 #include <KTextEditor/Document>
 #include <KTextEditor/View>
@@ -45,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_positionLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
 {
+    if (KLocalizedString::applicationDomain().isEmpty()) // KDE's dialogs ask it
+        KLocalizedString::setApplicationDomain(QByteArrayLiteral("postwright"));
     connect(m_documents, &DocumentManager::editorCreated, this, &MainWindow::editorCreated);
     connect(m_documents, &DocumentManager::aboutToClose, this, [this](MarkdownEditor *editor) {
         if (m_mergedView == editor->view())
@@ -56,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpActions(); // before the first editor: its view gives up the format keys
     m_views = new ViewManager(m_documents, *m_settings, m_splitter);
     m_views->setUpActions(actionCollection());
+    m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_preview->widget());
@@ -79,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_exports, &ExportController::message, this, &MainWindow::showMessage);
     // Menus and toolbar from postwrightui.rc; the window's size and layout
     // are kept by restoreLayout() with the rest of Postwright's settings.
+    setComponentName(QStringLiteral("postwright"), tr("Postwright")); // the .rc's folder, in tests too
     setupGUI(Keys | ToolBar | Create, QStringLiteral("postwrightui.rc"));
     for (const char *name : {"help_contents", "help_whats_this", "help_report_bug", "help_donate"})
         if (QAction *unused = actionCollection()->action(QLatin1String(name)))
@@ -154,7 +159,7 @@ QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QSt
     dock->hide(); // out of the way until asked for; the layout is remembered after
     QAction *toggle = dock->toggleViewAction();
     toggle->setIcon(panel->windowIcon());
-    actionCollection()->addAction(QStringLiteral("show_%1_dock").arg(name.toLower()), toggle);
+    actionCollection()->addAction(QStringLiteral("show_%1_dock").arg(QString(name).replace(QStringLiteral("frontMatter"), QStringLiteral("front_matter"))), toggle);
     m_docks.append(dock);
     return dock;
 }
@@ -173,7 +178,6 @@ void MainWindow::setUpDocks()
     m_imagesPanel = new ImagesPanel(this);
     m_imagesPanel->setWindowIcon(QIcon::fromTheme(QStringLiteral("image-x-generic")));
     tabifyDockWidget(frontMatter, addDock(m_imagesPanel, tr("Images"), QStringLiteral("images"), Qt::RightDockWidgetArea));
-    actionCollection()->action(QStringLiteral("show_frontmatter_dock"))->setObjectName(QStringLiteral("show_front_matter_dock"));
     connect(m_postsPanel, &PostsPanel::postActivated, this, [this](const QString &path) {
         if (path != editor()->filePath())
             openPath(path);
@@ -223,8 +227,10 @@ void MainWindow::currentChanged(MarkdownEditor *editor)
             guiFactory()->removeClient(m_mergedView);
         m_mergedView = editor->view();
         // Its own Save items would write past Postwright's checks; its HTML
-        // export is of the source, not the post.
-        for (const char *name : {"file_save", "file_save_as", "file_save_as_with_encoding", "file_save_copy_as", "file_export_html"})
+        // export is of the source, not the post; its settings are a part of
+        // Configure Postwright.
+        for (const char *name : {"file_save", "file_save_as", "file_save_as_with_encoding", "file_save_copy_as", "file_export_html",
+                                 "set_confdlg"})
             if (QAction *bypass = m_mergedView->actionCollection()->action(QLatin1String(name)))
                 bypass->setVisible(false);
         guiFactory()->addClient(m_mergedView);

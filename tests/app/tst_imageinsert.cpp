@@ -461,9 +461,10 @@ void TestImageInsert::imagesListFlagsBrokenAndRemovesReferences()
     QCOMPARE(tree->topLevelItemCount(), 2);
     QVERIFY(!tree->topLevelItem(0)->icon(0).isNull());
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(u"1 broken"));
-    // The dock shares its place with Front Matter: bring it forward.
+    // The dock starts closed, sharing its place with Front Matter: open it, bring it forward.
     auto *dock = f.window.findChild<QDockWidget *>(QStringLiteral("imagesDock"));
     QVERIFY(dock);
+    dock->show();
     dock->raise();
     QTRY_VERIFY(panel->isVisible());
     TestFiles::snapshot(&f.window, QStringLiteral("images-panel"));

@@ -1,7 +1,9 @@
-// Markdown actions on a real KTextEditor view, driven by key presses; every
-// action is one undo step.
+// Markdown actions on a real KTextEditor view in a window with the format
+// actions, driven by key presses; every action is one undo step.
 
 #include "editor/markdownactions.h"
+
+#include <KActionCollection>
 
 #include <KTextEditor/Document>
 #include <KTextEditor/Editor>
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Postwright;
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
 private:
     KTextEditor::Document *m_doc = nullptr;
     KTextEditor::View *m_view = nullptr;
+    QWidget *m_window = nullptr;
 };
 
 void TestMarkdownActions::initTestCase()
@@ -37,12 +41,23 @@ void TestMarkdownActions::init()
 {
     m_doc = KTextEditor::Editor::instance()->createDocument(nullptr);
     m_doc->setHighlightingMode(QStringLiteral("Markdown"));
-    m_view = m_doc->createView(nullptr);
-    new MarkdownActions(m_view);
-    m_view->resize(800, 600);
-    m_view->show();
-    m_view->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_view));
+    // As in the main window: the format keys are the window's actions,
+    // the view gives them up.
+    m_window = new QWidget;
+    m_view = m_doc->createView(m_window);
+    (new QVBoxLayout(m_window))->addWidget(m_view);
+    auto *actions = new MarkdownActions(m_view);
+    auto *collection = new KActionCollection(m_window);
+    MarkdownActions::addWindowActions(collection, [actions] { return actions; });
+    collection->addAssociatedWidget(m_window);
+    QList<QKeySequence> keys;
+    for (const QAction *action : collection->actions())
+        keys += action->shortcuts();
+    actions->releaseShortcutsOfTheView(keys);
+    m_window->resize(800, 600);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_view->setFocus();
 }
 
@@ -50,6 +65,7 @@ void TestMarkdownActions::cleanup()
 {
     delete m_view;
     delete m_doc;
+    delete m_window;
 }
 
 void TestMarkdownActions::keyDoesActionAndUndoRestores_data()

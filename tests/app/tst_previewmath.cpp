@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <KActionCollection>
+
 #include <QTest>
 
 #include "previewtesting.h"
@@ -190,7 +192,7 @@ void TestPreviewMath::headerShowsTitleAndFollowsTheMenu()
     KTextEditor::Document *doc = window.editor()->document();
     doc->replaceText(KTextEditor::Range(1, 7, 1, doc->lineLength(1)), QStringLiteral("Retitled"));
     QTRY_COMPARE_WITH_TIMEOUT(text(window, QStringLiteral("#post-header h1.post-title")), QStringLiteral("Retitled"), 10000);
-    auto *action = window.findChild<QAction *>(QStringLiteral("actionShowPostHeader"));
+    auto *action = window.actionCollection()->action(QStringLiteral("actionShowPostHeader"));
     QVERIFY(action && action->isChecked());
     action->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.preview(), QStringLiteral("document.getElementById('post-header').hidden")).toBool(), 10000);

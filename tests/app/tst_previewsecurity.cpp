@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <KXMLGUIFactory>
+
 #include <QTest>
 #include <QWebEngineFrame>
 #include <QWebEngineSettings>
@@ -345,7 +347,7 @@ void TestPreviewSecurity::viewMenuOffersTheOptInForTheOpenSite()
         MainWindow window;
         QVERIFY(window.openPath(preview.postPath()));
         allow = window.preview()->allowWebContentAction();
-        const QMenu *view = window.findChild<QMenu *>(QStringLiteral("menuView"));
+        const auto *view = qobject_cast<QMenu *>(window.guiFactory()->container(QStringLiteral("view"), &window));
         QVERIFY(view && view->actions().contains(allow));
         QVERIFY(allow->isEnabled() && allow->isCheckable() && !allow->isChecked());
         allow->trigger();

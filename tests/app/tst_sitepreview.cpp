@@ -24,6 +24,8 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <KActionCollection>
+
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -67,7 +69,7 @@ bool waitForServerToEnd(SitePreview *preview)
 
 QAction *sitePreviewAction(MainWindow &window)
 {
-    return window.findChild<QAction *>(QStringLiteral("actionSitePreview"));
+    return window.actionCollection()->action(QStringLiteral("actionSitePreview"));
 }
 
 } // namespace

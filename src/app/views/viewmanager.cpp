@@ -323,7 +323,9 @@ void ViewManager::applyColumnWidth()
     // The text's own font, from Kate's settings, not the widget's.
     const QFont font = view->configValue(QStringLiteral("font")).value<QFont>();
     const int column = QFontMetrics(font).horizontalAdvance(QString(m_columns, u'M'));
-    const int margin = qMax(0, (width() - column) / 2);
+    // The column centred in the window: in focus mode the text is all of it
+    // (the width here follows once the layout has caught up).
+    const int margin = qMax(0, (window()->width() - column) / 2);
     view->setContentsMargins(margin, 0, margin, 0);
 }
 
