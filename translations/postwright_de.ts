@@ -97,6 +97,10 @@
         <source>Open View &gt; Site Preview: the post as its site&apos;s own server renders it.</source>
         <translation>Ansicht &gt; Website-Vorschau öffnen: der Beitrag, wie ihn der eigene Server der Website darstellt.</translation>
     </message>
+    <message>
+        <source>An editor for technical blog posts, aware of Hugo and Jekyll sites.</source>
+        <translation>Ein Editor für technische Blogartikel, der Hugo- und Jekyll-Websites kennt.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::AtomicWriter</name>
@@ -139,6 +143,14 @@
     <message>
         <source>Replacing %1 failed: %2</source>
         <translation>Das Ersetzen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -213,6 +225,41 @@ Befehle:
     <message>
         <source>Mermaid did not finish within two minutes</source>
         <translation>Mermaid ist nicht innerhalb von zwei Minuten fertig geworden</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::DocumentManager</name>
+    <message>
+        <source>Save Post As</source>
+        <translation>Beitrag speichern unter</translation>
+    </message>
+    <message>
+        <source>Markdown posts (*.md *.markdown)</source>
+        <translation>Markdown-Beiträge (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These posts have changes that are not saved:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Diese Beiträge haben Änderungen, die nicht gespeichert sind:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Recovered text that was never saved, as it was at %1. Save it to keep it.</source>
+        <translation>Wiederhergestellter Text, der nie gespeichert wurde, Stand %1. Speichern Sie ihn, um ihn zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +346,92 @@ Befehle:
     <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ExportController</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>HTML &amp;Page…</source>
+        <translation>HTML-&amp;Seite …</translation>
+    </message>
+    <message>
+        <source>HTML Page with &amp;Embedded Images…</source>
+        <translation>HTML-Seite mit &amp;eingebetteten Bildern …</translation>
+    </message>
+    <message>
+        <source>HTML &amp;Fragment…</source>
+        <translation>HTML-&amp;Fragment …</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Export the post as a PDF: the page as exported, code highlighted, math and diagrams drawn</source>
+        <translation>Den Beitrag als PDF exportieren: die exportierte Seite, Code hervorgehoben, Formeln und Diagramme gezeichnet</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>Als &amp;HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>post.html</source>
+        <translation>beitrag.html</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>post.pdf</source>
+        <translation>beitrag.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the first: line %1: %2</source>
+        <translation>
+            <numerusform>%n Warnung; die erste: Zeile %1: %2</numerusform>
+            <numerusform>%n Warnungen; die erste: Zeile %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Copied the post as HTML</source>
+        <translation>Der Beitrag wurde als HTML kopiert</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1027,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::ImageInserter</name>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The reference style was not saved for the site: %1</source>
+        <translation>Der Verweisstil wurde nicht für die Website gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ImagePlacement</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1201,116 +1349,12 @@ Befehle:
 <context>
     <name>Postwright::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open &amp;Site…</source>
-        <translation>&amp;Seite öffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Show &amp;Preview</source>
-        <translation>&amp;Vorschau anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;About Postwright</source>
-        <translation>&amp;Über Postwright</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>No posts found in %1</source>
-        <translation>Keine Beiträge in %1 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 (site: %2)</source>
-        <translation>%1 (Seite: %2)</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>Open Post</source>
-        <translation>Beitrag öffnen</translation>
-    </message>
-    <message>
-        <source>Markdown posts (*.md *.markdown *.mdown *.mkd);;All files (*)</source>
-        <translation>Markdown-Beiträge (*.md *.markdown *.mdown *.mkd);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Site</source>
-        <translation>Seite öffnen</translation>
-    </message>
-    <message>
-        <source>About Postwright</source>
-        <translation>Über Postwright</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;An editor for technical blog posts, aware of Hugo and Jekyll sites.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Ein Editor für technische Blogbeiträge, der Hugo- und Jekyll-Seiten kennt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <source>HTML &amp;Page…</source>
-        <translation>HTML-&amp;Seite …</translation>
-    </message>
-    <message>
-        <source>HTML Page with &amp;Embedded Images…</source>
-        <translation>HTML-Seite mit &amp;eingebetteten Bildern …</translation>
-    </message>
-    <message>
-        <source>HTML &amp;Fragment…</source>
-        <translation>HTML-&amp;Fragment …</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;HTML</source>
-        <translation>Als &amp;HTML kopieren</translation>
-    </message>
-    <message>
-        <source>Preview &amp;Below the Editor</source>
-        <translation>Vorschau &amp;unter dem Editor</translation>
     </message>
     <message>
         <source>&amp;Focus Mode</source>
@@ -1350,127 +1394,8 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Sites</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Save Post As</source>
-        <translation>Beitrag speichern unter</translation>
-    </message>
-    <message>
-        <source>Markdown posts (*.md *.markdown)</source>
-        <translation>Markdown-Beiträge (*.md *.markdown)</translation>
-    </message>
-    <message>
-        <source>post.html</source>
-        <translation>beitrag.html</translation>
-    </message>
-    <message>
-        <source>Export as HTML</source>
-        <translation>Als HTML exportieren</translation>
-    </message>
-    <message>
-        <source>HTML pages (*.html *.htm)</source>
-        <translation>HTML-Seiten (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s); the first: line %1: %2</source>
-        <translation>
-            <numerusform>%n Warnung; die erste: Zeile %1: %2</numerusform>
-            <numerusform>%n Warnungen; die erste: Zeile %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied the post as HTML</source>
-        <translation>Der Beitrag wurde als HTML kopiert</translation>
-    </message>
-    <message>
-        <source>&amp;New Post…</source>
-        <translation>&amp;Neuer Beitrag …</translation>
-    </message>
-    <message>
-        <source>Preview &amp;Stylesheet…</source>
-        <translation>&amp;Stylesheet der Vorschau …</translation>
-    </message>
-    <message>
-        <source>&amp;Close Post</source>
-        <translation>Beitrag &amp;schließen</translation>
-    </message>
-    <message>
-        <source>Next Post</source>
-        <translation>Nächster Beitrag</translation>
-    </message>
-    <message>
-        <source>Previous Post</source>
-        <translation>Vorheriger Beitrag</translation>
-    </message>
-    <message>
-        <source>Preview Stylesheet</source>
-        <translation>Stylesheet der Vorschau</translation>
-    </message>
-    <message>
-        <source>Stylesheets (*.css);;All files (*)</source>
-        <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>New Post</source>
-        <translation>Neuer Beitrag</translation>
-    </message>
-    <message>
-        <source>Title of the new post:</source>
-        <translation>Titel des neuen Beitrags:</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Recover Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore the edits this post had when Postwright last stopped without saving them</source>
-        <translation>Die Änderungen dieses Beitrags wiederherstellen, die beim letzten Ende von Postwright nicht gespeichert waren</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Unsaved Changes from Last Time</source>
-        <translation>Ungespeicherte Änderungen vom letzten Mal &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>%1 was not opened: %2</source>
-        <translation>%1 wurde nicht geöffnet: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2</source>
-        <translation>%1 wurde nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Recovered text that was never saved, as it was at %1. Save it to keep it.</source>
-        <translation>Wiederhergestellter Text, der nie gespeichert wurde, Stand %1. Speichern Sie ihn, um ihn zu behalten.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;These posts have changes that are not saved:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Diese Beiträge haben Änderungen, die nicht gespeichert sind:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Front Matter</source>
-        <translation>Front Matter</translation>
+        <translation>Vorspann</translation>
     </message>
     <message>
         <source>&amp;Ask Before Inserting Dropped Images</source>
@@ -1492,83 +1417,16 @@ Befehle:
         <translation>Bilder</translation>
     </message>
     <message>
-        <source>The reference style was not saved for the site: %1</source>
-        <translation>Der Verweisstil wurde nicht für die Website gespeichert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
-        <translation>
-            <numerusform>Rohes HTML an %n Stelle weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
-            <numerusform>Rohes HTML an %n Stellen weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>P&amp;DF…</source>
-        <translation>P&amp;DF …</translation>
-    </message>
-    <message>
-        <source>Export the post as a PDF: the page as exported, code highlighted, math and diagrams drawn</source>
-        <translation>Den Beitrag als PDF exportieren: die exportierte Seite, Code hervorgehoben, Formeln und Diagramme gezeichnet</translation>
-    </message>
-    <message>
-        <source>Show Post &amp;Header</source>
-        <translation>Beitrags&amp;kopf anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the post&apos;s title, date and tags above the preview, as the blog&apos;s page does</source>
-        <translation>Titel, Datum und Schlagwörter des Beitrags über der Vorschau zeigen, wie die Seite des Blogs</translation>
-    </message>
-    <message>
-        <source>post.pdf</source>
-        <translation>beitrag.pdf</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>S&amp;ite Preview</source>
-        <translation>&amp;Website-Vorschau</translation>
-    </message>
-    <message>
-        <source>Show the post as its site&apos;s own server (hugo or jekyll) builds it, in a tab beside the preview</source>
-        <translation>Den Beitrag so zeigen, wie ihn der eigene Server der Website (hugo oder jekyll) erstellt, in einem Reiter neben der Vorschau</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Site Preview</source>
-        <translation>Website-Vorschau</translation>
-    </message>
-    <message>
-        <source>&amp;No Preview Stylesheet</source>
-        <translation>&amp;Kein Vorschau-Stylesheet</translation>
-    </message>
-    <message>
-        <source>Show the preview in Postwright&apos;s own style again</source>
-        <translation>Die Vorschau wieder in Postwrights eigenem Stil zeigen</translation>
-    </message>
-    <message>
         <source>Leave Focus Mode</source>
         <translation>Fokusmodus verlassen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
+        <source>Postwright</source>
+        <translation>Postwright</translation>
     </message>
     <message>
-        <source>Show in Folder</source>
-        <translation>Im Ordner zeigen</translation>
+        <source>Main Toolbar</source>
+        <translation>Haupt-Werkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1697,72 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::PreviewController</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;ite Preview</source>
+        <translation>&amp;Website-Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the post as its site&apos;s own server (hugo or jekyll) builds it, in a tab beside the preview</source>
+        <translation>Den Beitrag so zeigen, wie ihn der eigene Server der Website (hugo oder jekyll) erstellt, in einem Reiter neben der Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Below the Editor</source>
+        <translation>Vorschau &amp;unter dem Editor</translation>
+    </message>
+    <message>
+        <source>Show Post &amp;Header</source>
+        <translation>Beitrags&amp;kopf anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the post&apos;s title, date and tags above the preview, as the blog&apos;s page does</source>
+        <translation>Titel, Datum und Schlagwörter des Beitrags über der Vorschau zeigen, wie die Seite des Blogs</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Stylesheet…</source>
+        <translation>&amp;Stylesheet der Vorschau …</translation>
+    </message>
+    <message>
+        <source>Preview Stylesheet</source>
+        <translation>Stylesheet der Vorschau</translation>
+    </message>
+    <message>
+        <source>Stylesheets (*.css);;All files (*)</source>
+        <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;No Preview Stylesheet</source>
+        <translation>&amp;Kein Vorschau-Stylesheet</translation>
+    </message>
+    <message>
+        <source>Show the preview in Postwright&apos;s own style again</source>
+        <translation>Die Vorschau wieder in Postwrights eigenem Stil zeigen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
+        <translation>
+            <numerusform>Rohes HTML an %n Stelle weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
+            <numerusform>Rohes HTML an %n Stellen weggelassen, wie auf Ihrer veröffentlichten Website (markup.goldmark.renderer.unsafe ist false).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site Preview</source>
+        <translation>Website-Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PreviewView</name>
     <message>
         <source>Allow Web Content in Preview for This Site</source>
@@ -1890,6 +1814,69 @@ Befehle:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::SettingsDialog</name>
+    <message>
+        <source>Configure Postwright</source>
+        <translation>Postwright einrichten</translation>
+    </message>
+    <message>
+        <source>Postwright</source>
+        <translation>Postwright</translation>
+    </message>
+    <message>
+        <source>Preview, Images and Export</source>
+        <translation>Vorschau, Bilder und Export</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Text&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before inserting dropped images</source>
+        <translation>Vor dem Einfügen abgelegter Bilder &amp;fragen</translation>
+    </message>
+    <message>
+        <source>PDF Export</source>
+        <translation>PDF-Export</translation>
+    </message>
+    <message>
+        <source>As the locale uses</source>
+        <translation>Wie im Gebietsschema üblich</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Ränder:</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2028,89 @@ Befehle:
     <message>
         <source>%1 is written more than once; remove the extra copies first.</source>
         <translation>%1 steht mehrmals da; entfernen Sie zuerst die überzähligen Kopien.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::ViewManager</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>No posts found in %1</source>
+        <translation>Keine Beiträge in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2</source>
+        <translation>%1 wurde nicht geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>%1 (site: %2)</source>
+        <translation>%1 (Seite: %2)</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Could not create the post: %1</source>
+        <translation>Der Artikel konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Neuer Beitrag …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation>&amp;Seite öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the edits this post had when Postwright last stopped without saving them</source>
+        <translation>Die Änderungen dieses Beitrags wiederherstellen, die beim letzten Ende von Postwright nicht gespeichert waren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Unsaved Changes from Last Time</source>
+        <translation>Ungespeicherte Änderungen vom letzten Mal &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Next Post</source>
+        <translation>Nächster Beitrag</translation>
+    </message>
+    <message>
+        <source>Previous Post</source>
+        <translation>Vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Title of the new post:</source>
+        <translation>Titel des neuen Beitrags:</translation>
+    </message>
+    <message>
+        <source>Open Site</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown posts (*.md *.markdown *.mdown *.mkd);;All files (*)</source>
+        <translation>Markdown-Beiträge (*.md *.markdown *.mdown *.mkd);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

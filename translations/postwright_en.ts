@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Postwright::ExportController</name>
+    <message numerus="yes">
+        <source>%n warning(s); the first: line %1: %2</source>
+        <translation type="unfinished">
+            <numerusform>%n warning; the first: line %1: %2</numerusform>
+            <numerusform>%n warnings; the first: line %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ExportSiteCommand</name>
     <message numerus="yes">
         <source>%n post(s) exported to %1</source>
@@ -100,24 +110,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s); the first: line %1: %2</source>
-        <translation>
-            <numerusform>%n warning; the first: line %1: %2</numerusform>
-            <numerusform>%n warnings; the first: line %1: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Inserted %n image(s)</source>
         <translation>
             <numerusform>Inserted %n image</numerusform>
             <numerusform>Inserted %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
-        <translation>
-            <numerusform>Raw HTML omitted in %n place, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
-            <numerusform>Raw HTML omitted in %n places, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +124,16 @@
         <translation>
             <numerusform>invalid UTF-8 replaced with U+FFFD on %n line</numerusform>
             <numerusform>invalid UTF-8 replaced with U+FFFD on %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PreviewController</name>
+    <message numerus="yes">
+        <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
+        <translation type="unfinished">
+            <numerusform>Raw HTML omitted in %n place, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
+            <numerusform>Raw HTML omitted in %n places, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
         </translation>
     </message>
 </context>

@@ -46,7 +46,7 @@ void ExportController::setUpActions(KActionCollection *actions)
 {
     auto *menu = new KActionMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"), this);
     menu->setPopupMode(QToolButton::InstantPopup);
-    actions->addAction(QStringLiteral("file_export"), menu);
+    actions->addAction(QStringLiteral("file_export_post"), menu);
     auto add = [actions, menu](const char *name, const QString &text, const QString &icon, auto slot) {
         QAction *action = actions->addAction(QLatin1String(name));
         action->setText(text);
