@@ -5,8 +5,11 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -98,11 +101,20 @@ void PostsPanel::watch()
 void PostsPanel::fill(const QList<PostInfo> &posts)
 {
     m_model->removeRows(0, m_model->rowCount());
+    const QIcon warningIcon = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                               style()->standardIcon(QStyle::SP_MessageBoxWarning));
     for (const PostInfo &post : posts) {
         auto *title = new QStandardItem(post.title);
         title->setData(post.path, PathRole);
         title->setToolTip(post.path);
         auto *date = new QStandardItem(post.date.left(10));
+        if (!post.problem.isEmpty()) {
+            // Listed all the same: it is the post the writer has to find
+            // and fix. The tooltip says what is wrong.
+            title->setIcon(warningIcon);
+            title->setToolTip(post.problem);
+            date->setToolTip(post.problem);
+        }
         if (post.draft) {
             // The badge: the word, in the palette's placeholder colour.
             date->setText(date->text().isEmpty() ? tr("draft") : tr("%1 · draft").arg(date->text()));
@@ -114,21 +126,34 @@ void PostsPanel::fill(const QList<PostInfo> &posts)
         }
         m_model->appendRow({title, date});
     }
-    setCurrentPost(m_current);
+    selectCurrent();
     watch();
     Q_EMIT postsLoaded();
 }
 
 void PostsPanel::setCurrentPost(const QString &path)
 {
-    m_current = QFileInfo(path).absoluteFilePath();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+    m_current = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    selectCurrent();
+}
+
+void PostsPanel::selectCurrent()
+{
+    // The row of the post being edited, or none: a row left selected from
+    // another post would say the wrong post is open.
+    QItemSelectionModel *selection = m_ui->list->selectionModel();
+    for (int row = 0; !m_current.isEmpty() && row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(PathRole).toString() == m_current) {
-            m_ui->list->setCurrentIndex(index);
+            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            // The view scrolls to a new current row by itself (a hidden one
+            // when it shows), but not to the same row again: a tab switched
+            // back to after the list was scrolled away.
+            m_ui->list->scrollTo(index);
             return;
         }
     }
+    selection->clear();
 }
 
 int PostsPanel::visibleCount() const
@@ -146,6 +171,9 @@ void PostsPanel::setFilter(const QString &text)
     if (m_ui->filter->text() != text)
         m_ui->filter->setText(text);
     m_proxy->setFilterFixedString(text);
+    // When the current post's row is filtered out the view selects a
+    // neighbour, and when it is let back it comes unselected: choose again.
+    selectCurrent();
 }
 
 } // namespace Postwright

@@ -1,8 +1,9 @@
 #pragma once
 // The site's posts, newest first: title, date and a draft badge from the
-// front matter, a filter box, and a click opens the post. The site's content
-// folders are watched: posts created, renamed or deleted on disk, and saved
-// titles and draft flags, show without a restart.
+// front matter, a warning on a broken post (its problem as the tooltip), the
+// current post selected, a filter box, and a click opens the post. The site's
+// content folders are watched: posts created, renamed or deleted on disk, and
+// saved titles and draft flags, show without a restart.
 
 #include "site/site.h"
 
@@ -35,6 +36,9 @@ public:
     // Reads the posts again soon (a post was saved: its title or draft flag
     // may have changed). Several calls in a row read once.
     void refresh();
+    // Selects the post being edited and scrolls to it, now and whenever the
+    // list is read again or filtered; no row is selected while it is not
+    // listed (or filtered out).
     void setCurrentPost(const QString &path);
     int visibleCount() const;
     QString pathAt(int row) const;
@@ -46,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void fill(const QList<PostInfo> &posts);
+    void selectCurrent();
     void watch();
 
     std::unique_ptr<Ui::PostsPanel> m_ui;

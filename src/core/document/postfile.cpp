@@ -15,6 +15,40 @@ bool startsWithUtf16Or32Bom(QByteArrayView bytes)
     return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
 }
 
+bool startsWithUtf32Bom(QByteArrayView bytes)
+{
+    return bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+}
+
+// bytes without a last character that the end cuts in two: the tail of a
+// unit (UTF-16 or UTF-32), a lone high surrogate, or the start of a UTF-8
+// sequence.
+QByteArrayView withoutCutCharacter(QByteArrayView bytes)
+{
+    if (startsWithUtf16Or32Bom(bytes)) {
+        const bool utf32 = startsWithUtf32Bom(bytes);
+        bytes.chop(bytes.size() % (utf32 ? 4 : 2));
+        if (!utf32 && bytes.size() >= 4) {
+            const bool littleEndian = bytes.startsWith("\xFF\xFE");
+            const auto high = static_cast<unsigned char>(bytes[bytes.size() - (littleEndian ? 1 : 2)]);
+            if (high >= 0xD8 && high <= 0xDB)
+                bytes.chop(2);
+        }
+        return bytes;
+    }
+    qsizetype lead = bytes.size();
+    int continuations = 0;
+    while (lead > 0 && continuations < 3 && (static_cast<unsigned char>(bytes[lead - 1]) & 0xC0) == 0x80) {
+        --lead;
+        ++continuations;
+    }
+    if (lead == 0)
+        return bytes;
+    const auto c = static_cast<unsigned char>(bytes[lead - 1]);
+    const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return length > continuations + 1 ? bytes.first(lead - 1) : bytes;
+}
+
 // Control characters no text file carries (tab, line feed, form feed,
 // carriage return, vertical tab and escape do appear in text).
 bool isStrayControl(unsigned char c)
@@ -65,7 +99,7 @@ FileVerdict PostFile::inspectBytes(QByteArrayView bytes)
     verdict.size = bytes.size();
     verdict.large = bytes.size() > LargeBytes;
     if (startsWithUtf16Or32Bom(bytes)) {
-        const bool utf32 = bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+        const bool utf32 = startsWithUtf32Bom(bytes);
         QStringDecoder decoder(utf32 ? QStringConverter::Utf32 : QStringConverter::Utf16);
         const QString text = decoder.decode(bytes);
         const qsizetype unit = utf32 ? 4 : 2;
@@ -99,6 +133,11 @@ FileVerdict PostFile::inspectBytes(QByteArrayView bytes)
                               .arg(scan.firstBadLine);
     }
     return verdict;
+}
+
+FileVerdict PostFile::inspectStart(QByteArrayView start)
+{
+    return inspectBytes(withoutCutCharacter(start));
 }
 
 FileVerdict PostFile::inspect(const QString &path)

@@ -30,6 +30,10 @@ public:
     static FileVerdict inspect(const QString &path);
     // The rules on the bytes alone.
     static FileVerdict inspectBytes(QByteArrayView bytes);
+    // The same rules on the first bytes of a longer file (what a list reads
+    // to tell posts from binaries): a character cut in two where the bytes
+    // stop is no fault of the file. size and large speak of start only.
+    static FileVerdict inspectStart(QByteArrayView start);
     // Empty when a save to path can go ahead (an atomic save needs to write
     // the folder too); otherwise why it cannot.
     static QString whyNotWritable(const QString &path);

@@ -4,6 +4,7 @@
 #include "hugoconfig.h"
 #include "frontmatter/frontmatterreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QHash>
@@ -128,9 +129,11 @@ QList<PostInfo> Site::posts() const
         QDirIterator it(contentDir, QDir::Files | QDir::Readable, flags);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
-            if (PostFile::isMarkdownName(info.fileName()) && !info.fileName().startsWith(u"_index.")
-                && !std::exchange(seen[info.absoluteFilePath()], true))
-                posts.append(readPostInfo(info.absoluteFilePath()));
+            if (!PostFile::isMarkdownName(info.fileName()) || info.fileName().startsWith(u"_index.")
+                || std::exchange(seen[info.absoluteFilePath()], true))
+                continue;
+            if (std::optional<PostInfo> post = readPostInfo(info.absoluteFilePath()))
+                posts.append(std::move(*post));
         }
     }
     std::sort(posts.begin(), posts.end(), [](const PostInfo &a, const PostInfo &b) {
@@ -139,27 +142,50 @@ QList<PostInfo> Site::posts() const
     return posts;
 }
 
-PostInfo readPostInfo(const QString &path)
+std::optional<PostInfo> readPostInfo(const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // Front matter sits at the top; 256 KiB is far more than any real block,
+    // and enough to tell text from a binary file (git looks at 8000 bytes).
+    QByteArray head = file.read(256 * 1024);
+    const bool whole = file.atEnd();
+    const FileVerdict verdict = whole ? PostFile::inspectBytes(head) : PostFile::inspectStart(head);
+    // A picture or archive with a Markdown name is no post. Damaged text is
+    // one, with the reason the editor will not open it.
+    if (verdict.kind == FileVerdict::Binary)
+        return std::nullopt;
+    FrontMatterData data = readFrontMatter(head);
+    if (!whole && data.block.notice == FrontMatterNotice::Unclosed) {
+        // The block may close after the bytes read: only the whole file says.
+        head += file.readAll();
+        data = readFrontMatter(head);
+    }
+
     PostInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        // Front matter sits at the top; 256 KiB is far more than any real block.
-        const FrontMatterData data = readFrontMatter(file.read(256 * 1024));
-        info.title = data.string(QStringLiteral("title"));
-        info.date = data.string(QStringLiteral("date"));
-        if (data.values.contains(QStringLiteral("draft")))
-            info.draft = data.values.value(QStringLiteral("draft")).toBool();
-        else if (data.values.contains(QStringLiteral("published")))
-            info.draft = !data.values.value(QStringLiteral("published")).toBool();
-        QVariantMap build = data.values.value(QStringLiteral("build")).toMap();
-        if (build.isEmpty())
-            build = data.values.value(QStringLiteral("_build")).toMap();
-        const QVariant render = build.value(QStringLiteral("render"));
-        info.rendered = !(render.toString() == u"never" || render.toString() == u"false")
-            && !data.values.value(QStringLiteral("headless")).toBool();
-    }
+    info.title = data.string(QStringLiteral("title"));
+    info.date = data.string(QStringLiteral("date"));
+    if (data.values.contains(QStringLiteral("draft")))
+        info.draft = data.values.value(QStringLiteral("draft")).toBool();
+    else if (data.values.contains(QStringLiteral("published")))
+        info.draft = !data.values.value(QStringLiteral("published")).toBool();
+    QVariantMap build = data.values.value(QStringLiteral("build")).toMap();
+    if (build.isEmpty())
+        build = data.values.value(QStringLiteral("_build")).toMap();
+    const QVariant render = build.value(QStringLiteral("render"));
+    info.rendered = !(render.toString() == u"never" || render.toString() == u"false")
+        && !data.values.value(QStringLiteral("headless")).toBool();
+    // The rules are the reader's and the block's own (what Hugo refuses), as
+    // the Front Matter dock and lint report them.
+    if (!verdict.canOpen())
+        info.problem = verdict.message;
+    else if (const QString notice = data.block.noticeText(); !notice.isEmpty())
+        info.problem = notice;
+    else if (data.error)
+        info.problem = QCoreApplication::translate("Postwright::Site", "Line %1: the front matter does not parse: %2")
+                           .arg(QString::number(data.error->line), data.error->message);
     const QString baseName = QFileInfo(path).completeBaseName();
     // Jekyll names posts YYYY-MM-DD-title.md and takes the date from there.
     static const QRegularExpression datedName(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-"));

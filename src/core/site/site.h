@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Postwright {
 
 enum class SiteKind { None, Hugo, Jekyll };
@@ -43,7 +45,8 @@ public:
     const MarkupSettings &markup() const { return m_markup; }
 
     // Every Markdown post below the content folders, newest first (by the front
-    // matter date, then by path).
+    // matter date, then by path). Only text files: a binary file with a
+    // Markdown name is no post.
     QList<PostInfo> posts() const;
 
 private:
@@ -61,6 +64,8 @@ private:
     bool m_blockquoteHook = false;
 };
 
-PostInfo readPostInfo(const QString &path);
+// The post at path as the list shows it; nullopt when the file cannot be read
+// or is not text (PostFile's rule on its first bytes).
+std::optional<PostInfo> readPostInfo(const QString &path);
 
 } // namespace Postwright
