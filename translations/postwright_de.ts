@@ -1895,6 +1895,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::Site</name>
+    <message>
+        <source>Line %1: the front matter does not parse: %2</source>
+        <translation>Zeile %1: Die Front Matter lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::SiteExporter</name>
     <message>
         <source>the page for %1 would land outside the output folder</source>
