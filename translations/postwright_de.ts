@@ -1029,14 +1029,6 @@ Befehle:
 <context>
     <name>Postwright::ImageInserter</name>
     <message>
-        <source>Choose an Image</source>
-        <translation>Bild auswählen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The reference style was not saved for the site: %1</source>
         <translation>Der Verweisstil wurde nicht für die Website gespeichert: %1</translation>
     </message>

@@ -110,11 +110,15 @@ void InsertImageDialog::browseFile()
 {
     const QString start = sourceFile().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
                                                  : QFileInfo(sourceFile()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose an Image"), start,
-        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)"));
+    const QString path = chooseImageFile(this, start);
     if (!path.isEmpty())
         setSourceFile(path);
+}
+
+QString InsertImageDialog::chooseImageFile(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Choose an Image"), folder,
+                                        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)"));
 }
 
 void InsertImageDialog::browseFolder()

@@ -21,6 +21,9 @@ class InsertImageDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The file picker for an image, starting in `folder`; empty when cancelled.
+    static QString chooseImageFile(QWidget *parent, const QString &folder);
+
     explicit InsertImageDialog(const ImagePlacement &placement, QWidget *parent = nullptr);
     ~InsertImageDialog() override;
 

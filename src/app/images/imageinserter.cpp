@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QImage>
-#include <QFileDialog>
 #include <QStandardPaths>
 #include <QMimeData>
 #include <QUrl>
@@ -244,9 +243,7 @@ void ImageInserter::insertWithDialog(QWidget *parent, const QString &source, KTe
     }
     QString file = source;
     if (file.isEmpty())
-        file = QFileDialog::getOpenFileName(parent, tr("Choose an Image"),
-                                            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif *.bmp *.tif *.tiff);;All files (*)"));
+        file = InsertImageDialog::chooseImageFile(parent, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     if (file.isEmpty()) {
         m_editor->view()->setFocus();
         return;
