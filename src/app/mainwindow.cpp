@@ -8,8 +8,7 @@
 #include "export/exportcontroller.h"
 #include "images/imageinserter.h"
 #include "panels/frontmatterpanel.h"
-#include "panels/imagespanel.h"
-#include "panels/outlinepanel.h"
+#include "panels/panelmanager.h"
 #include "panels/postspanel.h"
 #include "preview/previewview.h"
 #include "settings.h"
@@ -55,7 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_preview = new PreviewController(m_splitter);
     m_exports = new ExportController(*m_settings, this);
-    setUpDocks();
+    m_panels = new PanelManager(this, m_preview);
+    connect(m_panels, &PanelManager::postActivated, this, &MainWindow::openPath);
+    connect(m_panels, &PanelManager::insertImageRequested, this, [this] { insertImageDialog(); });
     setUpActions(); // before the first editor: its view gives up the format keys
     m_views = new ViewManager(m_documents, *m_settings, m_splitter);
     m_views->setUpActions(actionCollection());
@@ -69,9 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     connect(m_views, &ViewManager::currentChanged, this, &MainWindow::currentChanged);
     connect(m_views, &ViewManager::currentTitleChanged, this, &MainWindow::updateTitle);
-    connect(m_views, &ViewManager::siteChanged, m_postsPanel, &PostsPanel::setSite);
+    connect(m_views, &ViewManager::siteChanged, m_panels->posts(), &PostsPanel::setSite);
     connect(m_views, &ViewManager::message, this, &MainWindow::showMessage);
-    connect(m_preview, &PreviewController::rendered, this, &MainWindow::rendered);
     connect(m_preview, &PreviewController::previewUpdated, this, &MainWindow::previewUpdated);
     connect(m_preview, &PreviewController::sitePreviewClosed, this, [this] {
         action("actionSitePreview")->setChecked(false);
@@ -150,47 +150,6 @@ void MainWindow::setUpActions()
     KStandardAction::preferences(this, &MainWindow::showSettings, ac);
 }
 
-QDockWidget *MainWindow::addDock(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area)
-{
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(name + QStringLiteral("Dock"));
-    dock->setWidget(panel);
-    addDockWidget(area, dock);
-    dock->hide(); // out of the way until asked for; the layout is remembered after
-    QAction *toggle = dock->toggleViewAction();
-    toggle->setIcon(panel->windowIcon());
-    actionCollection()->addAction(QStringLiteral("show_%1_dock").arg(QString(name).replace(QStringLiteral("frontMatter"), QStringLiteral("front_matter"))), toggle);
-    m_docks.append(dock);
-    return dock;
-}
-
-void MainWindow::setUpDocks()
-{
-    m_postsPanel = new PostsPanel(this);
-    m_postsPanel->setWindowIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
-    QDockWidget *posts = addDock(m_postsPanel, tr("Posts"), QStringLiteral("posts"), Qt::LeftDockWidgetArea);
-    m_outlinePanel = new OutlinePanel(this);
-    m_outlinePanel->setWindowIcon(QIcon::fromTheme(QStringLiteral("view-list-tree")));
-    tabifyDockWidget(posts, addDock(m_outlinePanel, tr("Outline"), QStringLiteral("outline"), Qt::LeftDockWidgetArea));
-    m_frontMatterPanel = new FrontMatterPanel(this);
-    m_frontMatterPanel->setWindowIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
-    QDockWidget *frontMatter = addDock(m_frontMatterPanel, tr("Front Matter"), QStringLiteral("frontMatter"), Qt::RightDockWidgetArea);
-    m_imagesPanel = new ImagesPanel(this);
-    m_imagesPanel->setWindowIcon(QIcon::fromTheme(QStringLiteral("image-x-generic")));
-    tabifyDockWidget(frontMatter, addDock(m_imagesPanel, tr("Images"), QStringLiteral("images"), Qt::RightDockWidgetArea));
-    connect(m_postsPanel, &PostsPanel::postActivated, this, [this](const QString &path) {
-        if (path != editor()->filePath())
-            openPath(path);
-    });
-    connect(m_outlinePanel, &OutlinePanel::headingActivated, m_preview, &PreviewController::jumpToLine);
-    connect(m_frontMatterPanel, &FrontMatterPanel::lineActivated, this, [this](int line, int column) {
-        m_preview->jumpToLine(line);
-        editor()->view()->setCursorPosition(KTextEditor::Cursor(qMax(0, line - 1), qMax(0, column - 1)));
-    });
-    connect(m_imagesPanel, &ImagesPanel::insertRequested, this, [this] { insertImageDialog(); });
-    connect(m_imagesPanel, &ImagesPanel::lineActivated, m_preview, &PreviewController::jumpToLine);
-}
-
 void MainWindow::editorCreated(MarkdownEditor *editor)
 {
     // Kate binds some of the format keys (Ctrl+B sets a bookmark); two
@@ -201,7 +160,7 @@ void MainWindow::editorCreated(MarkdownEditor *editor)
     editor->actions()->releaseShortcutsOfTheView(ours);
     connect(editor->actions(), &MarkdownActions::insertImageRequested, this, [this] { insertImageDialog(); });
     // A saved title or draft flag shows in the Posts dock at once.
-    connect(editor, &MarkdownEditor::saved, m_postsPanel, &PostsPanel::refresh);
+    connect(editor, &MarkdownEditor::saved, m_panels->posts(), &PostsPanel::refresh);
     connect(editor, &MarkdownEditor::saveAsRequested, this, [this, editor] {
         m_views->setCurrent(editor);
         m_documents->saveAs(editor, m_views->site().rootPath());
@@ -237,23 +196,12 @@ void MainWindow::currentChanged(MarkdownEditor *editor)
         retitleMenus();
     }
     connect(editor->view(), &KTextEditor::View::cursorPositionChanged, this, &MainWindow::updateStatus, Qt::UniqueConnection);
-    m_postsPanel->setCurrentPost(editor->filePath());
+    connect(editor->session(), &PostSession::analysed, this, &MainWindow::updateStatus, Qt::UniqueConnection);
     m_preview->setEditor(editor);
     m_exports->setEditor(editor);
     action("actionSitePreview")->setEnabled(sitePreview() || SiteServer::canServe(m_views->site()));
-    m_frontMatterPanel->setEditor(editor, m_views->site());
-    m_imagesPanel->setEditor(editor);
+    m_panels->setEditor(editor);
     updateTitle();
-    updateStatus();
-}
-
-void MainWindow::rendered(const PreviewRender &render)
-{
-    m_outlinePanel->setOutline(render.result.outline);
-    m_imagesPanel->showImages(render.text, render.result.images);
-    m_words = render.result.words;
-    m_readingMinutes = render.result.readingMinutes;
-    m_characters = render.result.characters;
     updateStatus();
 }
 
@@ -340,11 +288,14 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     const KTextEditor::Cursor cursor = editor()->view()->cursorPosition();
-    m_outlinePanel->setCurrentLine(cursor.line() + 1);
+    m_panels->setCursorLine(cursor.line() + 1);
     m_positionLabel->setText(tr("Ln %1, Col %2").arg(cursor.line() + 1).arg(cursor.column() + 1));
-    m_countLabel->setText(tr("%n word(s)", nullptr, m_words) + QStringLiteral(" · ")
-                          + tr("%n character(s)", nullptr, int(m_characters)) + QStringLiteral(" · ")
-                          + tr("%n min read", nullptr, m_readingMinutes));
+    // Counted by the newest analysis, off the GUI thread.
+    const std::shared_ptr<const PostAnalysis> analysis = editor()->session()->analysis();
+    const RenderResult counts = analysis ? analysis->render : RenderResult();
+    m_countLabel->setText(tr("%n word(s)", nullptr, counts.words) + QStringLiteral(" · ")
+                          + tr("%n character(s)", nullptr, int(counts.characters)) + QStringLiteral(" · ")
+                          + tr("%n min read", nullptr, counts.readingMinutes));
 }
 
 void MainWindow::setPreviewBelow(bool below)
@@ -370,7 +321,7 @@ void MainWindow::setFocusMode(bool on)
     action("leave_focus_mode")->setEnabled(on);
     if (on)
         m_layoutBeforeFocus = saveState();
-    for (QDockWidget *dock : std::as_const(m_docks))
+    for (QDockWidget *dock : m_panels->docks())
         if (on)
             dock->hide();
     for (KToolBar *bar : toolBars())

@@ -15,7 +15,6 @@
 
 #include <memory>
 
-class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -27,11 +26,8 @@ namespace Postwright {
 
 class DocumentManager;
 class ExportController;
-class FrontMatterPanel;
-class ImagesPanel;
 class MarkdownEditor;
-class OutlinePanel;
-class PostsPanel;
+class PanelManager;
 class PreviewView;
 class Settings;
 class SitePreview;
@@ -67,10 +63,8 @@ public:
     // tab beside the preview; closing it stops the server.
     void showSitePreview(bool show);
     SitePreview *sitePreview() const { return m_preview->sitePreview(); }
-    PostsPanel *postsPanel() const { return m_postsPanel; }
-    OutlinePanel *outlinePanel() const { return m_outlinePanel; }
-    FrontMatterPanel *frontMatterPanel() const { return m_frontMatterPanel; }
-    ImagesPanel *imagesPanel() const { return m_imagesPanel; }
+    // The docks: posts, outline, front matter, images.
+    PanelManager *panels() const { return m_panels; }
     // Insert Image: the dialog, with source chosen already when not empty
     // (else its file picker opens first); the reference goes in at `at`, or
     // the cursor when it is invalid (as a paragraph of its own before that
@@ -94,11 +88,8 @@ protected:
 
 private:
     void setUpActions();
-    QDockWidget *addDock(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area);
-    void setUpDocks();
     void editorCreated(MarkdownEditor *editor);
     void currentChanged(MarkdownEditor *editor);
-    void rendered(const PreviewRender &render);
     void retitleMenus();
     void restoreLayout();
     void saveLayout();
@@ -116,16 +107,9 @@ private:
     ExportController *m_exports;
     QSplitter *m_splitter;
     KTextEditor::View *m_mergedView = nullptr; // the view merged as a GUI client
-    PostsPanel *m_postsPanel = nullptr;
-    OutlinePanel *m_outlinePanel = nullptr;
-    FrontMatterPanel *m_frontMatterPanel = nullptr;
-    ImagesPanel *m_imagesPanel = nullptr;
-    QList<QDockWidget *> m_docks;
+    PanelManager *m_panels;
     QLabel *m_positionLabel;
     QLabel *m_countLabel;
-    int m_words = 0;
-    int m_readingMinutes = 0;
-    qsizetype m_characters = 0; // counted by the render, off the GUI thread
     QByteArray m_layoutBeforeFocus;
 };
 

@@ -63,8 +63,9 @@ struct Fixture
         panel = new FrontMatterPanel(&window);
         if (!editor->openFile(path))
             return false;
-        panel->setEditor(editor, Site::detect(path));
-        return true;
+        panel->setEditor(editor);
+        // The form shows the post's first analysis, made on a worker thread.
+        return QTest::qWaitFor([this] { return editor->session()->analysis() != nullptr; }, 10000);
     }
     QString text() const { return editor->document()->text(); }
     template<typename T>

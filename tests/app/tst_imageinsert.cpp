@@ -8,6 +8,7 @@
 #include "editor/markdowneditor.h"
 #include "images/imageinserter.h"
 #include "mainwindow.h"
+#include "panels/panelmanager.h"
 #include "panels/imagespanel.h"
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
@@ -451,7 +452,7 @@ void TestImageInsert::imagesListFlagsBrokenAndRemovesReferences()
     document->insertText(KTextEditor::Cursor(9, 0), QStringLiteral("![Present](/images/summit2021/present.png)\n"
                                                                     "<img src=\"/images/summit2021/gone.png\" alt=\"\">\n"));
     const QString withImages = f.text();
-    ImagesPanel *panel = f.window.imagesPanel();
+    ImagesPanel *panel = f.window.panels()->images();
     // The list comes with the preview's render of the new text.
     QTRY_COMPARE(panel->rows().size(), 2);
     QVERIFY(!panel->rows().at(0).broken);

@@ -5,6 +5,7 @@
 #include "editor/markdowneditor.h"
 #include "editor/untitledstore.h"
 #include "mainwindow.h"
+#include "panels/panelmanager.h"
 #include "panels/outlinepanel.h"
 #include "panels/postspanel.h"
 #include "preview/previewview.h"
@@ -386,13 +387,13 @@ void TestMainWindow::previewScrollMovesEditor()
 void TestMainWindow::postsDockListsNewestFirstWithDrafts()
 {
     MainWindow window;
-    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QSignalSpy loaded(window.panels()->posts(), &PostsPanel::postsLoaded);
     QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site")));
     QVERIFY(loaded.size() > 0 || loaded.wait(10000));
-    QCOMPARE(window.postsPanel()->visibleCount(), 5);
-    QVERIFY(window.postsPanel()->pathAt(0).endsWith(u"measuring-build-times-with-ninja.md"));
-    QVERIFY(window.postsPanel()->pathAt(1).endsWith(u"sqlite-wal-notes.md"));
-    auto *list = window.postsPanel()->findChild<QTreeView *>();
+    QCOMPARE(window.panels()->posts()->visibleCount(), 5);
+    QVERIFY(window.panels()->posts()->pathAt(0).endsWith(u"measuring-build-times-with-ninja.md"));
+    QVERIFY(window.panels()->posts()->pathAt(1).endsWith(u"sqlite-wal-notes.md"));
+    auto *list = window.panels()->posts()->findChild<QTreeView *>();
     QVERIFY(list);
     QCOMPARE(list->model()->index(1, 1).data().toString(), QStringLiteral("2025-01-09 · draft"));
     QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Measuring Build Times with Ninja's Log"));
@@ -401,14 +402,14 @@ void TestMainWindow::postsDockListsNewestFirstWithDrafts()
 void TestMainWindow::postsDockFilterAndOpen()
 {
     MainWindow window;
-    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QSignalSpy loaded(window.panels()->posts(), &PostsPanel::postsLoaded);
     QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site")));
     QVERIFY(loaded.size() > 0 || loaded.wait(10000));
     window.findChild<QDockWidget *>(QStringLiteral("postsDock"))->show(); // docks start closed
-    auto *filter = window.postsPanel()->findChild<QLineEdit *>();
+    auto *filter = window.panels()->posts()->findChild<QLineEdit *>();
     QTest::keyClicks(filter, QStringLiteral("jq"));
-    QCOMPARE(window.postsPanel()->visibleCount(), 1);
-    auto *list = window.postsPanel()->findChild<QTreeView *>();
+    QCOMPARE(window.panels()->posts()->visibleCount(), 1);
+    auto *list = window.panels()->posts()->findChild<QTreeView *>();
     const QRect rect = list->visualRect(list->model()->index(0, 0));
     QSignalSpy updated(&window, &MainWindow::previewUpdated);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
@@ -423,10 +424,10 @@ void TestMainWindow::outlineClickJumpsBothPanes()
     QTemporaryDir dir;
     MainWindow window;
     QVERIFY(openAndRender(window, writeLongPost(copyOfExampleSite(dir))));
-    QTRY_COMPARE(window.outlinePanel()->entryCount(), 151);
+    QTRY_COMPARE(window.panels()->outline()->entryCount(), 151);
     window.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->show(); // docks start closed
     window.findChild<QDockWidget *>(QStringLiteral("outlineDock"))->raise();
-    auto *tree = window.outlinePanel()->findChild<QTreeWidget *>();
+    auto *tree = window.panels()->outline()->findChild<QTreeWidget *>();
     QTreeWidgetItem *item = tree->findItems(QStringLiteral("Section 120"), Qt::MatchExactly | Qt::MatchRecursive).value(0);
     QVERIFY(item);
     tree->scrollToItem(item);
@@ -444,15 +445,15 @@ void TestMainWindow::outlineFollowsCursor()
 {
     MainWindow window;
     QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md")));
-    QTRY_COMPARE(window.outlinePanel()->entryCount(), 3);
+    QTRY_COMPARE(window.panels()->outline()->entryCount(), 3);
     const QString text = window.editor()->document()->text();
     const int line = text.left(text.indexOf(u"## What fixed it")).count(u'\n');
     window.editor()->view()->setCursorPosition(KTextEditor::Cursor(line + 2, 0));
-    QCOMPARE(window.outlinePanel()->currentEntry(), 2);
-    auto *tree = window.outlinePanel()->findChild<QTreeWidget *>();
+    QCOMPARE(window.panels()->outline()->currentEntry(), 2);
+    auto *tree = window.panels()->outline()->findChild<QTreeWidget *>();
     QCOMPARE(tree->currentItem()->text(0), QStringLiteral("What fixed it"));
     window.editor()->view()->setCursorPosition(KTextEditor::Cursor(0, 0));
-    QCOMPARE(window.outlinePanel()->currentEntry(), -1);
+    QCOMPARE(window.panels()->outline()->currentEntry(), -1);
 }
 
 void TestMainWindow::statusBarCounts()
@@ -519,7 +520,7 @@ void TestMainWindow::focusModeHidesChrome()
     QVERIFY(window.preview()->isVisible());
     QVERIFY(window.menuBar()->isVisible());
     QVERIFY(window.toolBar()->isVisible());
-    QVERIFY(window.postsPanel()->isVisible());
+    QVERIFY(window.panels()->posts()->isVisible());
     QVERIFY(tabs->isVisible());
     QCOMPARE(window.editor()->view()->contentsMargins().left(), 0);
 }
@@ -583,13 +584,13 @@ void TestMainWindow::newPostFromArchetype()
     const QString site = copyOfExampleSite(dir);
     MainWindow window;
     QVERIFY(openAndRender(window, site));
-    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QSignalSpy loaded(window.panels()->posts(), &PostsPanel::postsLoaded);
     const QString path = window.createPost(QStringLiteral("Profiling with perf"));
     QCOMPARE(path, site + QStringLiteral("/content/posts/profiling-with-perf.md"));
     QCOMPARE(window.editor()->filePath(), path);
     QVERIFY(window.editor()->document()->text().startsWith(u"---\ntitle: \"Profiling with perf\"\ndate: \""));
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(window.postsPanel()->visibleCount(), 6); // the example site's five and the new one
+    QCOMPARE(window.panels()->posts()->visibleCount(), 6); // the example site's five and the new one
     // The same title again: a new file, the first one untouched.
     QCOMPARE(window.createPost(QStringLiteral("Profiling with perf")), site + QStringLiteral("/content/posts/profiling-with-perf-2.md"));
 }
@@ -845,11 +846,11 @@ void TestMainWindow::postsDockFollowsTheDiskAndSaves()
     QTemporaryDir dir;
     const QString site = copyOfExampleSite(dir);
     MainWindow window;
-    QSignalSpy loaded(window.postsPanel(), &PostsPanel::postsLoaded);
+    QSignalSpy loaded(window.panels()->posts(), &PostsPanel::postsLoaded);
     QVERIFY(openAndRender(window, site + QStringLiteral("/content/posts/measuring-build-times-with-ninja.md")));
     QVERIFY(loaded.size() > 0 || loaded.wait(10000));
-    const int before = window.postsPanel()->visibleCount();
-    auto *list = window.postsPanel()->findChild<QTreeView *>();
+    const int before = window.panels()->posts()->visibleCount();
+    auto *list = window.panels()->posts()->findChild<QTreeView *>();
     const auto titles = [list] {
         QStringList all;
         for (int row = 0; row < list->model()->rowCount(); ++row)
@@ -859,9 +860,9 @@ void TestMainWindow::postsDockFollowsTheDiskAndSaves()
     const QString created = site + QStringLiteral("/content/posts/written-elsewhere.md");
     TestFiles::write(created, "---\ntitle: Written Elsewhere\ndate: 2026-01-01\n---\nText.\n");
     QTRY_VERIFY_WITH_TIMEOUT(titles().contains(QStringLiteral("Written Elsewhere")), 2000);
-    QCOMPARE(window.postsPanel()->visibleCount(), before + 1);
+    QCOMPARE(window.panels()->posts()->visibleCount(), before + 1);
     QVERIFY(QFile::remove(created));
-    QTRY_COMPARE_WITH_TIMEOUT(window.postsPanel()->visibleCount(), before, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.panels()->posts()->visibleCount(), before, 2000);
 
     // A new title and draft: true, saved from the editor.
     KTextEditor::Document *doc = window.editor()->document();

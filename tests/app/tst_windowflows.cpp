@@ -7,6 +7,7 @@
 #include "documents/documentmanager.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "panels/panelmanager.h"
 #include "panels/postspanel.h"
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
@@ -148,14 +149,14 @@ private Q_SLOTS:
     {
         QAction *posts = m_window->actionCollection()->action(QStringLiteral("show_posts_dock"));
         QVERIFY(click(m_window->toolBar()->widgetForAction(posts))); // one click opens the dock
-        QTRY_VERIFY(m_window->postsPanel()->isVisible());
-        QTRY_VERIFY(m_window->postsPanel()->visibleCount() > 0);
-        const int before = m_window->postsPanel()->visibleCount();
+        QTRY_VERIFY(m_window->panels()->posts()->isVisible());
+        QTRY_VERIFY(m_window->panels()->posts()->visibleCount() > 0);
+        const int before = m_window->panels()->posts()->visibleCount();
         TestFiles::write(m_site + QStringLiteral("/content/posts/written-elsewhere.md"),
                          "---\ntitle: \"Written Elsewhere\"\ndate: 2030-01-01\n---\n\nFrom another editor.\n");
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->postsPanel()->visibleCount(), before + 1, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->panels()->posts()->visibleCount(), before + 1, 2000);
         // Newest first, and a click opens it.
-        auto *list = m_window->postsPanel()->findChild<QTreeView *>();
+        auto *list = m_window->panels()->posts()->findChild<QTreeView *>();
         QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Written Elsewhere"));
         QVERIFY(click(list->viewport(), list->visualRect(list->model()->index(0, 0)).center()));
         QTRY_VERIFY(m_window->editor()->filePath().endsWith(u"written-elsewhere.md"));
@@ -164,7 +165,7 @@ private Q_SLOTS:
     void savedTitleUpdatesItsRow()
     {
         m_window->findChild<QDockWidget *>(QStringLiteral("postsDock"))->show();
-        auto *list = m_window->postsPanel()->findChild<QTreeView *>();
+        auto *list = m_window->panels()->posts()->findChild<QTreeView *>();
         const QString path = m_window->editor()->filePath();
         auto rowTitle = [&] {
             for (int row = 0; row < list->model()->rowCount(); ++row)

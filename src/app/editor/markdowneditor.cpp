@@ -5,6 +5,7 @@
 #include "editorcomponent.h"
 #include "images/imageinserter.h"
 #include "markdownactions.h"
+#include "preview/siteschemehandler.h"
 
 #include <KActionCollection>
 #include <KSelectAction>
@@ -46,6 +47,7 @@ QByteArray gitBlobDigest(QByteArrayView bytes)
 
 MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     : QObject(parentWidget)
+    , m_session(new PostSession(this))
 {
     EditorComponent::configure();
     m_document = KTextEditor::Editor::instance()->createDocument(this);
@@ -86,9 +88,17 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
     if (!connect(m_view, SIGNAL(dropEventPass(QDropEvent*)), this, SLOT(urlsDropped(QDropEvent*))))
         qWarning("postwright: KTextEditor's view has no dropEventPass signal; dropped files are not taken");
     connect(m_document, &KTextEditor::Document::textChanged, this, &MarkdownEditor::textChanged);
-    connect(m_document, &KTextEditor::Document::documentUrlChanged, this, [this] {
-        m_site = filePath().isEmpty() ? Site() : Site::detect(filePath());
-    });
+    connect(m_document, &KTextEditor::Document::documentUrlChanged, this, [this] { m_session->setPath(filePath()); });
+    // The preview's render: source lines for scroll sync, images through the
+    // preview's scheme, math and diagrams drawn in the page.
+    RenderOptions options;
+    options.sourceLines = true;
+    options.imageUrl = [](const ResolvedImage &image) { return SiteSchemeHandler::fileUrl(image.filePath); };
+    options.math = MathOutput::Marked;
+    options.diagrams = true;
+    m_session->setRenderOptions(options);
+    m_session->setTextSource([this] { return m_document->text(); });
+    connect(this, &MarkdownEditor::textChanged, m_session, &PostSession::textChanged);
     // Changes on disk are ours to handle: reloaded quietly when the buffer
     // has no edits, a bar otherwise (KTextEditor's own prompt stays off).
     m_document->setModifiedOnDiskWarning(false);
@@ -123,12 +133,11 @@ bool MarkdownEditor::openFile(const QString &path, QString *error)
     // KTextEditor picks the mode from the file name; .markdown and friends too.
     if (m_document->highlightingMode() != u"Markdown")
         m_document->setHighlightingMode(QStringLiteral("Markdown"));
-    m_previewPaused = verdict.large;
-    if (m_previewPaused) {
+    m_session->setPaused(verdict.large);
+    if (verdict.large) {
         auto *render = new QAction(tr("Show Preview"), this);
         connect(render, &QAction::triggered, this, [this] {
-            m_previewPaused = false;
-            Q_EMIT previewResumed();
+            m_session->setPaused(false);
         });
         showBar(tr("This post is larger than 20 MB, so its preview is paused while you edit."),
                 KTextEditor::Message::Information, {render});

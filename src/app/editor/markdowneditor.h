@@ -4,7 +4,7 @@
 // this class adds what a post needs on top: refusing files that are not text,
 // saving only where a save can succeed, and following changes on disk.
 
-#include "site/site.h"
+#include "document/postsession.h"
 
 #include <KTextEditor/Cursor>
 #include <KTextEditor/Document>
@@ -44,9 +44,11 @@ public:
     // Opens path unless it is not text; *error then says why.
     bool openFile(const QString &path, QString *error = nullptr);
     QString filePath() const;
-    // The site the post belongs to, found once each time the post gets a
-    // path (opened, saved elsewhere): the one place the app detects a site.
-    const Site &site() const { return m_site; }
+    // The post as the preview and the docks see it: its site (found once
+    // each time the post gets a path, the one place the app detects a site)
+    // and the newest analysis of its text, made off the GUI thread.
+    PostSession *session() const { return m_session; }
+    const Site &site() const { return m_session->site(); }
     QByteArray utf8Text() const;
 
     struct SaveCheck
@@ -70,7 +72,7 @@ public:
     QByteArray encodedText(QString *error = nullptr) const;
 
     // A post over 20 MB opens with its preview paused until asked for.
-    bool isPreviewPaused() const { return m_previewPaused; }
+    bool isPreviewPaused() const { return m_session->isPaused(); }
 
     // Shows a bar above the text (KTextEditor's message bar).
     KTextEditor::Message *showBar(const QString &text, int type, const QList<QAction *> &actions = {});
@@ -78,7 +80,6 @@ public:
 Q_SIGNALS:
     void textChanged();
     void saveAsRequested();
-    void previewResumed();
     void saved();
     // Image files were dropped on the text at `at`; the window imports them,
     // or asks first when the user wants to be asked.
@@ -104,8 +105,7 @@ private:
     QPointer<KTextEditor::View> m_view;
     MarkdownActions *m_actions;
     ImageInserter *m_images;
-    Site m_site;
-    bool m_previewPaused = false;
+    PostSession *m_session;
     // KTextEditor's checksum of what our last save wrote: its watcher reports
     // that file as changed on disk, and it is not.
     QByteArray m_savedDigest;

@@ -83,10 +83,9 @@ ImageInserter::~ImageInserter()
 
 ImagePlacement ImageInserter::placement() const
 {
-    const QString path = m_editor->filePath();
-    if (path.isEmpty())
+    if (m_editor->filePath().isEmpty())
         return {};
-    return ImagePlacement::forPost(m_editor->site(), path, m_editor->utf8Text());
+    return m_editor->session()->imagePlacement(m_editor->utf8Text());
 }
 
 bool ImageInserter::insertFiles(const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph)

@@ -132,9 +132,6 @@ FrontMatterPanel::FrontMatterPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::FrontMatterPanel>())
 {
     m_ui->setupUi(this);
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(400);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &FrontMatterPanel::refresh);
     connect(m_ui->addButton, &QPushButton::clicked, this, &FrontMatterPanel::addFrontMatter);
     connect(m_ui->errorLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         Q_EMIT lineActivated(link.section(u':', 0, 0).toInt(), link.section(u':', 1, 1).toInt());
@@ -147,29 +144,28 @@ FrontMatterPanel::FrontMatterPanel(QWidget *parent)
     });
     connect(m_ui->otherKeys, &QTreeWidget::itemChanged, this, &FrontMatterPanel::otherKeyEdited);
     m_ui->otherKeys->header()->setStretchLastSection(true);
-    setEditor(nullptr, Site());
+    setEditor(nullptr);
 }
 
 FrontMatterPanel::~FrontMatterPanel() = default;
 
-void FrontMatterPanel::setEditor(MarkdownEditor *editor, const Site &site)
+void FrontMatterPanel::setEditor(MarkdownEditor *editor)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
+    const Site site = editor ? editor->site() : Site();
     const bool siteChanged = site.rootPath() != m_site.rootPath() || site.kind() != m_site.kind() || m_schema.fields.isEmpty();
     m_editor = editor;
     m_site = site;
     if (siteChanged) {
         m_schema = FrontMatterSchema::forSite(site);
-        m_siteLintContext = LintContext::forSite(site);
         rebuildForm();
     }
     if (editor) {
-        // Switching tabs reads one post, not the whole site again.
-        m_lintContext = m_siteLintContext.withoutPost(editor->filePath());
-        m_connections << connect(editor->document(), &KTextEditor::Document::textChanged, this,
-                                 [this] { m_refreshTimer.start(); });
+        m_connections << connect(editor->session(), &PostSession::analysed, this, &FrontMatterPanel::refresh);
+        // Saved elsewhere: another site's schema.
+        m_connections << connect(editor->session(), &PostSession::siteChanged, this, [this] { setEditor(m_editor); });
     }
     refresh();
 }
@@ -205,15 +201,9 @@ QString FrontMatterPanel::errorText() const
     return m_ui->errorLabel->isVisible() || !m_ui->errorLabel->isHidden() ? m_ui->errorLabel->text() : QString();
 }
 
-void FrontMatterPanel::refreshNow()
-{
-    m_refreshTimer.stop();
-    refresh();
-}
-
 QStringList FrontMatterPanel::completionsFor(const QString &key) const
 {
-    QStringList terms = m_lintContext.termUses.keys();
+    QStringList terms = m_lintContext ? m_lintContext->termUses.keys() : QStringList();
     if (const FrontMatterField *field = m_schema.field(key))
         terms += field->choices;
     if (const FrontMatterEntry *entry = m_document.find({key}))
@@ -416,10 +406,17 @@ void FrontMatterPanel::refresh()
         m_ui->findings->clear();
         return;
     }
-    fill(FrontMatterDocument::parse(headText()));
+    // The first reading of the post is under way: the form waits for it.
+    if (const std::shared_ptr<const PostAnalysis> analysis = m_editor->session()->analysis()) {
+        m_lintContext = analysis->lintContext;
+        fill(analysis->frontMatter, analysis->frontMatterFindings);
+    } else {
+        m_ui->formatLabel->setText(tr("Reading the post…"));
+        m_ui->formHost->setEnabled(false);
+    }
 }
 
-void FrontMatterPanel::fill(const FrontMatterDocument &document)
+void FrontMatterPanel::fill(const FrontMatterDocument &document, const QList<LintFinding> &findings)
 {
     m_document = document;
     const QSignalBlocker treeBlocker(m_ui->otherKeys);
@@ -502,7 +499,7 @@ void FrontMatterPanel::fill(const FrontMatterDocument &document)
     fillOtherKeys(document);
 
     m_ui->findings->clear();
-    for (const LintFinding &finding : FrontMatterLint::check(document, m_lintContext)) {
+    for (const LintFinding &finding : findings) {
         auto *item = new QListWidgetItem(tr("Line %1: %2").arg(finding.line).arg(finding.message), m_ui->findings);
         item->setData(Qt::UserRole, finding.line);
     }
@@ -611,8 +608,7 @@ void FrontMatterPanel::apply(const TextEdit &edit, const QByteArray &text)
         view->setCursorPosition({cursor.line() + linesAdded, cursor.column()});
     else if (cursor < start)
         view->setCursorPosition(cursor);
-    m_refreshTimer.stop();
-    refresh();
+    // The form follows with the analysis of the edited text.
 }
 
 void FrontMatterPanel::addFrontMatter()

@@ -1,8 +1,8 @@
 #pragma once
 // The post's front matter as a form: typed fields for the keys a Hugo or
 // Jekyll post has (as the site's schema says), a tree for every other key,
-// and what lint finds. The raw text stays the truth: typing in it updates the
-// form after a pause, and a form edit patches only that key's bytes through
+// and what lint finds. The raw text stays the truth: the form shows the
+// post session's newest analysis (read off the GUI thread), and a form edit patches only that key's bytes through
 // the editor (one undo step). Broken front matter shows the parser's message
 // and makes the form read-only.
 
@@ -13,7 +13,6 @@
 
 #include <QHash>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -35,8 +34,8 @@ public:
     explicit FrontMatterPanel(QWidget *parent = nullptr);
     ~FrontMatterPanel() override;
 
-    // Follows editor's document (nullptr: none), in site.
-    void setEditor(MarkdownEditor *editor, const Site &site);
+    // Follows editor's post (nullptr: none), in the site its session found.
+    void setEditor(MarkdownEditor *editor);
 
     // What the panel shows, for tests and the status of the dock.
     bool isReadOnly() const;
@@ -44,8 +43,6 @@ public:
     QStringList otherKeys() const;
     QStringList findings() const;
     QString errorText() const;
-    // Reads the text now instead of after the typing pause.
-    void refreshNow();
 
 Q_SIGNALS:
     // An error or a finding was clicked: put the cursor on this 1-based line.
@@ -54,7 +51,7 @@ Q_SIGNALS:
 private:
     void rebuildForm();
     void refresh();
-    void fill(const FrontMatterDocument &document);
+    void fill(const FrontMatterDocument &document, const QList<LintFinding> &findings);
     void fillOtherKeys(const FrontMatterDocument &document);
     QByteArray headText() const;
     void setValue(const QStringList &path, const QVariant &value);
@@ -70,11 +67,9 @@ private:
     QList<QMetaObject::Connection> m_connections;
     Site m_site;
     FrontMatterSchema m_schema;
-    LintContext m_siteLintContext; // every post's terms
-    LintContext m_lintContext;     // the other posts' terms
+    std::shared_ptr<const LintContext> m_lintContext; // the other posts' terms
     FrontMatterDocument m_document;
     QHash<QString, QWidget *> m_editors;
-    QTimer m_refreshTimer;
     bool m_filling = false;
 };
 

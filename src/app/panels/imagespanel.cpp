@@ -1,7 +1,6 @@
 #include "imagespanel.h"
 
 #include "editor/markdowneditor.h"
-#include "images/imagecheck.h"
 #include "ui_imagespanel.h"
 
 #include <KTextEditor/Document>
@@ -44,24 +43,29 @@ ImagesPanel::~ImagesPanel() = default;
 
 void ImagesPanel::setEditor(MarkdownEditor *editor)
 {
+    disconnect(m_analysed);
     m_editor = editor;
     m_ui->insertButton->setEnabled(editor != nullptr);
-    showImages({}, {});
+    if (editor)
+        m_analysed = connect(editor->session(), &PostSession::analysed, this, &ImagesPanel::showAnalysis);
+    showAnalysis();
 }
 
-void ImagesPanel::showImages(const QString &text, const QList<ImageUse> &images)
+void ImagesPanel::showAnalysis()
 {
     m_rows.clear();
     m_ui->tree->clear();
-    m_text = text;
-    if (!m_editor) {
-        m_ui->summaryLabel->setText(tr("No post is open."));
+    m_text.clear();
+    const std::shared_ptr<const PostAnalysis> analysis = m_editor ? m_editor->session()->analysis() : nullptr;
+    if (!m_editor || !analysis) {
+        m_ui->summaryLabel->setText(m_editor ? QString() : tr("No post is open."));
         return;
     }
-    const bool saved = !m_editor->filePath().isEmpty();
+    m_text = analysis->text;
     int broken = 0;
     int withoutAlt = 0;
-    for (const ImageUse &use : images) {
+    for (qsizetype i = 0; i < analysis->render.images.size(); ++i) {
+        const ImageUse &use = analysis->render.images.at(i);
         Row row;
         row.reference = use.reference;
         const FoundImageReference &reference = use.reference;
@@ -80,8 +84,8 @@ void ImagesPanel::showImages(const QString &text, const QList<ImageUse> &images)
             item->setIcon(0, QIcon::fromTheme(QStringLiteral("network-server")));
             item->setToolTip(0, tr("%1 (on the web; not loaded in the preview)").arg(reference.src));
         }
-        // What is wrong: the same check as `postwright lint`.
-        for (const ImageProblem &problem : ImageCheck::problems(use, saved)) {
+        // What is wrong: the same check as `postwright lint`, made by the analysis.
+        for (const ImageProblem &problem : analysis->imageProblems.value(i)) {
             if (row.problem.isEmpty())
                 row.problem = problem.message;
             if (problem.broken()) {

@@ -1,8 +1,8 @@
 #pragma once
 // Every image the post refers to, with a thumbnail, its alt text and line;
 // broken references (no such file, outside the site) and missing alt text are
-// flagged. The list is the one the preview's render found, so the post is
-// read once. Double-click goes to the reference; Remove Reference deletes the
+// flagged. The list and the problems are those of the post session's newest
+// analysis, so the post is read once, off the GUI thread. Double-click goes to the reference; Remove Reference deletes the
 // selected ones from the text (one undo step); Insert Image asks the window.
 
 #include "markdown/markdownrenderer.h"
@@ -29,10 +29,9 @@ public:
     explicit ImagesPanel(QWidget *parent = nullptr);
     ~ImagesPanel() override;
 
-    // The post the images belong to (nullptr: none); its list follows with its render.
+    // The post the images belong to (nullptr: none); its list follows its
+    // session's analyses.
     void setEditor(MarkdownEditor *editor);
-    // The images a render of text found.
-    void showImages(const QString &text, const QList<ImageUse> &images);
 
     struct Row
     {
@@ -49,10 +48,12 @@ Q_SIGNALS:
     void lineActivated(int line);
 
 private:
+    void showAnalysis();
     QIcon thumbnail(const QString &path);
 
     std::unique_ptr<Ui::ImagesPanel> m_ui;
     QPointer<MarkdownEditor> m_editor;
+    QMetaObject::Connection m_analysed;
     QList<Row> m_rows;
     QString m_text; // the text the rows were read from
     QHash<QString, std::pair<qint64, QIcon>> m_thumbnails; // path -> (modified, icon)

@@ -1,8 +1,6 @@
 #include "previewcontroller.h"
 
 #include "editor/markdowneditor.h"
-#include "export/htmlpage.h"
-#include "frontmatter/frontmatterreader.h"
 #include "preview/previewview.h"
 #include "preview/sitepreview.h"
 #include "preview/siteschemehandler.h"
@@ -20,41 +18,21 @@
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace Postwright {
 
-namespace {
-
-// A post that renders within a frame renders on the next turn of the event
-// loop. A longer one waits for a pause in typing of a quarter of its last
-// render (at most 50 ms), so key repeat costs one render per burst rather
-// than one per key, while a single key still shows soon. Keys that arrive
-// during a render are coalesced into the next one anyway.
-int renderDelayFor(double lastRenderMs)
-{
-    return lastRenderMs < 16 ? 0 : std::min(50, int(lastRenderMs / 4));
-}
-
-} // namespace
-
 PreviewController::PreviewController(QWidget *parentWidget)
     : QObject(parentWidget)
     , m_tabs(new QTabWidget(parentWidget))
     , m_preview(new PreviewView(m_tabs))
-    , m_renderTimer(new QTimer(this))
-    , m_renderWatcher(new QFutureWatcher<PreviewRender>(this))
 {
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true); // tabs once the site preview opens
     m_tabs->addTab(m_preview, tr("Preview"));
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this] { setSitePreviewShown(false); });
-    m_renderTimer->setSingleShot(true);
-    connect(m_renderTimer, &QTimer::timeout, this, &PreviewController::startRender);
-    connect(m_renderWatcher, &QFutureWatcher<PreviewRender>::finished, this, &PreviewController::renderFinished);
     connect(m_preview, &PreviewView::contentShown, this, &PreviewController::previewUpdated);
     connect(m_preview, &PreviewView::scrolledToLine, this, [this](double line) {
         m_scrollEcho.start();
@@ -63,10 +41,7 @@ PreviewController::PreviewController(QWidget *parentWidget)
     });
 }
 
-PreviewController::~PreviewController()
-{
-    m_renderWatcher->waitForFinished();
-}
+PreviewController::~PreviewController() = default;
 
 void PreviewController::setUpActions(KActionCollection *actions, Settings &settings)
 {
@@ -130,8 +105,7 @@ void PreviewController::setEditor(MarkdownEditor *editor)
         disconnect(connection);
     m_editorConnections.clear();
     m_editor = editor;
-    m_editorConnections << connect(editor, &MarkdownEditor::textChanged, this, &PreviewController::scheduleRender);
-    m_editorConnections << connect(editor, &MarkdownEditor::previewResumed, this, &PreviewController::scheduleRender);
+    m_editorConnections << connect(editor->session(), &PostSession::analysed, this, &PreviewController::showAnalysis);
     // Scroll sync by source line, both ways; a scroll we caused is not echoed.
     m_editorConnections << connect(editor->view(), &KTextEditor::View::displayRangeChanged, this, [this] {
         // The editor only scrolls by whole lines: where the preview put it is
@@ -148,69 +122,23 @@ void PreviewController::setEditor(MarkdownEditor *editor)
     m_preview->setSite(m_site, path);
     if (m_sitePreview)
         m_sitePreview->showPost(m_site, path);
-    scheduleRender();
+    showAnalysis(); // the post as last read; a newer reading follows when under way
 }
 
-void PreviewController::scheduleRender()
+void PreviewController::showAnalysis()
 {
-    ++m_generation;
-    if (m_editor->isPreviewPaused())
-        return;
-    m_renderTimer->start(renderDelayFor(m_lastRenderMs));
-}
-
-void PreviewController::startRender()
-{
-    if (m_renderWatcher->isRunning()) {
-        m_renderPending = true; // renderFinished() starts the next one
-        return;
-    }
-    m_renderPending = false;
-    m_renderingGeneration = m_generation;
-    RenderOptions options;
-    options.sourceLines = true;
-    options.site = m_site;
-    options.postPath = m_editor->filePath();
-    options.imageUrl = [](const ResolvedImage &image) { return SiteSchemeHandler::fileUrl(image.filePath); };
-    options.math = MathOutput::Marked; // drawn by KaTeX in the page
-    options.diagrams = true;           // drawn by Mermaid in the page
-    // The copy of the text is all the GUI thread does; encoding and rendering
-    // happen on the worker.
-    m_renderWatcher->setFuture(QtConcurrent::run([text = m_editor->document()->text(), options] {
-        QElapsedTimer clock;
-        clock.start();
-        const QByteArray utf8 = text.toUtf8();
-        PreviewRender render{MarkdownRenderer().render(utf8, options), {}, {}, 0, text};
-        render.blocks = HtmlBlocks::split(render.result.html);
-        PageMeta meta = PageMeta::fromFrontMatter(readFrontMatter(utf8), options.postPath.isEmpty()
-                                                                             ? tr("Untitled")
-                                                                             : QFileInfo(options.postPath).completeBaseName());
-        meta.readingMinutes = render.result.readingMinutes;
-        render.header = HtmlPage::header(meta);
-        render.milliseconds = clock.nsecsElapsed() / 1e6;
-        return render;
-    }));
-}
-
-void PreviewController::renderFinished()
-{
-    if (m_renderingGeneration == m_generation) {
-        const PreviewRender render = m_renderWatcher->result();
-        const RenderResult &result = render.result;
-        m_lastRenderMs = render.milliseconds;
-        m_preview->showHtml(m_renderingGeneration, result.html, render.blocks);
-        m_postHeader = render.header;
-        m_preview->setHeader(m_showsHeader ? m_postHeader : QByteArray());
-        m_preview->showNotice(m_editor->filePath() + QStringLiteral("#omitted-html"),
-                              result.omittedHtml > 0
-                                  ? tr("Raw HTML omitted in %n place(s), as on your published site "
-                                       "(markup.goldmark.renderer.unsafe is false).",
-                                       nullptr, result.omittedHtml)
-                                  : QString());
-        Q_EMIT rendered(render);
-    }
-    if (m_renderPending || m_renderingGeneration != m_generation)
-        startRender();
+    const std::shared_ptr<const PostAnalysis> analysis = m_editor->session()->analysis();
+    if (!analysis)
+        return; // the first is under way
+    const RenderResult &result = analysis->render;
+    m_preview->showHtml(++m_shownGeneration, result.html, analysis->blocks);
+    m_postHeader = analysis->header;
+    m_preview->setHeader(m_showsHeader ? m_postHeader : QByteArray());
+    m_preview->showNotice(m_editor->filePath() + QStringLiteral("#omitted-html"),
+                          result.omittedHtml > 0 ? tr("Raw HTML omitted in %n place(s), as on your published site "
+                                                      "(markup.goldmark.renderer.unsafe is false).",
+                                                      nullptr, result.omittedHtml)
+                                                 : QString());
 }
 
 void PreviewController::setShowsHeader(bool shown)
@@ -262,7 +190,9 @@ void PreviewController::saveScreenshotWhenRendered(QWidget *window, const QStrin
         return;
     }
     connect(this, &PreviewController::previewUpdated, this, [this, window, path, timeout](int generation) {
-        if (generation != m_generation)
+        // The page shows the newest analysis of the newest text.
+        const PostSession *session = m_editor->session();
+        if (generation != m_shownGeneration || !session->analysis() || session->analysis()->generation != session->generation())
             return;
         timeout->stop();
         takeScreenshotWhenSettled(window, path, 200);

@@ -1,15 +1,12 @@
 #pragma once
-// Keeps the preview up with the current post: renders on a worker thread as
-// the text changes (each render stamped with a generation, stale ones
-// dropped), scrolls the preview and the text together, and hosts the Site
+// Keeps the preview up with the current post: shows each analysis its
+// session announces (rendered off the GUI thread, stale ones never
+// announced), scrolls the preview and the text together, and hosts the Site
 // Preview beside it. Also saves a screenshot once the preview has settled.
 
-#include "markdown/htmlblocks.h"
-#include "markdown/markdownrenderer.h"
 #include "site/site.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QObject>
 
 class KActionCollection;
@@ -23,16 +20,6 @@ class MarkdownEditor;
 class Settings;
 class PreviewView;
 class SitePreview;
-
-// A render for the preview, its body already cut into blocks on the worker.
-struct PreviewRender
-{
-    RenderResult result;
-    QList<HtmlBlock> blocks;
-    QByteArray header;       // the post's title, date and tags (HtmlPage::header)
-    double milliseconds = 0; // on the worker
-    QString text;            // what was rendered
-};
 
 class PreviewController : public QObject
 {
@@ -51,11 +38,8 @@ public:
     // as settings remember them.
     void setUpActions(KActionCollection *actions, Settings &settings);
 
-    // The post the preview follows (its text, its site, its scrolling).
+    // The post the preview follows (its session's analyses, its site, its scrolling).
     void setEditor(MarkdownEditor *editor);
-    // Renders the current text soon.
-    void scheduleRender();
-    int generation() const { return m_generation; }
 
     // The post's title, date and tags above its body.
     void setShowsHeader(bool shown);
@@ -70,14 +54,12 @@ public:
     void saveScreenshotWhenRendered(QWidget *window, const QString &path);
 
 Q_SIGNALS:
-    void rendered(const PreviewRender &render);
     void previewUpdated(int generation);
     void sitePreviewClosed();
 
 private:
     void setStyleSheet(const QString &path);
-    void startRender();
-    void renderFinished();
+    void showAnalysis();
     void takeScreenshotWhenSettled(QWidget *window, const QString &path, int triesLeft);
     void takeScreenshotOncePainted(QWidget *window, const QString &path, int triesLeft);
 
@@ -89,14 +71,9 @@ private:
     MarkdownEditor *m_editor = nullptr;
     QList<QMetaObject::Connection> m_editorConnections;
     Site m_site;
-    QTimer *m_renderTimer;
-    QFutureWatcher<PreviewRender> *m_renderWatcher;
-    QByteArray m_postHeader; // of the latest render
+    QByteArray m_postHeader; // of the analysis shown
     bool m_showsHeader = true;
-    int m_generation = 0;          // of the newest text
-    int m_renderingGeneration = 0; // of the render under way
-    bool m_renderPending = false;  // the text changed while a render ran
-    double m_lastRenderMs = 0;     // sets the pause before the next
+    int m_shownGeneration = 0; // counts what the preview was given to show
     QElapsedTimer m_scrollEcho;    // since the preview scrolled the editor
     int m_lineFromPreview = -1;    // the editor line the preview scrolled to
 };

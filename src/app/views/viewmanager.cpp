@@ -51,6 +51,8 @@ ViewManager::ViewManager(DocumentManager *documents, Settings &settings, QWidget
 MarkdownEditor *ViewManager::addEditor()
 {
     MarkdownEditor *editor = m_documents->create(m_stack);
+    // Only the current tab's post is read as it changes (see setCurrent).
+    editor->session()->setActive(false);
     m_stack->addWidget(editor->view());
     {
         const QSignalBlocker blocker(m_tabs); // the caller decides which tab is current
@@ -100,9 +102,12 @@ void ViewManager::showPrevious()
 
 void ViewManager::setCurrent(MarkdownEditor *editor)
 {
-    if (m_current && m_current != editor)
+    if (m_current && m_current != editor) {
         m_current->view()->setContentsMargins(0, 0, 0, 0);
+        m_current->session()->setActive(false);
+    }
     m_current = editor;
+    editor->session()->setActive(true);
     m_stack->setCurrentWidget(editor->view());
     {
         const QSignalBlocker blocker(m_tabs);
