@@ -48,6 +48,16 @@ void Settings::setSplitterState(const QByteArray &state)
     m_settings.setValue(QStringLiteral("window/splitter"), state);
 }
 
+bool Settings::spellCheckWhileTyping() const
+{
+    return m_settings.value(QStringLiteral("editor/spellCheckWhileTyping"), true).toBool();
+}
+
+void Settings::setSpellCheckWhileTyping(bool on)
+{
+    m_settings.setValue(QStringLiteral("editor/spellCheckWhileTyping"), on);
+}
+
 bool Settings::askBeforeInsertingDroppedImages() const
 {
     return m_settings.value(QStringLiteral("images/askOnDrop"), false).toBool();

@@ -47,6 +47,12 @@ public:
     bool askBeforeInsertingDroppedImages() const;
     void setAskBeforeInsertingDroppedImages(bool ask);
 
+    // Spell checking while typing (Tools > Spelling > Automatic Spell
+    // Checking): on until the user turns it off, then off for every post
+    // opened after.
+    bool spellCheckWhileTyping() const;
+    void setSpellCheckWhileTyping(bool on);
+
     // The files open when the editor last closed, reopened on the next start.
     QStringList openFiles() const;
     void setOpenFiles(const QStringList &files);

@@ -118,7 +118,7 @@ void TestMainWindow::opensNewestPostOfSiteHighlighted()
     MainWindow window;
     QVERIFY(window.openPath(QStringLiteral(POSTWRIGHT_EXAMPLES "/site")));
     QVERIFY(window.editor()->filePath().endsWith(u"measuring-build-times-with-ninja.md"));
-    QCOMPARE(window.editor()->document()->highlightingMode(), QStringLiteral("Markdown"));
+    QCOMPARE(window.editor()->document()->highlightingMode(), QStringLiteral("Postwright Markdown"));
     QVERIFY(window.editor()->document()->text().startsWith(u"---\n# Series"));
     QVERIFY(window.windowTitle().startsWith(u"measuring-build-times-with-ninja.md"));
 }

@@ -1,5 +1,7 @@
 #include "editorcomponent.h"
 
+#include "spellchecking.h"
+
 #include <KConfigGroup>
 #include <KSharedConfig>
 
@@ -28,6 +30,7 @@ void configure()
         return;
     configured = true;
     QDir().mkpath(swapDirectory());
+    SpellChecking::useLocaleDictionary();
     // The editor component reads the application's configuration
     // (postwrightrc), filling it from Kate's katepartrc while it has no
     // "KTextEditor Editor" group; under QStandardPaths' test mode it reads

@@ -6,6 +6,7 @@
 #include "images/imageinserter.h"
 #include "markdownactions.h"
 #include "preview/siteschemehandler.h"
+#include "spellchecking.h"
 
 #include <KActionCollection>
 #include <KSelectAction>
@@ -51,12 +52,13 @@ MarkdownEditor::MarkdownEditor(QWidget *parentWidget)
 {
     EditorComponent::configure();
     m_document = KTextEditor::Editor::instance()->createDocument(this);
-    m_document->setHighlightingMode(QStringLiteral("Markdown"));
+    m_document->setHighlightingMode(SpellChecking::highlightingMode());
     // A save changes only what was edited: Markdown's two trailing spaces are
     // a line break. Encoding, byte order mark and line endings are kept as
     // loaded; the final newline is EditorComponent's setting.
     m_document->setConfigValue(QStringLiteral("remove-spaces"), 0);
     m_view = m_document->createView(parentWidget);
+    SpellChecking::setUp(m_view);
     m_actions = new MarkdownActions(m_view);
     // Prose, not code: completion popups while writing are noise, and their
     // word scan of the whole post costs on every key of a long one. Ctrl+Space
@@ -130,9 +132,10 @@ bool MarkdownEditor::openFile(const QString &path, QString *error)
             *error = tr("%1 could not be opened.").arg(path);
         return false;
     }
-    // KTextEditor picks the mode from the file name; .markdown and friends too.
-    if (m_document->highlightingMode() != u"Markdown")
-        m_document->setHighlightingMode(QStringLiteral("Markdown"));
+    // KTextEditor picks the mode from the file name (Kate's Markdown, for
+    // .md); ours leaves code, math and shortcodes out of the spell check.
+    if (m_document->highlightingMode() != SpellChecking::highlightingMode())
+        m_document->setHighlightingMode(SpellChecking::highlightingMode());
     m_session->setPaused(verdict.large);
     if (verdict.large) {
         auto *render = new QAction(tr("Show Preview"), this);

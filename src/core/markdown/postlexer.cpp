@@ -642,6 +642,8 @@ private:
             m_destinationFailedUntil = std::min(j, limit);
             return open + 1;
         }
+        if (j > from)
+            m_out.linkDestinations.append({from, j});
         // The templates in it become spans; the rest is passed over.
         for (qsizetype k = from; k < j;) {
             if (m_s[k] == '{' && k + 1 < j && (m_s[k + 1] == '{' || m_s[k + 1] == '%')) {

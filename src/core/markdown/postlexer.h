@@ -121,6 +121,9 @@ struct LexedPost
     FrontMatterBlock frontMatter;
     QList<CodeBlock> codeBlocks;
     QList<qsizetype> codeSpans; // start, end pairs
+    // Where a link's or image's destination is written after "](": start, end
+    // pairs (a URL, not words; the editor does not spell check it).
+    QList<std::pair<qsizetype, qsizetype>> linkDestinations;
     QList<LexedSpan> spans;     // in order of start; none inside another, except escaped shortcodes in code
     QList<LexedImage> images;   // in order of start (they hold spans: an image's alt may have math)
 
