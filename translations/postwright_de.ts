@@ -835,6 +835,10 @@ Befehle:
         <source>&lt;a href=&quot;1:1&quot;&gt;Line 1&lt;/a&gt;: %1</source>
         <translation>&lt;a href=&quot;1:1&quot;&gt;Zeile 1&lt;/a&gt;: %1</translation>
     </message>
+    <message>
+        <source>Reading the post…</source>
+        <translation>Der Beitrag wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::FrontMatterSchema</name>
@@ -1353,14 +1357,6 @@ Befehle:
         <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
-        <source>Posts</source>
-        <translation>Beiträge</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>Gliederung</translation>
-    </message>
-    <message>
         <source>Ln %1, Col %2</source>
         <translation>Z. %1, Sp. %2</translation>
     </message>
@@ -1386,10 +1382,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Front Matter</source>
-        <translation>Vorspann</translation>
-    </message>
-    <message>
         <source>&amp;Ask Before Inserting Dropped Images</source>
         <translation>Vor dem Einfügen abgelegter Bilder &amp;nachfragen</translation>
     </message>
@@ -1403,10 +1395,6 @@ Befehle:
             <numerusform>%n Bild eingefügt</numerusform>
             <numerusform>%n Bilder eingefügt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
     </message>
     <message>
         <source>Leave Focus Mode</source>
@@ -1627,6 +1615,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::PanelManager</name>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Front Matter</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::PostFile</name>
     <message>
         <source>The file starts like UTF-%1 text but is not valid UTF-%1.</source>
@@ -1663,6 +1670,13 @@ Befehle:
     <message>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::PostSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1751,6 @@ Befehle:
     <message>
         <source>Show the preview in Postwright&apos;s own style again</source>
         <translation>Die Vorschau wieder in Postwrights eigenem Stil zeigen</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
     </message>
     <message numerus="yes">
         <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>

@@ -1,7 +1,7 @@
 // The writing window driven as a user drives it: real X events from xdotool
 // (through XTEST, the window focused first: Xvfb has no window manager) on
-// the toolbar, F11, and the Posts
-// dock following the site on disk. Also: the first start at a laptop's
+// the toolbar, Configure Shortcuts, F11, and the Posts dock following the
+// site on disk. Also: the first start at a laptop's
 // 1280x720 shows the text at 72 columns or more beside the preview.
 #include "application.h"
 #include "documents/documentmanager.h"
@@ -26,6 +26,9 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidgetItemIterator>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -121,6 +124,127 @@ private Q_SLOTS:
         QWidget *button = m_window->toolBar()->widgetForAction(bold);
         QVERIFY(button && button->isVisible());
         QVERIFY(click(button));
+        QTRY_COMPARE(view->document()->text(), QStringLiteral("a **word**\n"));
+    }
+
+    void configureShortcutsGivesBoldANewKey()
+    {
+        // Settings > Configure Shortcuts, as a user opens it: the menu, then its item.
+        auto *settings = qobject_cast<QMenu *>(m_window->guiFactory()->container(QStringLiteral("settings"), m_window.get()));
+        QVERIFY(settings);
+        QAction *configure = m_window->actionCollection()->action(QStringLiteral("options_configure_keybinding"));
+        QVERIFY(configure);
+        // The dialog is driven from its own event loop (it may be modal):
+        // a timer waits for it, and the steps run from there.
+        QString failure;
+        bool done = false;
+        auto fail = [&](const QString &why, QDialog *dialog) {
+            failure = why;
+            done = true;
+            if (dialog)
+                dialog->reject();
+        };
+        QTimer poll;
+        poll.setInterval(100);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            KShortcutsDialog *dialog = nullptr;
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *candidate = qobject_cast<KShortcutsDialog *>(top); candidate && candidate->isVisible())
+                    dialog = candidate;
+            if (!dialog || done)
+                return;
+            poll.stop();
+            QTest::qWait(300); // laid out and painted
+            if (!focus(dialog))
+                return fail(QStringLiteral("the dialog could not be focused"), dialog);
+            // Search for Bold, as one types it.
+            QLineEdit *search = nullptr;
+            for (QLineEdit *line : dialog->findChildren<QLineEdit *>())
+                if (line->isVisible() && !search)
+                    search = line;
+            if (!search || !click(search))
+                return fail(QStringLiteral("no search line"), dialog);
+            xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), QStringLiteral("Bold")});
+            auto *tree = dialog->findChild<QTreeWidget *>();
+            QTreeWidgetItem *bold = nullptr;
+            QTest::qWaitFor([&] {
+                bold = nullptr;
+                for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                    if (!(*it)->isHidden() && (*it)->text(0).remove(u'&') == u"Bold" && (*it)->text(1) == u"Ctrl+B")
+                        bold = *it;
+                return bold != nullptr;
+            }, 3000);
+            if (!bold)
+                return fail(QStringLiteral("Bold (Ctrl+B) is not listed"), dialog);
+            tree->scrollToItem(bold);
+            if (!click(tree->viewport(), tree->visualItemRect(bold).center()))
+                return fail(QStringLiteral("could not click Bold"), dialog);
+            // The row opens its editor: the custom key's button records.
+            QPushButton *record = nullptr;
+            QTest::qWaitFor([&] {
+                for (KKeySequenceWidget *widget : tree->findChildren<KKeySequenceWidget *>())
+                    if (widget->isVisible())
+                        record = widget->findChild<QPushButton *>();
+                return record != nullptr;
+            }, 3000);
+            // The row opens with an animation: click where the button settles.
+            QTest::qWait(1000);
+            if (!record || !click(record))
+                return fail(QStringLiteral("no key recorder under Bold"), dialog);
+            QTest::qWait(200);
+            key(QStringLiteral("ctrl+alt+shift+b"));
+            // The row says the new key once recording ends; the recorder
+            // itself may be gone by then.
+            if (!QTest::qWaitFor([&] { return bold->text(1) == u"Ctrl+Alt+Shift+B" || !failure.isEmpty(); }, 5000) || !failure.isEmpty())
+                return fail(QStringLiteral("Bold's row shows %1 %2").arg(bold->text(1), failure), dialog);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            if (!ok || !click(ok))
+                return fail(QStringLiteral("no OK button"), dialog);
+            done = true;
+        });
+        poll.start();
+        // Without a running kglobalaccel (as under Xvfb here) KDE's recorder
+        // asks whether to take the key from a global shortcut, listing none.
+        // The user answers Reassign, as this test does with a click; any
+        // other question fails the test (answered No so nothing waits).
+        QTimer questions;
+        questions.setInterval(200);
+        bool reassigned = false;
+        connect(&questions, &QTimer::timeout, this, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QDialog *>(top);
+                if (!box || !box->isVisible() || qobject_cast<KShortcutsDialog *>(box))
+                    continue;
+                auto *buttons = box->findChild<QDialogButtonBox *>();
+                QPushButton *yes = buttons ? buttons->button(QDialogButtonBox::Yes) : nullptr;
+                if (box->objectName() == u"warningYesNo" && yes && !reassigned) {
+                    reassigned = true;
+                    qInfo("KDE asked: %s; answered %s", qPrintable(box->windowTitle()), qPrintable(yes->text()));
+                    questions.stop(); // the click below runs the loop again
+                    focus(box);
+                    click(yes);
+                    questions.start();
+                    continue;
+                }
+                failure = QStringLiteral("asked: ") + box->windowTitle();
+                box->reject();
+            }
+        });
+        questions.start();
+        QVERIFY(click(m_window->menuBar(), m_window->menuBar()->actionGeometry(settings->menuAction()).center()));
+        QTRY_VERIFY(settings->isVisible());
+        QVERIFY(click(settings, settings->actionGeometry(configure).center()));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QAction *boldAction = m_window->actionCollection()->action(QStringLiteral("format_bold"));
+        QTRY_COMPARE(boldAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+Shift+B")));
+        // The new key works in the text.
+        QVERIFY(focus(m_window.get()));
+        KTextEditor::View *view = m_window->editor()->view();
+        view->document()->setText(QStringLiteral("a word\n"));
+        view->setSelection(KTextEditor::Range(0, 2, 0, 6));
+        view->setFocus();
+        QVERIFY(key(QStringLiteral("ctrl+alt+shift+b")));
         QTRY_COMPARE(view->document()->text(), QStringLiteral("a **word**\n"));
     }
 

@@ -2,6 +2,7 @@
 
 #include "editor/markdowneditor.h"
 #include "mainwindow.h"
+#include "panels/panelmanager.h"
 #include "markdown/markdownrenderer.h"
 #include "postgenerator.h"
 #include "preview/previewview.h"
@@ -13,6 +14,7 @@
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -129,11 +131,28 @@ public:
     KTextEditor::Document *document() const { return m_window->editor()->document(); }
     KTextEditor::View *view() const { return m_window->editor()->view(); }
 
+    // Shows the window with every dock open and in view (the pairs the
+    // window tabs are split, so each dock updates as the user would see it).
     bool show()
     {
+        const QList<QDockWidget *> &docks = m_window->panels()->docks();
+        for (QDockWidget *dock : docks)
+            dock->show();
+        for (qsizetype i = 0; i + 1 < docks.size(); i += 2)
+            m_window->splitDockWidget(docks[i], docks[i + 1], Qt::Vertical);
         m_window->show();
         m_window->activateWindow();
         return QTest::qWaitForWindowExposed(m_window.get());
+    }
+
+    // The docks in view, by title.
+    QStringList openDocks() const
+    {
+        QStringList open;
+        for (QDockWidget *dock : m_window->panels()->docks())
+            if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+                open << dock->windowTitle();
+        return open;
     }
 
     // How many updates the preview has reported so far.
@@ -239,6 +258,7 @@ TypingRun typeIntoPost(const QString &postPath, const QString &label, int keystr
         notes << QStringLiteral("%1: the preview never showed the post").arg(label);
         return run;
     }
+    notes << QStringLiteral("%1: docks open while typing: %2").arg(label, window.openDocks().join(QStringLiteral(", ")));
     const int line = window.lineMidPost();
     window.view()->setFocus();
     window.view()->setCursorPosition(KTextEditor::Cursor(line, window.document()->lineLength(line)));

@@ -53,10 +53,27 @@ void ImagesPanel::setEditor(MarkdownEditor *editor)
 
 void ImagesPanel::showAnalysis()
 {
+    const std::shared_ptr<const PostAnalysis> analysis = m_editor ? m_editor->session()->analysis() : nullptr;
+    // Typing rarely changes the images: then only their offsets move, and
+    // the list (its selection, its scrolling) stays.
+    const QList<ImageUse> images = analysis ? analysis->render.images : QList<ImageUse>();
+    bool same = analysis && !m_rows.isEmpty() && images.size() == m_rows.size();
+    for (qsizetype i = 0; same && i < images.size(); ++i) {
+        const FoundImageReference &now = images[i].reference;
+        const FoundImageReference &shown = m_rows[i].reference;
+        const QList<ImageProblem> problems = analysis->imageProblems.value(i);
+        same = now.src == shown.src && now.alt == shown.alt && now.line == shown.line && now.kind == shown.kind
+            && (problems.isEmpty() ? QString() : problems.first().message) == m_rows[i].problem;
+    }
+    if (same) {
+        for (qsizetype i = 0; i < images.size(); ++i)
+            m_rows[i].reference = images[i].reference;
+        m_text = analysis->text;
+        return;
+    }
     m_rows.clear();
     m_ui->tree->clear();
     m_text.clear();
-    const std::shared_ptr<const PostAnalysis> analysis = m_editor ? m_editor->session()->analysis() : nullptr;
     if (!m_editor || !analysis) {
         m_ui->summaryLabel->setText(m_editor ? QString() : tr("No post is open."));
         return;
