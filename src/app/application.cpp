@@ -1,6 +1,8 @@
 #include "application.h"
 
 #include "appidentity.h"
+#include "colorscheme.h"
+#include "contraststyle.h"
 #include "mainwindow.h"
 #include "preview/siteschemehandler.h"
 
@@ -28,31 +30,6 @@ namespace Postwright::Application {
 
 namespace {
 
-// A dark palette for Fusion, for --color-scheme dark where the desktop offers
-// none (the preview and the editor follow the palette).
-void applyDarkPalette()
-{
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7d, 0xd8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf5));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
-}
-
 // Whether OpenGL here draws on the CPU, or is missing.
 bool openGLIsSoftware()
 {
@@ -70,6 +47,27 @@ bool openGLIsSoftware()
 }
 
 } // namespace
+
+void applyColorScheme(const QString &scheme)
+{
+    const bool fusion = QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) == 0;
+    if (scheme == u"dark" || scheme == u"light" || fusion) {
+        // Set before the palette: a new style brings its standard palette.
+        QApplication::setStyle(new ContrastStyle);
+        if (scheme == u"dark")
+            QApplication::setPalette(ColorScheme::darkPalette());
+        else if (scheme == u"light" || QApplication::palette() == QApplication::style()->standardPalette())
+            QApplication::setPalette(ColorScheme::lightPalette(QApplication::style()->standardPalette()));
+    }
+    // Without a desktop's platform theme Qt knows no icon theme: Breeze
+    // (a dependency) then gives the toolbar, menus and file dialogs their
+    // icons, in the variant drawn for the palette's background. A scheme
+    // chosen on the command line also turns a desktop's Breeze around.
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == u"hicolor" || (!scheme.isEmpty() && theme.startsWith(u"breeze")))
+        QIcon::setThemeName(QApplication::palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("breeze-dark")
+                                                                                                : QStringLiteral("breeze"));
+}
 
 void initResources()
 {
@@ -128,15 +126,7 @@ int runEditor(int argc, char *argv[])
                                 "Open View > Site Preview: the post as its site's own server renders it."));
     parser.addOption(sitePreviewOption);
     parser.process(app);
-    if (parser.value(schemeOption) == u"dark")
-        applyDarkPalette();
-    // Without a desktop's platform theme Qt knows no icon theme: Breeze
-    // (a dependency) then gives the toolbar and menus their icons.
-    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor")
-        QIcon::setThemeName(QApplication::palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("breeze-dark")
-                                                                                                : QStringLiteral("breeze"));
-    else if (parser.value(schemeOption) == u"light")
-        QApplication::setStyle(QStringLiteral("Fusion"));
+    applyColorScheme(parser.value(schemeOption));
     // Pages with a dark variant (a blog in the Site Preview) take the window's
     // scheme, as in a browser on a dark desktop. Chromium reads its flags
     // when the first page is made, below. The preview sets its own colours.

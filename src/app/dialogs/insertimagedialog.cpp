@@ -1,5 +1,6 @@
 #include "insertimagedialog.h"
 
+#include "colorscheme.h"
 #include "images/imageimporter.h"
 #include "site/site.h"
 #include "ui_insertimagedialog.h"
@@ -41,10 +42,10 @@ InsertImageDialog::InsertImageDialog(const ImagePlacement &placement, QWidget *p
     m_ui->rememberCheck->setEnabled(siteKind != SiteKind::None);
 
     QPalette warning = m_ui->altWarning->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb3, 0x5c, 0x00));
+    warning.setColor(QPalette::WindowText, ColorScheme::warningText(warning));
     m_ui->altWarning->setPalette(warning);
     QPalette error = m_ui->errorLabel->palette();
-    error.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    error.setColor(QPalette::WindowText, ColorScheme::errorText(error));
     m_ui->errorLabel->setPalette(error);
     m_ui->referencePreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Three lines: a figure with a caption fits without scrolling.
