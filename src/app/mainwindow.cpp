@@ -152,12 +152,6 @@ void MainWindow::setUpActions()
 
 void MainWindow::editorCreated(MarkdownEditor *editor)
 {
-    // Kate binds some of the format keys (Ctrl+B sets a bookmark); two
-    // actions on one key would make both silent.
-    QList<QKeySequence> ours;
-    for (const char *name : {"format_bold", "format_italic", "format_link", "format_code", "format_code_block", "insert_image"})
-        ours += action(name)->shortcuts();
-    editor->actions()->releaseShortcutsOfTheView(ours);
     connect(editor->actions(), &MarkdownActions::insertImageRequested, this, [this] { insertImageDialog(); });
     // A saved title or draft flag shows in the Posts dock at once.
     connect(editor, &MarkdownEditor::saved, m_panels->posts(), &PostsPanel::refresh);
@@ -193,6 +187,13 @@ void MainWindow::currentChanged(MarkdownEditor *editor)
             if (QAction *bypass = m_mergedView->actionCollection()->action(QLatin1String(name)))
                 bypass->setVisible(false);
         guiFactory()->addClient(m_mergedView);
+        // Kate binds some of the format keys (Ctrl+B sets a bookmark, Ctrl+Shift+I
+        // unindents), and merging its view sets its keys again: two actions on
+        // one key would make both silent.
+        QList<QKeySequence> ours;
+        for (const char *name : {"format_bold", "format_italic", "format_link", "format_code", "format_code_block", "insert_image"})
+            ours += action(name)->shortcuts();
+        editor->actions()->releaseShortcutsOfTheView(ours);
         retitleMenus();
     }
     connect(editor->view(), &KTextEditor::View::cursorPositionChanged, this, &MainWindow::updateStatus, Qt::UniqueConnection);
