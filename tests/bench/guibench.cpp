@@ -136,10 +136,15 @@ public:
     bool show()
     {
         const QList<QDockWidget *> &docks = m_window->panels()->docks();
+        for (qsizetype i = 0; i + 1 < docks.size(); i += 2) {
+            // A tabbed dock would be split as another tab: it leaves first.
+            const Qt::DockWidgetArea area = m_window->dockWidgetArea(docks[i]);
+            m_window->removeDockWidget(docks[i + 1]);
+            m_window->addDockWidget(area, docks[i + 1]);
+            m_window->splitDockWidget(docks[i], docks[i + 1], Qt::Vertical);
+        }
         for (QDockWidget *dock : docks)
             dock->show();
-        for (qsizetype i = 0; i + 1 < docks.size(); i += 2)
-            m_window->splitDockWidget(docks[i], docks[i + 1], Qt::Vertical);
         m_window->show();
         m_window->activateWindow();
         return QTest::qWaitForWindowExposed(m_window.get());
@@ -151,7 +156,7 @@ public:
         QStringList open;
         for (QDockWidget *dock : m_window->panels()->docks())
             if (dock->isVisible() && !dock->visibleRegion().isEmpty())
-                open << dock->windowTitle();
+                open << dock->windowTitle().remove(u'&');
         return open;
     }
 
