@@ -293,7 +293,8 @@ void MainWindow::updateStatus()
     m_positionLabel->setText(tr("Ln %1, Col %2").arg(cursor.line() + 1).arg(cursor.column() + 1));
     // Counted by the newest analysis, off the GUI thread.
     const std::shared_ptr<const PostAnalysis> analysis = editor()->session()->analysis();
-    const RenderResult counts = analysis ? analysis->render : RenderResult();
+    static const RenderResult none;
+    const RenderResult &counts = analysis ? analysis->render : none; // no copy of the HTML on every cursor move
     m_countLabel->setText(tr("%n word(s)", nullptr, counts.words) + QStringLiteral(" · ")
                           + tr("%n character(s)", nullptr, int(counts.characters)) + QStringLiteral(" · ")
                           + tr("%n min read", nullptr, counts.readingMinutes));

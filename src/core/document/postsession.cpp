@@ -1,7 +1,6 @@
 #include "postsession.h"
 
 #include "export/htmlpage.h"
-#include "frontmatter/frontmatterreader.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -121,12 +120,13 @@ PostAnalysis PostSession::analyse(const QString &text, const RenderOptions &opti
     const QByteArray utf8 = text.toUtf8();
     analysis.render = MarkdownRenderer().render(utf8, options);
     analysis.blocks = HtmlBlocks::split(analysis.render.html);
-    PageMeta meta = PageMeta::fromFrontMatter(readFrontMatter(utf8), options.postPath.isEmpty()
-                                                                         ? tr("Untitled")
-                                                                         : QFileInfo(options.postPath).completeBaseName());
+    // The front matter is parsed once: the header's title, date and tags are its values.
+    analysis.frontMatter = FrontMatterDocument::parse(utf8);
+    const FrontMatterData values{analysis.frontMatter.block, analysis.frontMatter.values(), std::nullopt};
+    PageMeta meta = PageMeta::fromFrontMatter(values, options.postPath.isEmpty() ? tr("Untitled")
+                                                                                 : QFileInfo(options.postPath).completeBaseName());
     meta.readingMinutes = analysis.render.readingMinutes;
     analysis.header = HtmlPage::header(meta);
-    analysis.frontMatter = FrontMatterDocument::parse(utf8);
     if (!lintContext)
         lintContext = std::make_shared<const LintContext>(LintContext::forSite(options.site.value_or(Site())).withoutPost(options.postPath));
     analysis.lintContext = lintContext;
