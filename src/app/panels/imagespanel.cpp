@@ -1,5 +1,6 @@
 #include "imagespanel.h"
 
+#include "colorscheme.h"
 #include "editor/markdowneditor.h"
 #include "ui_imagespanel.h"
 
@@ -109,12 +110,12 @@ void ImagesPanel::showAnalysis()
                 row.broken = true;
                 ++broken;
                 item->setIcon(0, QIcon::fromTheme(QStringLiteral("image-missing"), QIcon::fromTheme(QStringLiteral("dialog-error"))));
-                item->setForeground(0, QColor(0xc0, 0x1c, 0x28));
+                item->setForeground(0, ColorScheme::errorText(palette()));
                 item->setToolTip(0, problem.message);
             } else {
                 ++withoutAlt;
                 item->setText(1, tr("(no alt text)"));
-                item->setForeground(1, QColor(0xb3, 0x5c, 0x00));
+                item->setForeground(1, ColorScheme::warningText(palette()));
                 item->setToolTip(1, tr("Screen readers cannot say what this image shows"));
             }
         }
