@@ -4,6 +4,7 @@
 # new build root (made from the mirror as scripts/setup makes any), an empty
 # HOME and an empty TMPDIR; scripts/test runs there with a clean environment.
 # Nothing from this checkout's build, root, HOME or /tmp takes part.
+# Warnings are errors, as in CI (CI=1 unless the caller set CI).
 # Usage: scripts/lib/fresh-test.sh [CTEST_ARGS...]
 # POSTWRIGHT_FRESH_DIR: where the temporary folder goes (default /var/tmp,
 # which has room for a root of about 2 GB); POSTWRIGHT_KEEP_FRESH=1 keeps it.
@@ -36,7 +37,7 @@ env -i \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME="$fresh/home" TMPDIR="$fresh/tmp" LANG=C.UTF-8 TERM="${TERM:-dumb}" \
     POSTWRIGHT_ROOT="$fresh/root" \
-    ${CI:+CI="$CI"} \
+    CI="${CI:-1}" \
     ${POSTWRIGHT_MIRROR:+POSTWRIGHT_MIRROR="$POSTWRIGHT_MIRROR"} \
     ${POSTWRIGHT_NATIVE:+POSTWRIGHT_NATIVE="$POSTWRIGHT_NATIVE"} \
     ${POSTWRIGHT_BUILD_TYPE:+POSTWRIGHT_BUILD_TYPE="$POSTWRIGHT_BUILD_TYPE"} \

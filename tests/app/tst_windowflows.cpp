@@ -206,21 +206,21 @@ private Q_SLOTS:
             xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), QStringLiteral("Bold")});
             auto *tree = dialog->findChild<QTreeWidget *>();
             QTreeWidgetItem *bold = nullptr;
-            QTest::qWaitFor([&] {
+            const bool listed = QTest::qWaitFor([&] {
                 bold = nullptr;
                 for (QTreeWidgetItemIterator it(tree); *it; ++it)
                     if (!(*it)->isHidden() && (*it)->text(0).remove(u'&') == u"Bold" && (*it)->text(1) == u"Ctrl+B")
                         bold = *it;
                 return bold != nullptr;
             }, 3000);
-            if (!bold)
+            if (!listed || !bold)
                 return fail(QStringLiteral("Bold (Ctrl+B) is not listed"), dialog);
             tree->scrollToItem(bold);
             if (!click(tree->viewport(), tree->visualItemRect(bold).center()))
                 return fail(QStringLiteral("could not click Bold"), dialog);
             // The row opens its editor: the custom key's button records.
             QPushButton *record = nullptr;
-            QTest::qWaitFor([&] {
+            const bool opened = QTest::qWaitFor([&] {
                 for (KKeySequenceWidget *widget : tree->findChildren<KKeySequenceWidget *>())
                     if (widget->isVisible())
                         record = widget->findChild<QPushButton *>();
@@ -228,7 +228,7 @@ private Q_SLOTS:
             }, 3000);
             // The row opens with an animation: click where the button settles.
             QTest::qWait(1000);
-            if (!record || !click(record))
+            if (!opened || !record || !click(record))
                 return fail(QStringLiteral("no key recorder under Bold"), dialog);
             QTest::qWait(200);
             key(QStringLiteral("ctrl+alt+shift+b"));
