@@ -42,7 +42,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settings(std::make_unique<Settings>())
     , m_documents(new DocumentManager(this))
     , m_splitter(new QSplitter(this))
-    , m_positionLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
 {
     if (KLocalizedString::applicationDomain().isEmpty()) // KDE's dialogs ask it
@@ -65,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_preview->widget());
     setCentralWidget(m_splitter);
-    statusBar()->addPermanentWidget(m_positionLabel);
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_countLabel);
     setAcceptDrops(true);
     connect(m_views, &ViewManager::currentChanged, this, &MainWindow::currentChanged);
@@ -196,14 +195,13 @@ void MainWindow::currentChanged(MarkdownEditor *editor)
         editor->actions()->releaseShortcutsOfTheView(ours);
         retitleMenus();
     }
-    connect(editor->view(), &KTextEditor::View::cursorPositionChanged, this, &MainWindow::updateStatus, Qt::UniqueConnection);
-    connect(editor->session(), &PostSession::analysed, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+    connect(editor->session(), &PostSession::analysed, this, &MainWindow::updateCounts, Qt::UniqueConnection);
     m_preview->setEditor(editor);
     m_exports->setEditor(editor);
     action("actionSitePreview")->setEnabled(sitePreview() || SiteServer::canServe(m_views->site()));
     m_panels->setEditor(editor);
     updateTitle();
-    updateStatus();
+    updateCounts();
 }
 
 void MainWindow::retitleMenus()
@@ -283,21 +281,29 @@ void MainWindow::updateTitle()
 
 QString MainWindow::statusText() const
 {
-    return m_positionLabel->text() + QStringLiteral(" · ") + m_countLabel->text();
+    return m_countLabel->text();
 }
 
-void MainWindow::updateStatus()
+// The cursor's position is KTextEditor's own status bar's; the counts come
+// from the newest analysis, made off the GUI thread.
+void MainWindow::updateCounts()
 {
-    const KTextEditor::Cursor cursor = editor()->view()->cursorPosition();
-    m_panels->setCursorLine(cursor.line() + 1);
-    m_positionLabel->setText(tr("Ln %1, Col %2").arg(cursor.line() + 1).arg(cursor.column() + 1));
-    // Counted by the newest analysis, off the GUI thread.
     const std::shared_ptr<const PostAnalysis> analysis = editor()->session()->analysis();
     static const RenderResult none;
-    const RenderResult &counts = analysis ? analysis->render : none; // no copy of the HTML on every cursor move
-    m_countLabel->setText(tr("%n word(s)", nullptr, counts.words) + QStringLiteral(" · ")
-                          + tr("%n character(s)", nullptr, int(counts.characters)) + QStringLiteral(" · ")
-                          + tr("%n min read", nullptr, counts.readingMinutes));
+    const RenderResult &counts = analysis ? analysis->render : none; // no copy of the HTML
+    const QString text = tr("%n word(s)", nullptr, counts.words) + QStringLiteral(" · ")
+        + tr("%n character(s)", nullptr, int(counts.characters)) + QStringLiteral(" · ")
+        + tr("%n min read", nullptr, counts.readingMinutes);
+    if (text == m_countLabel->text())
+        return;
+    m_countLabel->setText(text);
+    // A label whose size may change makes the whole window lay itself out
+    // again (docks and toolbars included) each time it changes, that is on
+    // each keystroke. A fixed size that only grows, with room for a few more
+    // digits, keeps a change within the label.
+    const QSize hint = m_countLabel->sizeHint();
+    if (hint.width() > m_countLabel->maximumWidth() || hint.height() != m_countLabel->maximumHeight())
+        m_countLabel->setFixedSize(hint.width() + 4 * m_countLabel->fontMetrics().horizontalAdvance(u'0'), hint.height());
 }
 
 void MainWindow::setPreviewBelow(bool below)

@@ -72,7 +72,7 @@ public:
     void insertImageDialog(const QString &source = {}, KTextEditor::Cursor at = KTextEditor::Cursor::invalid(),
                            bool ownParagraph = false);
     QAction *askOnImageDropAction() const;
-    QString statusText() const; // line, words, characters, reading time
+    QString statusText() const; // words, characters, reading time
     void setFocusMode(bool on);
     void setPreviewBelow(bool below);
     // The HTML fragment of the current post, as export writes it.
@@ -94,7 +94,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void updateTitle();
-    void updateStatus();
+    void updateCounts();
     void showSettings();
     void imagesDropped(MarkdownEditor *editor, const QStringList &paths, KTextEditor::Cursor at, bool ownParagraph);
     QAction *action(const char *name) const;
@@ -108,7 +108,6 @@ private:
     QSplitter *m_splitter;
     KTextEditor::View *m_mergedView = nullptr; // the view merged as a GUI client
     PanelManager *m_panels;
-    QLabel *m_positionLabel;
     QLabel *m_countLabel;
     QByteArray m_layoutBeforeFocus;
 };

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QStatusBar>
 #include <QApplication>
 #include <QRegularExpression>
 #include <QClipboard>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void outlineClickJumpsBothPanes();
     void outlineFollowsCursor();
     void statusBarCounts();
+    void changingCountsLeaveTheLayoutAlone();
     void copyAsHtmlPutsHtmlAndText();
     void focusModeHidesChrome();
     void settingsRestoreWindowLayout();
@@ -461,15 +463,55 @@ void TestMainWindow::statusBarCounts()
     MainWindow window;
     QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
     window.editor()->view()->setCursorPosition(KTextEditor::Cursor(9, 2));
+    // The counts: words from the render, characters from the buffer. The
+    // cursor's position is KTextEditor's status bar's, shown once.
     const QString status = window.statusText();
-    QVERIFY2(status.startsWith(u"Ln 10, Col 3 · "), qPrintable(status));
-    // The counts: words from the render, characters from the buffer.
-    static const QRegularExpression counts(QStringLiteral("· (\\d+) word.* · (\\d+) character.* · (\\d+) min read$"));
+    static const QRegularExpression counts(QStringLiteral("^(\\d+) word.* · (\\d+) character.* · (\\d+) min read$"));
     const QRegularExpressionMatch m = counts.match(status);
     QVERIFY2(m.hasMatch(), qPrintable(status));
     QCOMPARE(m.captured(2).toInt(), window.editor()->document()->totalCharacters());
     QVERIFY(m.captured(1).toInt() > 50);
     QCOMPARE(m.captured(3).toInt(), 1);
+}
+
+// Counts that change on every keystroke change only their label: the window
+// is not laid out again (its docks and toolbars with it), and the label
+// still shows all of its text.
+void TestMainWindow::changingCountsLeaveTheLayoutAlone()
+{
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndRender(window, QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/reading-json-logs-with-jq.md")));
+    KTextEditor::Document *document = window.editor()->document();
+    const auto typeAndWait = [&](const QString &text) {
+        const QString before = window.statusText();
+        document->insertText(KTextEditor::Cursor(document->lines() - 1, 0), text);
+        return QTest::qWaitFor([&] { return window.statusText() != before; }, 5000);
+    };
+    QVERIFY(typeAndWait(QStringLiteral("Some ")));
+    QTest::qWait(200);
+    struct LayoutRequests : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } requests;
+    window.installEventFilter(&requests);
+    for (const QString &text : {QStringLiteral("more "), QStringLiteral("words, "), QStringLiteral("and many more characters than before. ")})
+        QVERIFY(typeAndWait(text));
+    QCoreApplication::processEvents();
+    QCOMPARE(requests.count, 0);
+    QLabel *label = nullptr;
+    for (QLabel *candidate : window.statusBar()->findChildren<QLabel *>())
+        if (candidate->text() == window.statusText())
+            label = candidate;
+    QVERIFY(label);
+    QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(QStringLiteral("%1 < %2").arg(label->width()).arg(label->sizeHint().width())));
 }
 
 void TestMainWindow::copyAsHtmlPutsHtmlAndText()

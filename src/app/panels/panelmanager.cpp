@@ -8,6 +8,7 @@
 #include "preview/previewcontroller.h"
 
 #include <KActionCollection>
+#include <KTextEditor/View>
 #include <KXmlGuiWindow>
 
 #include <QDockWidget>
@@ -63,8 +64,11 @@ QDockWidget *PanelManager::addDock(QWidget *panel, const QString &title, const Q
 void PanelManager::setEditor(MarkdownEditor *editor)
 {
     disconnect(m_analysed);
+    disconnect(m_cursorMoved);
     m_editor = editor;
     m_analysed = connect(editor->session(), &PostSession::analysed, this, &PanelManager::showAnalysis);
+    m_cursorMoved = connect(editor->view(), &KTextEditor::View::cursorPositionChanged, this,
+                            [this](KTextEditor::View *, KTextEditor::Cursor cursor) { m_outline->setCurrentLine(cursor.line() + 1); });
     m_posts->setCurrentPost(editor->filePath());
     m_frontMatter->setEditor(editor);
     m_images->setEditor(editor);
@@ -77,12 +81,7 @@ void PanelManager::showAnalysis()
         m_outline->setOutline(analysis->render.outline);
     else
         m_outline->setOutline({});
-    setCursorLine(m_editor->view()->cursorPosition().line() + 1);
-}
-
-void PanelManager::setCursorLine(int line)
-{
-    m_outline->setCurrentLine(line);
+    m_outline->setCurrentLine(m_editor->view()->cursorPosition().line() + 1);
 }
 
 } // namespace Postwright

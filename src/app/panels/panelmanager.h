@@ -36,10 +36,8 @@ public:
     ImagesPanel *images() const { return m_images; }
     const QList<QDockWidget *> &docks() const { return m_docks; }
 
-    // The post the docks follow.
+    // The post the docks follow (the outline also follows its cursor).
     void setEditor(MarkdownEditor *editor);
-    // Highlights the outline's section around the cursor's line (1-based).
-    void setCursorLine(int line);
 
 Q_SIGNALS:
     void postActivated(const QString &path);
@@ -54,6 +52,7 @@ private:
     PreviewController *m_preview;
     MarkdownEditor *m_editor = nullptr;
     QMetaObject::Connection m_analysed;
+    QMetaObject::Connection m_cursorMoved;
     PostsPanel *m_posts;
     OutlinePanel *m_outline;
     FrontMatterPanel *m_frontMatter;
