@@ -87,9 +87,11 @@ void PostSession::start()
     RenderOptions options = m_options;
     options.site = m_site;
     options.postPath = m_path;
+    options.highlightCache = m_highlightCache;
     // The copy of the text is all the GUI thread does.
     m_watcher.setFuture(QtConcurrent::run([text = m_textSource(), options, lint = m_lintContext, generation = m_generation] {
         PostAnalysis analysis = analyse(text, options, lint);
+        options.highlightCache->endRender(); // one analysis at a time
         analysis.generation = generation;
         return analysis;
     }));

@@ -13,6 +13,7 @@
 #include "frontmatter/frontmatterlint.h"
 #include "images/imagecheck.h"
 #include "images/imageplacement.h"
+#include "markdown/highlightcache.h"
 #include "markdown/htmlblocks.h"
 #include "markdown/markdownrenderer.h"
 #include "site/site.h"
@@ -93,6 +94,8 @@ private:
     QString m_path;
     Site m_site;
     RenderOptions m_options;
+    // The post's highlighted code blocks, kept from one analysis to the next.
+    std::shared_ptr<HighlightCache> m_highlightCache = std::make_shared<HighlightCache>();
     std::function<QString()> m_textSource;
     std::shared_ptr<const LintContext> m_lintContext; // counted once per path, on the worker
     std::shared_ptr<const PostAnalysis> m_analysis;

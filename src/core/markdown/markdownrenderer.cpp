@@ -4,6 +4,7 @@
 #include "attributelines.h"
 #include "cmarknodes.h"
 #include "codehighlighter.h"
+#include "highlightcache.h"
 #include "definitionlists.h"
 #include "diagrams/mermaidfiles.h"
 #include "extras.h"
@@ -74,6 +75,29 @@ CodeHighlighter &highlighterFor(const RenderOptions &options)
     if (!slot)
         slot = std::make_unique<CodeHighlighter>(key.first, key.second);
     return *slot;
+}
+
+// A code block's HTML, with extraAttributes in its <pre> tag: from the
+// post's cache when an earlier render highlighted the same code.
+QByteArray highlightedBlock(const RenderOptions &options, QByteArrayView info, const QByteArray &code,
+                            const CodeInfo &parsed, const QByteArray &extraAttributes)
+{
+    HighlightCache *cache = options.highlightCache.get();
+    QByteArray key;
+    std::optional<QByteArray> html;
+    if (cache) {
+        key = HighlightCache::key(options.lightTheme + u'\n' + options.darkTheme, info, code);
+        html = cache->find(key);
+    }
+    if (!html) {
+        html = highlighterFor(options).toHtml(QString::fromUtf8(code), parsed);
+        if (cache)
+            cache->insert(key, *html);
+    }
+    // As toHtml puts them: the first '>' ends the <pre> tag.
+    if (!extraAttributes.isEmpty())
+        html->insert(html->indexOf('>'), ' ' + extraAttributes);
+    return *std::move(html);
 }
 
 thread_local int renderDepth = 0; // nested renders of paired shortcodes
@@ -1115,8 +1139,7 @@ private:
         const bool lines = m_options.sourceLines;
         m_earlyHtml = QtConcurrent::mapped(m_early, [&options, lines](const FencedBlock &block) {
             const QByteArray attributes = lines ? "data-line=\"" + QByteArray::number(block.line) + '"' : QByteArray();
-            return highlighterFor(options).toHtml(QString::fromUtf8(block.content),
-                                                  CodeInfo::parse(QString::fromUtf8(block.info)), attributes);
+            return highlightedBlock(options, block.info, block.content, CodeInfo::parse(QString::fromUtf8(block.info)), attributes);
         });
     }
 
@@ -1143,7 +1166,8 @@ private:
         struct Job
         {
             cmark_node *node;
-            QString code;
+            QByteArray literal;
+            QByteArray rawInfo;
             CodeInfo info;
             int line;
             QByteArray attributes;
@@ -1159,8 +1183,7 @@ private:
             const int line = cmark_node_get_start_line(node);
             const QByteArray literal = restoreSource(literalOf(node));
             const QByteArray info(cmark_node_get_fence_info(node));
-            Job job{node, QString::fromUtf8(literal), CodeInfo::parse(QString::fromUtf8(info)), line,
-                    lineAttribute(line).trimmed(), {}};
+            Job job{node, literal, info, CodeInfo::parse(QString::fromUtf8(info)), line, lineAttribute(line).trimmed(), {}};
             job.diagram = job.info.language == u"mermaid"; // a language no highlighter needs to know
             if (m_options.diagrams && job.diagram && !mermaidInstalled()) {
                 // Stays code, with a line that says why.
@@ -1180,7 +1203,7 @@ private:
                 job.html = std::move(*early);
                 job.done = true;
             } else {
-                codeSize += job.code.size();
+                codeSize += job.literal.size();
             }
             jobs.push_back(std::move(job));
         }
@@ -1190,7 +1213,7 @@ private:
             CodeHighlighter &highlighter = highlighterFor(options);
             job.knownLanguage = job.info.language.isEmpty() || job.diagram || highlighter.knowsLanguage(job.info.language);
             if (!job.done)
-                job.html = highlighter.toHtml(job.code, job.info, job.attributes);
+                job.html = highlightedBlock(options, job.rawInfo, job.literal, job.info, job.attributes);
         };
         if (m_options.parallel && codeSize >= ParallelFrom && jobs.size() > 1)
             QtConcurrent::blockingMap(jobs, highlight);

@@ -19,9 +19,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Postwright {
+
+class HighlightCache;
 
 struct RenderOptions
 {
@@ -52,6 +55,9 @@ struct RenderOptions
     // ```mermaid blocks as <pre class="mermaid"> for Mermaid to draw, instead
     // of code.
     bool diagrams = false;
+    // Code blocks highlighted by earlier renders of the same post; the
+    // caller ends each render (HighlightCache::endRender). Unset: none kept.
+    std::shared_ptr<HighlightCache> highlightCache;
 };
 
 struct OutlineEntry
