@@ -97,6 +97,17 @@ public:
         return m_window;
     }
 
+    // Its windows on the screen: the main window, and menus or dialogs
+    // while they are open.
+    QStringList visibleWindows() const
+    {
+        QString found;
+        xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                 QString::number(pid()), QStringLiteral("--name"), QStringLiteral(".*")},
+                &found, OnFailure::StayQuiet);
+        return found.split(u'\n', Qt::SkipEmptyParts);
+    }
+
     QString title() const
     {
         QString name;

@@ -56,10 +56,14 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(ProcessTesting::isGone(server), "the server outlived its tab", 30000);
 
         // View > Show Post Header, off; remembered when the app quits.
+        const QStringList windows = app.visibleWindows();
         QVERIFY(app.key(QStringLiteral("alt+v")));
         QVERIFY(app.key(QStringLiteral("h")));
-        // The menu has closed and the window has the keys again (on a busy
-        // machine Ctrl+Q could reach the closing menu).
+        // The menu has closed and the window has the keys again: on a busy
+        // machine the focus could otherwise go back to the window before the
+        // menu closes, and the menu's closing take it away again (no window
+        // manager gives it back), so that Ctrl+Q reaches nothing.
+        QTRY_VERIFY2_WITH_TIMEOUT(app.visibleWindows() == windows, "View's menu did not close", 30000);
         QVERIFY(app.focus());
         QVERIFY(app.key(QStringLiteral("ctrl+q")));
         QTRY_VERIFY_WITH_TIMEOUT(!app.isRunning(), 30000);
