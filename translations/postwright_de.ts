@@ -1356,10 +1356,6 @@ Befehle:
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
     </message>
-    <message>
-        <source>Ln %1, Col %2</source>
-        <translation>Z. %1, Sp. %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
