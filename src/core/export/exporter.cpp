@@ -97,7 +97,7 @@ QByteArray withDiagramsDrawn(const QByteArray &html, const ExportOptions::DrawDi
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const DrawnDiagram diagram = drawn.value(i);
         if (diagram.svg.isEmpty()) {
-            warnings->append({0, Exporter::tr("diagram %1 stays code: %2").arg(i + 1).arg(diagram.error)});
+            warnings->append({Exporter::tr("diagram %1 stays code: %2").arg(i + 1).arg(diagram.error)});
             continue;
         }
         out += QByteArrayView(html).sliced(copied, blocks[i].start - copied);
@@ -179,7 +179,7 @@ ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
         options.math = MathOutput::Rendered;
         options.renderMath = [&](QByteArrayView tex, bool display) -> RenderedMath {
             if (!katex && katexError.isEmpty() && !(katex = mathEngineForThisThread(&ownKatex, &katexError)))
-                result.warnings.append({0, tr("math is shown as TeX: %1").arg(katexError)});
+                result.warnings.append({tr("math is shown as TeX: %1").arg(katexError)});
             if (!katex)
                 return {};
             renderedMath = true;
@@ -298,9 +298,9 @@ ExportedPost Exporter::exportText(const QByteArray &post, const QString &postPat
             QFile existing(destination);
             QString error;
             if (!(existing.open(QIODevice::ReadOnly) && existing.readAll() == css) && !writeFile(destination, css, &error))
-                result.warnings.append({0, error});
+                result.warnings.append({error});
         } else if (!copyFile(source, destination)) {
-            result.warnings.append({0, tr("could not copy %1 to %2").arg(source, destination)});
+            result.warnings.append({tr("could not copy %1 to %2").arg(source, destination)});
         }
     }
     return result;
