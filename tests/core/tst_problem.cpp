@@ -1,11 +1,13 @@
 // One type says what went wrong and where: Result carries a value or a
-// Problem, and the front matter's parse errors, lint findings, image problems
-// and render warnings are all Problems with a message and a line.
+// Problem, and the front matter's parse errors, lint findings, image problems,
+// render warnings and failed writes are all Problems with a message and a line.
+#include "document/atomicwriter.h"
 #include "frontmatter/frontmatterdocument.h"
 #include "frontmatter/frontmatterlint.h"
 #include "images/imagecheck.h"
 #include "problem.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <type_traits>
@@ -66,6 +68,16 @@ private Q_SLOTS:
         QCOMPARE(failed.problem().message, QStringLiteral("no"));
         QCOMPARE(failed.problem().line, 2);
         QCOMPARE(failed.problem().column, 0); // not known
+    }
+
+    void writeErrorsHaveNoLine()
+    {
+        QTemporaryDir dir;
+        const Result<> written = AtomicWriter::write(dir.filePath(QStringLiteral("gone/post.md")), "x");
+        QVERIFY(!written);
+        QVERIFY2(written.problem().message.contains(u"does not exist"), qPrintable(written.problem().message));
+        QCOMPARE(written.problem().line, 0);
+        QCOMPARE(written.problem().column, 0);
     }
 
     void lintFindingIsAProblemAboutAKey()

@@ -49,7 +49,7 @@ bool copyFile(const QString &source, const QString &destination)
     if (!QDir().mkpath(dest.absolutePath()))
         return false;
     QFile in(source);
-    return in.open(QIODevice::ReadOnly) && AtomicWriter::write(destination, in.readAll());
+    return in.open(QIODevice::ReadOnly) && AtomicWriter::write(destination, in.readAll()).ok();
 }
 
 bool writeFile(const QString &path, const QByteArray &content, QString *error)
@@ -58,9 +58,8 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
         *error = Exporter::tr("cannot create the folder for %1").arg(path);
         return false;
     }
-    QString why;
-    if (!AtomicWriter::write(path, content, &why)) {
-        *error = Exporter::tr("cannot write %1: %2").arg(path, why);
+    if (const Result<> written = AtomicWriter::write(path, content); !written) {
+        *error = Exporter::tr("cannot write %1: %2").arg(path, written.problem().message);
         return false;
     }
     return true;
