@@ -152,6 +152,22 @@
         <source>Creating %1 failed: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>Der Ordner %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is outside %2.</source>
+        <translation>Der Ordner %1 liegt außerhalb von %2.</translation>
+    </message>
+    <message>
+        <source>Every name from %1 to %2 is taken in %3.</source>
+        <translation>In %3 sind alle Namen von %1 bis %2 vergeben.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::CommandLine</name>

@@ -47,10 +47,10 @@ int run(int argc, char *argv[])
         for (const DrawnDiagram &diagram : DiagramRenderer::draw(sources))
             results.append(diagram.svg.isEmpty() ? QJsonObject{{QStringLiteral("error"), diagram.error}}
                                                  : QJsonObject{{QStringLiteral("svg"), QString::fromUtf8(diagram.svg)}});
-        QString error;
-        if (AtomicWriter::write(arguments.at(4), QJsonDocument(results).toJson(QJsonDocument::Compact), &error))
+        const Result<> written = AtomicWriter::write(arguments.at(4), QJsonDocument(results).toJson(QJsonDocument::Compact));
+        if (written)
             return 0;
-        err << "cannot write " << arguments.at(4) << ": " << error << '\n';
+        err << "cannot write " << arguments.at(4) << ": " << written.problem().message << '\n';
         return 1;
     }
     err << "usage: postwright --web-worker print PAGE.html OUT.pdf SIZE MARGINS_MM\n"

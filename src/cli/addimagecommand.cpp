@@ -139,8 +139,8 @@ int AddImageCommand::run(const QStringList &arguments)
     const QString reference =
         ImageReference::format(style.value_or(placement.style), fields, site.kind(), placement.templateText);
     const int landed = insertLine(text, reference.toUtf8(), lineNumber);
-    if (!AtomicWriter::write(postPath, text, &error)) {
-        Diagnostics::error(postPath, 0, error);
+    if (const Result<> written = AtomicWriter::write(postPath, text); !written) {
+        Diagnostics::error(postPath, written.problem());
         return CommandLine::Failure;
     }
 

@@ -25,6 +25,16 @@ void error(const QString &file, int line, const QString &message)
     report(file, line, "error", message);
 }
 
+void warning(const QString &file, const Problem &problem)
+{
+    warning(file, problem.line, problem.message);
+}
+
+void error(const QString &file, const Problem &problem)
+{
+    error(file, problem.line, problem.message);
+}
+
 void fatal(const QString &command, const QString &message)
 {
     QTextStream(stderr) << "postwright " << command << ": " << message << '\n';

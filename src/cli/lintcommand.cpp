@@ -56,13 +56,13 @@ int LintCommand::run(const QStringList &arguments)
                                            : path;
         const QByteArray text = file.readAll();
         for (const LintFinding &finding : FrontMatterLint::check(text, context)) {
-            Diagnostics::warning(shown, finding.line, finding.message);
+            Diagnostics::warning(shown, finding);
             ++findings;
         }
         // Images: the Images dock's check (a missing file, no alt text).
         for (const ImageUse &use : ImageCheck::uses(QString::fromUtf8(text), site, post)) {
             for (const ImageProblem &problem : ImageCheck::problems(use)) {
-                Diagnostics::warning(shown, problem.line, problem.message);
+                Diagnostics::warning(shown, problem);
                 ++findings;
             }
         }

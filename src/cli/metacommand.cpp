@@ -43,7 +43,7 @@ int MetaCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     if (parser.isSet(jsonOption)) {
         QVariantList errors;
-        for (const FrontMatterError &error : document.errors)
+        for (const Problem &error : document.errors)
             errors.append(QVariantMap{{QStringLiteral("line"), error.line},
                                       {QStringLiteral("column"), error.column},
                                       {QStringLiteral("message"), error.message}});
@@ -65,8 +65,8 @@ int MetaCommand::run(const QStringList &arguments)
             out << key << ": " << text << '\n';
         }
     }
-    for (const FrontMatterError &error : document.errors)
-        Diagnostics::error(path, error.line, error.message);
+    for (const Problem &error : document.errors)
+        Diagnostics::error(path, error);
     return document.isValid() ? CommandLine::Success : CommandLine::Failure;
 }
 

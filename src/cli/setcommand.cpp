@@ -131,9 +131,8 @@ int SetCommand::run(const QStringList &arguments)
     }
     if (text == original)
         return CommandLine::Success;
-    QString error;
-    if (!AtomicWriter::write(path, text, &error)) {
-        Diagnostics::error(path, 0, error);
+    if (const Result<> written = AtomicWriter::write(path, text); !written) {
+        Diagnostics::error(path, written.problem());
         return CommandLine::Failure;
     }
     return CommandLine::Success;

@@ -49,9 +49,8 @@ QString printToPdf(const QString &page, const QString &outputPath, const QString
     QFile in(pdf);
     if (!in.open(QIODevice::ReadOnly))
         return tr("the web worker wrote no PDF: %1").arg(in.errorString());
-    QString error;
-    if (!AtomicWriter::write(outputPath, in.readAll(), &error))
-        return tr("cannot write %1: %2").arg(outputPath, error);
+    if (const Result<> written = AtomicWriter::write(outputPath, in.readAll()); !written)
+        return tr("cannot write %1: %2").arg(outputPath, written.problem().message);
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <thread>
@@ -32,6 +33,13 @@ QStringList filesIn(const QString &dir)
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
+// What a write said: empty when it succeeded.
+template<typename T>
+QString messageOf(const Result<T> &result)
+{
+    return result ? QString() : result.problem().message;
+}
+
 } // namespace
 
 class TestAtomicWriter : public QObject
@@ -43,12 +51,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("post.md"));
-        QString error;
-        QVERIFY2(AtomicWriter::write(path, "first\n", &error), qPrintable(error));
+        Result<> written = AtomicWriter::write(path, "first\n");
+        QVERIFY2(written, qPrintable(messageOf(written)));
         QCOMPARE(read(path), QByteArray("first\n"));
-        QVERIFY2(AtomicWriter::write(path, "second, longer\n", &error), qPrintable(error));
+        written = AtomicWriter::write(path, "second, longer\n");
+        QVERIFY2(written, qPrintable(messageOf(written)));
         QCOMPARE(read(path), QByteArray("second, longer\n"));
-        QVERIFY(AtomicWriter::write(path, "", &error));
+        QVERIFY(AtomicWriter::write(path, ""));
         QCOMPARE(read(path), QByteArray());
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("post.md")});
     }
@@ -57,16 +66,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new-post.md"));
-        QString error;
-        QVERIFY2(AtomicWriter::createNew(path, "new\n", &error), qPrintable(error));
+        Result<> created = AtomicWriter::createNew(path, "new\n");
+        QVERIFY2(created, qPrintable(messageOf(created)));
         QCOMPARE(read(path), QByteArray("new\n"));
-        QVERIFY(!AtomicWriter::createNew(path, "other\n", &error));
-        QVERIFY2(error.contains(path), qPrintable(error));
+        created = AtomicWriter::createNew(path, "other\n");
+        QVERIFY(!created);
+        QVERIFY2(created.problem().message.contains(path), qPrintable(messageOf(created)));
         QCOMPARE(read(path), QByteArray("new\n"));
         // A dangling link is a name taken too: nothing is written through it.
         const QString link = dir.filePath(QStringLiteral("link.md"));
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere.md")), link));
-        QVERIFY(!AtomicWriter::createNew(link, "through\n", &error));
+        QVERIFY(!AtomicWriter::createNew(link, "through\n"));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere.md"))));
         // No temporary file is left behind either way.
         QCOMPARE(filesIn(dir.path()), (QStringList{QStringLiteral("link.md"), QStringLiteral("new-post.md")}));
@@ -116,11 +126,11 @@ private Q_SLOTS:
         TestFiles::write(path, "original\n");
         if (const QString why = TestFiles::makeReadOnly(folder); !why.isEmpty())
             QSKIP(qPrintable(why));
-        QString error;
-        const bool written = AtomicWriter::write(path, "replacement\n", &error);
+        const Result<> written = AtomicWriter::write(path, "replacement\n");
         const QStringList left = filesIn(folder);
         TestFiles::makeWritable(folder);
         QVERIFY(!written);
+        const QString error = written.problem().message;
         QVERIFY2(error.contains(u"read-only", Qt::CaseInsensitive) || error.contains(u"Permission"), qPrintable(error));
         QCOMPARE(read(path), QByteArray("original\n"));
         QCOMPARE(left, QStringList{QStringLiteral("post.md")});
@@ -133,11 +143,11 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("post.md"));
         const QByteArray original = "original\n";
         TestFiles::write(path, original);
-        QString error;
-        const bool written = TestFiles::withFileSizeLimit(64 * 1024, [&] {
-            return AtomicWriter::write(path, QByteArray(1024 * 1024, 'x'), &error);
+        const Result<> written = TestFiles::withFileSizeLimit(64 * 1024, [&] {
+            return AtomicWriter::write(path, QByteArray(1024 * 1024, 'x'));
         });
         QVERIFY(!written);
+        const QString error = written.problem().message;
         QVERIFY2(error.contains(u"post.md") && error.contains(u"larger"), qPrintable(error));
         QCOMPARE(read(path), original);
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("post.md")});
@@ -146,9 +156,9 @@ private Q_SLOTS:
     void missingFolderFails()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(!AtomicWriter::write(dir.filePath(QStringLiteral("gone/post.md")), "x", &error));
-        QVERIFY2(error.contains(u"does not exist"), qPrintable(error));
+        const Result<> written = AtomicWriter::write(dir.filePath(QStringLiteral("gone/post.md")), "x");
+        QVERIFY(!written);
+        QVERIFY2(written.problem().message.contains(u"does not exist"), qPrintable(written.problem().message));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gone"))));
     }
 
@@ -171,6 +181,143 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(stale));
         QVERIFY(QFileInfo::exists(fresh)); // perhaps another window saving right now
         QVERIFY(QFileInfo::exists(other)); // not a name we make
+    }
+
+    void stagedWriteTakesANumberedNameAndNeverReplaces()
+    {
+        QTemporaryDir dir;
+        TestFiles::write(dir.filePath(QStringLiteral("chart.png")), "first");
+        AtomicWriter writer(dir.filePath(QStringLiteral("chart.png")), AtomicWriter::Publish::CreateNumbered);
+        const Result<> opened = writer.open();
+        QVERIFY2(opened, qPrintable(messageOf(opened)));
+        for (const QByteArray &chunk : {QByteArray("one "), QByteArray(3 * 1024 * 1024, 'x'), QByteArray(" three")}) {
+            const Result<> appended = writer.append(chunk);
+            QVERIFY2(appended, qPrintable(messageOf(appended)));
+        }
+        // Unseen until published: no name but hidden temporary ones.
+        for (const QString &name : filesIn(dir.path()))
+            QVERIFY2(name == u"chart.png" || AtomicWriter::isTemporaryName(name, QStringLiteral("chart.png")), qPrintable(name));
+        // A name taken after open() is skipped as well.
+        TestFiles::write(dir.filePath(QStringLiteral("chart-2.png")), "second");
+        const Result<QString> published = writer.publish();
+        QVERIFY2(published, qPrintable(messageOf(published)));
+        QCOMPARE(*published, QStringLiteral("chart-3.png"));
+        QCOMPARE(read(dir.filePath(*published)), "one " + QByteArray(3 * 1024 * 1024, 'x') + " three");
+        QCOMPARE(read(dir.filePath(QStringLiteral("chart.png"))), QByteArray("first"));
+        QCOMPARE(read(dir.filePath(QStringLiteral("chart-2.png"))), QByteArray("second"));
+        QCOMPARE(filesIn(dir.path()), (QStringList{"chart-2.png", "chart-3.png", "chart.png"}));
+
+        // A name without an extension is numbered at its end.
+        TestFiles::write(dir.filePath(QStringLiteral("notes")), "mine");
+        AtomicWriter plain(dir.filePath(QStringLiteral("notes")), AtomicWriter::Publish::CreateNumbered);
+        QVERIFY(plain.open());
+        QVERIFY(plain.append("new"));
+        const Result<QString> numbered = plain.publish();
+        QVERIFY2(numbered, qPrintable(messageOf(numbered)));
+        QCOMPARE(*numbered, QStringLiteral("notes-2"));
+        QCOMPARE(read(dir.filePath(QStringLiteral("notes"))), QByteArray("mine"));
+        QCOMPARE(read(dir.filePath(QStringLiteral("notes-2"))), QByteArray("new"));
+    }
+
+    void stagedCreateNewRefusesANameTakenMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new-post.md"));
+        AtomicWriter writer(path, AtomicWriter::Publish::CreateNew);
+        QVERIFY(writer.open());
+        QVERIFY(writer.append("mine\n"));
+        TestFiles::write(path, "theirs\n");
+        const Result<QString> published = writer.publish();
+        QVERIFY(!published);
+        QVERIFY2(published.problem().message.contains(path) && published.problem().message.contains(u"exists already"),
+                 qPrintable(messageOf(published)));
+        QCOMPARE(published.problem().line, 0);
+        QCOMPARE(writer.failure().step, AtomicWriter::Step::Exists);
+        QCOMPARE(read(path), QByteArray("theirs\n"));
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("new-post.md")});
+    }
+
+    void destroyedUnpublishedLeavesNothing_data()
+    {
+        QTest::addColumn<int>("publish");
+        QTest::newRow("create-numbered") << int(AtomicWriter::Publish::CreateNumbered);
+        QTest::newRow("create-new") << int(AtomicWriter::Publish::CreateNew);
+        QTest::newRow("replace") << int(AtomicWriter::Publish::Replace);
+    }
+
+    void destroyedUnpublishedLeavesNothing()
+    {
+        QFETCH(int, publish);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("static/images/summit"));
+        {
+            AtomicWriter writer(folder + QStringLiteral("/chart.png"), AtomicWriter::Publish(publish));
+            writer.setRoot(dir.path());
+            const Result<> opened = writer.open();
+            QVERIFY2(opened, qPrintable(messageOf(opened)));
+            QVERIFY(QFileInfo(folder).isDir()); // made by open()
+            QVERIFY(writer.append(QByteArray(256 * 1024, 'x')));
+        }
+        QCOMPARE(TestFiles::below(dir.path()), QStringList());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("static"))));
+
+        // Beside a file, its temporary goes (hidden, or without a name) and
+        // the file stays as it was.
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        TestFiles::write(path, "old\n");
+        {
+            AtomicWriter writer(path, AtomicWriter::Publish(publish));
+            if (writer.open()) {
+                QVERIFY(writer.append("new\n"));
+                for (const QString &name : filesIn(dir.path()))
+                    QVERIFY2(name == u"post.md" || AtomicWriter::isTemporaryName(name, QStringLiteral("post.md")), qPrintable(name));
+            }
+        }
+        QCOMPARE(read(path), QByteArray("old\n"));
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("post.md")});
+    }
+
+    void failedWriteRollsBackAtOnce()
+    {
+        // A file size limit fails writes past it as a full disk would.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("assets/images"));
+        AtomicWriter writer(folder + QStringLiteral("/photo.bmp"), AtomicWriter::Publish::CreateNumbered);
+        writer.setRoot(dir.path());
+        QVERIFY(writer.open());
+        QVERIFY(QFileInfo(folder).isDir());
+        const Result<> appended = TestFiles::withFileSizeLimit(64 * 1024, [&] {
+            return writer.append(QByteArray(1024 * 1024, 'x'));
+        });
+        QVERIFY(!appended);
+        QVERIFY2(appended.problem().message.contains(u"photo.bmp") && appended.problem().message.contains(u"larger"),
+                 qPrintable(appended.problem().message));
+        QCOMPARE(writer.failure().step, AtomicWriter::Step::Write);
+        QCOMPARE(writer.failure().error, EFBIG);
+        // Gone before the writer is: the temporary file and both folders.
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("assets"))));
+        QCOMPARE(filesIn(dir.path()), QStringList());
+        const Result<QString> published = writer.publish();
+        QVERIFY(!published);
+        QCOMPARE(published.problem().message, appended.problem().message);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("assets"))));
+    }
+
+    void rootKeepsTheWriteInside()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("site"));
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(root) && QDir().mkpath(outside));
+        QVERIFY(QFile::link(outside, root + QStringLiteral("/static")));
+        AtomicWriter writer(root + QStringLiteral("/static/images/x.png"), AtomicWriter::Publish::CreateNumbered);
+        writer.setRoot(root);
+        const Result<> opened = writer.open();
+        QVERIFY(!opened);
+        QCOMPARE(writer.failure().step, AtomicWriter::Step::OutsideRoot);
+        QVERIFY2(opened.problem().message.contains(u"outside"), qPrintable(opened.problem().message));
+        QCOMPARE(TestFiles::below(outside), QStringList());
+        QCOMPARE(QDir(outside).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void killedWriterLeavesOldOrNewFile()

@@ -57,14 +57,14 @@ std::pair<int, int> blockLines(QByteArrayView text, const FrontMatterBlock &bloc
     return {1, qMax(1, last)};
 }
 
-QString describe(const FrontMatterError &error)
+QString describe(const Problem &error)
 {
     return QStringLiteral("%1:%2: %3").arg(error.line).arg(error.column).arg(error.message);
 }
 
 // Whether error points at a line of the block and a column of that line (one
 // past its end allowed: "end of line" positions).
-bool insideBlock(QByteArrayView text, const FrontMatterBlock &block, const FrontMatterError &error)
+bool insideBlock(QByteArrayView text, const FrontMatterBlock &block, const Problem &error)
 {
     const auto [first, last] = blockLines(text, block);
     if (error.line < first || error.line > last || error.column < 1)
@@ -146,7 +146,7 @@ void TestFrontMatterStrictness::errorExactlyWhenHugoRefuses()
 
     const FrontMatterDocument document = FrontMatterDocument::parse(text);
     QCOMPARE(document.isValid(), hugoAccepts);
-    for (const FrontMatterError &error : document.errors)
+    for (const Problem &error : document.errors)
         QVERIFY2(insideBlock(text, document.block, error), qPrintable(describe(error)));
 }
 

@@ -133,8 +133,12 @@ QString DocumentManager::writeNewPost(const Site &site, const QString &title, co
     const NewPost post = NewPost::plan(site, title, QDateTime::currentDateTime(), folder);
     QDir().mkpath(QFileInfo(post.path).absolutePath());
     // A file that appeared meanwhile is never overwritten.
-    if (!AtomicWriter::createNew(post.path, post.content, error))
+    const Result<> created = AtomicWriter::createNew(post.path, post.content);
+    if (!created) {
+        if (error)
+            *error = created.problem().message;
         return {};
+    }
     return post.path;
 }
 

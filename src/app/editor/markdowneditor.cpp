@@ -231,7 +231,11 @@ bool MarkdownEditor::writeAtomically(QString *error)
 {
     QString why;
     const QByteArray bytes = encodedText(&why);
-    if (!why.isEmpty() || !AtomicWriter::write(filePath(), bytes, &why)) {
+    if (why.isEmpty()) {
+        if (const Result<> written = AtomicWriter::write(filePath(), bytes); !written)
+            why = written.problem().message;
+    }
+    if (!why.isEmpty()) {
         if (error)
             *error = why;
         return false;

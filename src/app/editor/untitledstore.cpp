@@ -89,9 +89,9 @@ void UntitledStore::write(MarkdownEditor *editor)
         QDir().mkpath(directory());
         path = directory() + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".md");
     }
-    QString error;
-    if (!AtomicWriter::write(path, document->text().toUtf8(), &error))
-        qWarning("postwright: could not keep the untitled text in %s: %s", qPrintable(path), qPrintable(error));
+    if (const Result<> written = AtomicWriter::write(path, document->text().toUtf8()); !written)
+        qWarning("postwright: could not keep the untitled text in %s: %s", qPrintable(path),
+                 qPrintable(written.problem().message));
 }
 
 } // namespace Postwright

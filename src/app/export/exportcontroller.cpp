@@ -117,9 +117,12 @@ void ExportController::exportPdf()
     if (result.error.isEmpty())
         PagePrinter::printToPdf(page, pdf, layout, &result.error);
     QFile in(pdf);
-    QString error;
-    if (result.error.isEmpty() && (!in.open(QIODevice::ReadOnly) || !AtomicWriter::write(path, in.readAll(), &error)))
-        result.error = tr("Cannot write %1: %2").arg(path, error.isEmpty() ? in.errorString() : error);
+    if (result.error.isEmpty() && !in.open(QIODevice::ReadOnly))
+        result.error = tr("Cannot write %1: %2").arg(path, in.errorString());
+    if (result.error.isEmpty()) {
+        if (const Result<> written = AtomicWriter::write(path, in.readAll()); !written)
+            result.error = tr("Cannot write %1: %2").arg(path, written.problem().message);
+    }
     QApplication::restoreOverrideCursor();
     if (!result.error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Export failed"), result.error);

@@ -436,7 +436,7 @@ void FrontMatterPanel::fill(const FrontMatterDocument &document, const QList<Lin
         m_ui->errorLabel->setText(tr("<a href=\"1:1\">Line 1</a>: %1").arg(notice.toHtmlEscaped()));
         m_ui->errorLabel->show();
     } else if (!document.isValid()) {
-        const FrontMatterError &error = document.errors.first();
+        const Problem &error = document.errors.first();
         m_ui->errorLabel->setText(tr("<a href=\"%1:%2\">Line %1, column %2</a>: %3<br>The form is read-only until the "
                                      "text is fixed.")
                                       .arg(error.line)

@@ -49,7 +49,7 @@ bool copyFile(const QString &source, const QString &destination)
     if (!QDir().mkpath(dest.absolutePath()))
         return false;
     QFile in(source);
-    return in.open(QIODevice::ReadOnly) && AtomicWriter::write(destination, in.readAll());
+    return in.open(QIODevice::ReadOnly) && AtomicWriter::write(destination, in.readAll()).ok();
 }
 
 bool writeFile(const QString &path, const QByteArray &content, QString *error)
@@ -58,9 +58,8 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
         *error = Exporter::tr("cannot create the folder for %1").arg(path);
         return false;
     }
-    QString why;
-    if (!AtomicWriter::write(path, content, &why)) {
-        *error = Exporter::tr("cannot write %1: %2").arg(path, why);
+    if (const Result<> written = AtomicWriter::write(path, content); !written) {
+        *error = Exporter::tr("cannot write %1: %2").arg(path, written.problem().message);
         return false;
     }
     return true;
@@ -97,7 +96,7 @@ QByteArray withDiagramsDrawn(const QByteArray &html, const ExportOptions::DrawDi
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const DrawnDiagram diagram = drawn.value(i);
         if (diagram.svg.isEmpty()) {
-            warnings->append({0, Exporter::tr("diagram %1 stays code: %2").arg(i + 1).arg(diagram.error)});
+            warnings->append({Exporter::tr("diagram %1 stays code: %2").arg(i + 1).arg(diagram.error)});
             continue;
         }
         out += QByteArrayView(html).sliced(copied, blocks[i].start - copied);
@@ -179,7 +178,7 @@ ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
         options.math = MathOutput::Rendered;
         options.renderMath = [&](QByteArrayView tex, bool display) -> RenderedMath {
             if (!katex && katexError.isEmpty() && !(katex = mathEngineForThisThread(&ownKatex, &katexError)))
-                result.warnings.append({0, tr("math is shown as TeX: %1").arg(katexError)});
+                result.warnings.append({tr("math is shown as TeX: %1").arg(katexError)});
             if (!katex)
                 return {};
             renderedMath = true;
@@ -298,9 +297,9 @@ ExportedPost Exporter::exportText(const QByteArray &post, const QString &postPat
             QFile existing(destination);
             QString error;
             if (!(existing.open(QIODevice::ReadOnly) && existing.readAll() == css) && !writeFile(destination, css, &error))
-                result.warnings.append({0, error});
+                result.warnings.append({error});
         } else if (!copyFile(source, destination)) {
-            result.warnings.append({0, tr("could not copy %1 to %2").arg(source, destination)});
+            result.warnings.append({tr("could not copy %1 to %2").arg(source, destination)});
         }
     }
     return result;

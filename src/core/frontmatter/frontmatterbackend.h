@@ -28,7 +28,7 @@ public:
     // The values of content (a block's inside) as the format's parser reads
     // them. Content the parser refuses sets *error, its line and column
     // counted in content. Never throws.
-    virtual QVariantMap readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const = 0;
+    virtual QVariantMap readValues(QByteArrayView content, std::optional<Problem> *error) const = 0;
     // Where each key is written, in file order: spans, style, comment and
     // indent (FrontMatterDocument::parse adds values and kinds). Runs on a
     // block readValues accepted; what it cannot place it leaves out.

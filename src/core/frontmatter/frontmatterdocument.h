@@ -52,7 +52,7 @@ struct FrontMatterDocument
     // Every key in file order: top-level keys, and below a map the keys of
     // that map (path longer than one) right after their parent.
     QList<FrontMatterEntry> entries;
-    QList<FrontMatterError> errors;  // parser errors (file lines); non-empty: read-only
+    QList<Problem> errors;           // parser errors (file lines); non-empty: read-only
     QStringList duplicateKeys;       // top-level keys written more than once
 
     FrontMatterFormat format() const { return block.format; }

@@ -10,6 +10,11 @@ namespace Postwright {
 
 namespace {
 
+LintFinding found(int line, const QString &key, const QString &message)
+{
+    return {{message, line}, key};
+}
+
 const QStringList TermKeys = {QStringLiteral("tags"), QStringLiteral("categories"), QStringLiteral("keywords")};
 const QStringList DateKeys = {QStringLiteral("date"), QStringLiteral("lastmod"), QStringLiteral("publishDate"),
                               QStringLiteral("expiryDate")};
@@ -113,10 +118,10 @@ QList<LintFinding> FrontMatterLint::check(QByteArrayView text, const LintContext
 QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, const LintContext &context)
 {
     QList<LintFinding> findings;
-    for (const FrontMatterError &error : document.errors)
-        findings.append({error.line, {}, tr("The front matter does not parse: %1").arg(error.message)});
+    for (const Problem &error : document.errors)
+        findings.append(found(error.line, {}, tr("The front matter does not parse: %1").arg(error.message)));
     if (const QString notice = document.block.noticeText(); !notice.isEmpty())
-        findings.append({1, {}, notice});
+        findings.append(found(1, {}, notice));
     if (!document.block.exists() || !document.isValid())
         return findings;
 
@@ -131,7 +136,7 @@ QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, c
     const bool titledByName = context.jekyll
         && jekyllDatedName.match(QFileInfo(context.postPath).fileName()).hasMatch();
     if (!titledByName && values.value(QStringLiteral("title")).toString().trimmed().isEmpty())
-        findings.append({lineOf(QStringLiteral("title")), QStringLiteral("title"), tr("The post has no title.")});
+        findings.append(found(lineOf(QStringLiteral("title")), QStringLiteral("title"), tr("The post has no title.")));
 
     const bool published = context.jekyll ? !values.contains(QStringLiteral("published"))
             || isTrue(values.value(QStringLiteral("published")))
@@ -142,22 +147,22 @@ QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, c
         const QString text = values.value(key).toString();
         const std::optional<QDateTime> when = parseDate(text);
         if (!when) {
-            findings.append({lineOf(key), key, tr("%1 is not a date: \"%2\".").arg(key, text)});
+            findings.append(found(lineOf(key), key, tr("%1 is not a date: \"%2\".").arg(key, text)));
         } else if (key == u"date" && published && *when > context.now) {
-            findings.append({lineOf(key), key,
-                             tr("The post is published but dated %1, in the future: sites hide it until then.")
-                                 .arg(text)});
+            findings.append(found(lineOf(key), key,
+                                  tr("The post is published but dated %1, in the future: sites hide it until then.")
+                                      .arg(text)));
         }
     }
 
     for (const QString &key : {QStringLiteral("description"), QStringLiteral("summary")}) {
         const QString text = values.value(key).toString();
         if (text.size() > DescriptionLimit)
-            findings.append({lineOf(key), key,
-                             tr("%1 has %2 characters; search results show about %3.")
-                                 .arg(key)
-                                 .arg(text.size())
-                                 .arg(DescriptionLimit)});
+            findings.append(found(lineOf(key), key,
+                                  tr("%1 has %2 characters; search results show about %3.")
+                                      .arg(key)
+                                      .arg(text.size())
+                                      .arg(DescriptionLimit)));
     }
 
     for (const QString &key : TermKeys) {
@@ -177,8 +182,8 @@ QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, c
                 }
             }
             if (!closest.isEmpty())
-                findings.append({lineOf(key), key,
-                                 tr("\"%1\" is used by no other post; did you mean \"%2\"?").arg(term, closest)});
+                findings.append(found(lineOf(key), key,
+                                      tr("\"%1\" is used by no other post; did you mean \"%2\"?").arg(term, closest)));
         }
     }
 
@@ -187,7 +192,7 @@ QList<LintFinding> FrontMatterLint::check(const FrontMatterDocument &document, c
         for (const FrontMatterEntry &entry : document.entries)
             if (entry.path == QStringList{key} && ++seen == 2)
                 second = entry.line;
-        findings.append({second, key, tr("%1 is written more than once; the parser keeps only one.").arg(key)});
+        findings.append(found(second, key, tr("%1 is written more than once; the parser keeps only one.").arg(key)));
     }
     std::stable_sort(findings.begin(), findings.end(),
                      [](const LintFinding &a, const LintFinding &b) { return a.line < b.line; });

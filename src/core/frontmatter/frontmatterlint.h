@@ -6,6 +6,7 @@
 // does not parse. Shared by the panel and `postwright lint`.
 
 #include "frontmatterdocument.h"
+#include "problem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,11 +16,10 @@ namespace Postwright {
 
 class Site;
 
-struct LintFinding
+// A problem at a line of the file (no column), about a key or the block.
+struct LintFinding : Problem
 {
-    int line = 0;      // 1-based line in the file
-    QString key;       // the key it is about, if any
-    QString message;
+    QString key; // the key it is about, if any
 };
 
 struct LintContext

@@ -4,23 +4,17 @@
 // writer, never through these values.
 
 #include "frontmatterblock.h"
+#include "problem.h"
 
 #include <QVariantMap>
 
 namespace Postwright {
 
-struct FrontMatterError
-{
-    int line = 0;   // 1-based line in the file, 0 when unknown
-    int column = 0; // 1-based
-    QString message;
-};
-
 struct FrontMatterData
 {
     FrontMatterBlock block;
     QVariantMap values;
-    std::optional<FrontMatterError> error;
+    std::optional<Problem> error; // where the block does not parse (line and column in the file)
 
     QString string(const QString &key) const;
     QStringList stringList(const QString &key) const;

@@ -387,7 +387,7 @@ JsonBackend::JsonBackend()
 {
 }
 
-QVariantMap JsonBackend::readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const
+QVariantMap JsonBackend::readValues(QByteArrayView content, std::optional<Problem> *error) const
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content.toByteArray(), &parseError);
@@ -398,7 +398,7 @@ QVariantMap JsonBackend::readValues(QByteArrayView content, std::optional<FrontM
     if (parseError.error == QJsonParseError::NoError)
         return {};
     const auto [line, column] = FrontMatterText::lineAndColumn(content, parseError.offset);
-    *error = FrontMatterError{line, column, parseError.errorString()};
+    *error = Problem{parseError.errorString(), line, column};
     return {};
 }
 

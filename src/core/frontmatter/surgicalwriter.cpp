@@ -65,7 +65,7 @@ std::optional<FrontMatterDocument> parsedForEdit(QByteArrayView text, QString *e
         return std::nullopt;
     }
     if (!document.isValid()) {
-        const FrontMatterError &first = document.errors.first();
+        const Problem &first = document.errors.first();
         fail(error, SurgicalWriter::tr("Line %1, column %2: %3").arg(first.line).arg(first.column).arg(first.message));
         return std::nullopt;
     }

@@ -928,14 +928,14 @@ TomlBackend::TomlBackend()
 {
 }
 
-QVariantMap TomlBackend::readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const
+QVariantMap TomlBackend::readValues(QByteArrayView content, std::optional<Problem> *error) const
 {
     try {
         const toml::table table = toml::parse(std::string_view(content.data(), size_t(content.size())));
         return fromToml(table).toMap();
     } catch (const toml::parse_error &e) {
-        *error = FrontMatterError{int(e.source().begin.line), int(e.source().begin.column),
-                                  QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))};
+        *error = Problem{QString::fromUtf8(e.description().data(), qsizetype(e.description().size())),
+                         int(e.source().begin.line), int(e.source().begin.column)};
     }
     return {};
 }

@@ -11,7 +11,7 @@ class TomlBackend final : public FrontMatterBackend
 public:
     TomlBackend();
 
-    QVariantMap readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const override;
+    QVariantMap readValues(QByteArrayView content, std::optional<Problem> *error) const override;
     QList<FrontMatterEntry> scan(QByteArrayView text, const FrontMatterBlock &block) const override;
     std::optional<TextEdit> edit(QByteArrayView text, const FrontMatterDocument &document, const QStringList &path,
                                  const std::optional<QVariant> &value, QString *error) const override;

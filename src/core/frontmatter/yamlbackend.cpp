@@ -122,7 +122,7 @@ YamlBackend::YamlBackend()
 {
 }
 
-QVariantMap YamlBackend::readValues(QByteArrayView content, std::optional<FrontMatterError> *error) const
+QVariantMap YamlBackend::readValues(QByteArrayView content, std::optional<Problem> *error) const
 {
     const std::string source(content.data(), size_t(content.size()));
     QVariantMap values;
@@ -132,13 +132,15 @@ QVariantMap YamlBackend::readValues(QByteArrayView content, std::optional<FrontM
         if (root.IsMap())
             values = fromYaml(root, walk).toMap();
         if (walk.budget < 0)
-            *error = FrontMatterError{1, 1, QCoreApplication::translate(
-                "Postwright::FrontMatter", "The front matter's aliases expand to too many values.")};
+            *error = Problem{QCoreApplication::translate("Postwright::FrontMatter",
+                                                         "The front matter's aliases expand to too many values."),
+                             1, 1};
         else if (!root.IsMap() && !root.IsNull())
-            *error = FrontMatterError{1, 1, QCoreApplication::translate(
-                "Postwright::FrontMatter", "The front matter is not a map of keys and values.")};
+            *error = Problem{QCoreApplication::translate("Postwright::FrontMatter",
+                                                         "The front matter is not a map of keys and values."),
+                             1, 1};
     } catch (const YAML::Exception &e) {
-        *error = FrontMatterError{e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
+        *error = Problem{QString::fromStdString(e.msg), e.mark.line + 1, e.mark.column + 1};
     }
     // What yaml-cpp reads and Hugo refuses (an unclosed quote, ...).
     if (!*error)

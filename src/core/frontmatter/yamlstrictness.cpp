@@ -484,17 +484,17 @@ private:
     std::unordered_map<YAML::anchor_t, NodeKind> m_anchors;
 };
 
-FrontMatterError errorAt(QByteArrayView text, int firstLine, const Finding &finding)
+Problem errorAt(QByteArrayView text, int firstLine, const Finding &finding)
 {
     const QByteArrayView before = text.first(qMin(finding.offset, text.size()));
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    return FrontMatterError{firstLine + int(before.count('\n')),
-                            int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1, finding.message};
+    return Problem{finding.message, firstLine + int(before.count('\n')),
+                   int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1};
 }
 
 } // namespace
 
-std::optional<FrontMatterError> checkYamlStrictly(QByteArrayView content, int firstLine)
+std::optional<Problem> checkYamlStrictly(QByteArrayView content, int firstLine)
 {
     // Bytes go-yaml would not read at all come first: yaml-cpp's events over
     // them mean little.

@@ -17,6 +17,6 @@ namespace Postwright {
 // content: the YAML between the delimiters, which yaml-cpp has read without
 // error; firstLine: the file line (1-based) content starts on. The first
 // thing in it that Hugo refuses, with its file line and column, or nothing.
-std::optional<FrontMatterError> checkYamlStrictly(QByteArrayView content, int firstLine);
+std::optional<Problem> checkYamlStrictly(QByteArrayView content, int firstLine);
 
 } // namespace Postwright

@@ -16,23 +16,25 @@ QList<ImageUse> ImageCheck::uses(const QString &text, const Site &site, const QS
 QList<ImageProblem> ImageCheck::problems(const ImageUse &use, bool saved)
 {
     QList<ImageProblem> problems;
-    const int line = use.reference.line;
+    const auto add = [&](ImageProblem::Kind kind, const QString &message) {
+        problems.append({{message, use.reference.line}, kind});
+    };
     switch (use.image.status) {
     case ResolvedImage::Local:
     case ResolvedImage::Remote:
         break;
     case ResolvedImage::Missing:
-        problems.append(saved ? ImageProblem{ImageProblem::Missing, line, tr("image not found in the site: %1").arg(use.reference.src)}
-                              : ImageProblem{ImageProblem::NotSaved, line,
-                                             tr("the post is not saved yet, so its images cannot be found")});
+        if (saved)
+            add(ImageProblem::Missing, tr("image not found in the site: %1").arg(use.reference.src));
+        else
+            add(ImageProblem::NotSaved, tr("the post is not saved yet, so its images cannot be found"));
         break;
     case ResolvedImage::OutsideSite:
-        problems.append({ImageProblem::OutsideSite, line,
-                         tr("image outside the site, never read by the preview or export: %1").arg(use.reference.src)});
+        add(ImageProblem::OutsideSite, tr("image outside the site, never read by the preview or export: %1").arg(use.reference.src));
         break;
     }
     if (use.reference.alt.trimmed().isEmpty())
-        problems.append({ImageProblem::NoAltText, line, tr("image without alt text: %1").arg(use.reference.src)});
+        add(ImageProblem::NoAltText, tr("image without alt text: %1").arg(use.reference.src));
     return problems;
 }
 

@@ -4,6 +4,7 @@
 // (the preview and export never read it), and an image without alt text.
 
 #include "markdown/markdownrenderer.h"
+#include "problem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,12 +12,11 @@
 
 namespace Postwright {
 
-struct ImageProblem
+// A problem at the line of the image's reference, and what kind it is.
+struct ImageProblem : Problem
 {
     enum Kind { Missing, OutsideSite, NotSaved, NoAltText };
     Kind kind = Missing;
-    int line = 0;
-    QString message;
 
     bool broken() const { return kind != NoAltText; }
 };

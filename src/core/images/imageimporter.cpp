@@ -10,17 +10,10 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <utility>
 
 namespace Postwright {
@@ -30,7 +23,6 @@ namespace {
 constexpr qint64 ChunkSize = 1 << 20;
 constexpr qsizetype HeadSize = 64 * 1024;
 constexpr qsizetype MaxBaseLength = 80;
-constexpr int MaxNumberedNames = 10000;
 // Larger images are not decoded to check them: Qt refuses to allocate more
 // than 256 MiB for one, and a photo that large is seldom broken.
 constexpr qint64 MaxDecodedPixels = 64 * 1024 * 1024;
@@ -449,48 +441,9 @@ void trimPunctuation(QString &text)
         text.chop(1);
 }
 
-// A file descriptor, closed when it goes out of scope.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd = -1)
-        : m_fd(fd)
-    {
-    }
-    ~Descriptor() { reset(); }
-    Descriptor(const Descriptor &) = delete;
-    Descriptor &operator=(const Descriptor &) = delete;
-    int get() const { return m_fd; }
-    void reset(int fd = -1)
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = fd;
-    }
-
-private:
-    int m_fd;
-};
-
-QByteArray encoded(const QString &path)
-{
-    return QFile::encodeName(path);
-}
-
-// Where an open folder really is, links and renames followed.
-QString pathOf(int fd, const QString &fallback)
-{
-    char target[4096];
-    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
-    const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
-    if (length <= 0)
-        return QFileInfo(fallback).canonicalFilePath();
-    return QFile::decodeName(QByteArray(target, length));
-}
-
-
-// One import: the checks, the folder, the copy under a free name. Whatever it
-// made is removed again unless it finishes.
+// One import: the checks, then the copy through a staged write, published
+// under a free name. The writer takes back whatever it made unless the copy
+// is published.
 class Import
 {
 public:
@@ -502,37 +455,21 @@ public:
     {
     }
 
-    ~Import()
-    {
-        m_file.reset();
-        if (!m_temporaryName.isEmpty())
-            ::unlinkat(m_folderFd.get(), encoded(m_temporaryName).constData(), 0);
-        m_folderFd.reset();
-        if (!m_done)
-            for (auto it = m_createdFolders.crbegin(); it != m_createdFolders.crend(); ++it)
-                ::rmdir(encoded(*it).constData());
-    }
-
     std::optional<ImportedImage> run(const QString &folderIn, const QString &wanted);
 
 private:
     std::optional<ImportedImage> fail(const QString &message) { return failWith<ImportedImage>(m_error, message); }
     std::optional<QString> findIdentical(const QString &folder, const QString &preferred, qint64 size, const QByteArray &hash) const;
-    bool openFolder(const QString &folder);
-    bool createTemporary(const QString &fileName);
-    bool copy(qint64 expectedSize, const QByteArray &expectedHash);
-    std::optional<QString> publish(const QString &fileName);
+    bool copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash);
+    QString outsideTheSite() const;
+    QString failedWrite(const AtomicWriter::Failure &failure) const;
 
     const ImagePlacement &m_placement;
     QIODevice &m_source;
     QString m_name;
     QString *m_error;
     QString m_folder;
-    QStringList m_createdFolders;
-    Descriptor m_folderFd;
-    Descriptor m_file;
-    QString m_temporaryName; // empty for a file without a name (O_TMPFILE)
-    bool m_done = false;
+    QString m_fileName; // the name wanted, made safe
 };
 
 std::optional<ImportedImage> Import::run(const QString &folderIn, const QString &wanted)
@@ -548,12 +485,12 @@ std::optional<ImportedImage> Import::run(const QString &folderIn, const QString 
     if (!format)
         return std::nullopt;
     const QString fileName = ImageImporter::safeFileName(wanted, format->suffix);
+    m_fileName = fileName;
     if (m_name.isEmpty())
         m_name = fileName;
 
     if (!m_placement.isInsideSite(m_folder))
-        return fail(ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
-                        .arg(QDir::toNativeSeparators(m_folder), QDir::toNativeSeparators(m_placement.siteRoot)));
+        return fail(outsideTheSite());
     QString linkError;
     if (m_placement.linkFor(m_folder + u'/' + fileName, &linkError).isEmpty())
         return fail(linkError);
@@ -573,16 +510,20 @@ std::optional<ImportedImage> Import::run(const QString &folderIn, const QString 
         image.storedPath = m_folder + u'/' + *existing;
         image.reused = true;
         image.link = m_placement.linkFor(image.storedPath);
-        m_done = true;
         return image;
     }
 
-    if (!openFolder(m_folder) || !createTemporary(fileName) || !copy(size, hash))
+    // Never outside the site, never over a file: a name taken, by another
+    // import or another program, leaves the copy "-2", "-3"...
+    AtomicWriter writer(m_folder + u'/' + fileName, AtomicWriter::Publish::CreateNumbered);
+    writer.setRoot(m_placement.siteRoot);
+    if (!writer.open())
+        return fail(failedWrite(writer.failure()));
+    if (!copy(writer, size, hash))
         return std::nullopt;
-    const std::optional<QString> stored = publish(fileName);
+    const Result<QString> stored = writer.publish();
     if (!stored)
-        return std::nullopt;
-    m_done = true;
+        return fail(failedWrite(writer.failure()));
     image.fileName = *stored;
     image.storedPath = m_folder + u'/' + *stored;
     image.link = m_placement.linkFor(image.storedPath);
@@ -607,105 +548,10 @@ std::optional<QString> Import::findIdentical(const QString &folder, const QStrin
     return std::nullopt;
 }
 
-// Opens folder, making the parts that are missing below its deepest existing
-// one, each opened without following links, and checks where the open folder
-// really is: a link swapped in meanwhile cannot lead outside the site.
-bool Import::openFolder(const QString &folder)
+// Copies the source into writer in chunks, checking that it still holds what
+// was inspected and hashed.
+bool Import::copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash)
 {
-    QStringList missing;
-    QString existing = folder;
-    while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink()) {
-        const qsizetype slash = existing.lastIndexOf(u'/');
-        if (slash <= 0)
-            break;
-        missing.prepend(existing.mid(slash + 1));
-        existing = existing.left(slash);
-    }
-    const QString root = QFileInfo(m_placement.siteRoot).canonicalFilePath();
-    const auto outside = [&] {
-        fail(ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
-                 .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_placement.siteRoot)));
-        return false;
-    };
-    m_folderFd.reset(::open(encoded(existing).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (m_folderFd.get() < 0) {
-        fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
-                 .arg(m_name, QDir::toNativeSeparators(existing), AtomicWriter::systemMessage(errno)));
-        return false;
-    }
-    if (!PathText::isSameOrBelow(pathOf(m_folderFd.get(), existing), root))
-        return outside();
-    QString path = existing;
-    for (const QString &part : std::as_const(missing)) {
-        path += u'/' + part;
-        if (::mkdirat(m_folderFd.get(), encoded(part).constData(), 0777) == 0) {
-            m_createdFolders.append(path);
-        } else if (errno != EEXIST) {
-            fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be created: %3")
-                     .arg(m_name, QDir::toNativeSeparators(path), AtomicWriter::systemMessage(errno)));
-            return false;
-        }
-        const int child = ::openat(m_folderFd.get(), encoded(part).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (child < 0) {
-            if (errno == ELOOP || errno == ENOTDIR)
-                return outside();
-            fail(ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
-                     .arg(m_name, QDir::toNativeSeparators(path), AtomicWriter::systemMessage(errno)));
-            return false;
-        }
-        m_folderFd.reset(child);
-    }
-    if (!PathText::isSameOrBelow(pathOf(m_folderFd.get(), folder), root))
-        return outside();
-    return true;
-}
-
-// A file for the copy that nobody sees until it is complete: without a name
-// where the file system allows (O_TMPFILE), else hidden like a save's.
-bool Import::createTemporary(const QString &fileName)
-{
-    const auto failed = [&](int error) {
-        fail(ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, QDir::toNativeSeparators(m_folder), AtomicWriter::systemMessage(error)));
-        return false;
-    };
-#ifdef O_TMPFILE
-    if (::access("/proc/self/fd", X_OK) == 0) {
-        const int fd = ::openat(m_folderFd.get(), ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-        if (fd >= 0) {
-            m_file.reset(fd);
-            return true;
-        }
-        if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT)
-            return failed(errno);
-    }
-#endif
-    const QString pattern = AtomicWriter::temporaryPattern(fileName);
-    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        QString name = pattern;
-        for (qsizetype i = name.size() - 6; i < name.size(); ++i)
-            name[i] = QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
-        const int fd = ::openat(m_folderFd.get(), encoded(name).constData(),
-                                O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0666);
-        if (fd >= 0) {
-            m_file.reset(fd);
-            m_temporaryName = name;
-            return true;
-        }
-        if (errno != EEXIST)
-            return failed(errno);
-    }
-    return failed(EEXIST);
-}
-
-// Copies the source in chunks, checking that it still holds what was
-// inspected and hashed, and syncs the copy to the disk.
-bool Import::copy(qint64 expectedSize, const QByteArray &expectedHash)
-{
-    const auto failed = [&](int error) {
-        fail(ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, QDir::toNativeSeparators(m_folder), AtomicWriter::systemMessage(error)));
-        return false;
-    };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     qint64 copied = 0;
@@ -718,18 +564,11 @@ bool Import::copy(qint64 expectedSize, const QByteArray &expectedHash)
         }
         if (got == 0)
             break;
-        hash.addData(QByteArrayView(chunk.constData(), got));
-        const char *data = chunk.constData();
-        qint64 left = got;
-        while (left > 0) {
-            const ssize_t written = ::write(m_file.get(), data, size_t(left));
-            if (written < 0) {
-                if (errno == EINTR)
-                    continue;
-                return failed(errno);
-            }
-            data += written;
-            left -= written;
+        const QByteArrayView bytes(chunk.constData(), got);
+        hash.addData(bytes);
+        if (!writer.append(bytes)) {
+            fail(failedWrite(writer.failure()));
+            return false;
         }
         copied += got;
     }
@@ -737,51 +576,38 @@ bool Import::copy(qint64 expectedSize, const QByteArray &expectedHash)
         fail(ImageImporter::tr("%1 changed while it was copied; try again.").arg(m_name));
         return false;
     }
-    if (::fsync(m_file.get()) != 0)
-        return failed(errno);
     return true;
 }
 
-// Gives the copy fileName, or fileName-2, -3... when a file has that name:
-// linking never replaces an existing file, so a name taken meanwhile, by
-// another import or another program, is skipped as well.
-std::optional<QString> Import::publish(const QString &fileName)
+QString Import::outsideTheSite() const
 {
-    const qsizetype dot = fileName.lastIndexOf(u'.');
-    const QString base = dot > 0 ? fileName.left(dot) : fileName;
-    const QString extension = dot > 0 ? fileName.mid(dot) : QString();
-    const QByteArray procPath = "/proc/self/fd/" + QByteArray::number(m_file.get());
-    for (int number = 1; number <= MaxNumberedNames; ++number) {
-        const QString candidate = number == 1 ? fileName : base + u'-' + QString::number(number) + extension;
-        const QByteArray name = encoded(candidate);
-        int result;
-        if (m_temporaryName.isEmpty()) {
-            result = ::linkat(AT_FDCWD, procPath.constData(), m_folderFd.get(), name.constData(), AT_SYMLINK_FOLLOW);
-        } else {
-            const QByteArray temporary = encoded(m_temporaryName);
-            result = ::linkat(m_folderFd.get(), temporary.constData(), m_folderFd.get(), name.constData(), 0);
-            if (result != 0 && (errno == EPERM || errno == EOPNOTSUPP || errno == ENOSYS)) {
-                // No hard links here (FAT, some network disks): a rename that
-                // refuses to replace, where the system has it.
-                result = ::renameat2(m_folderFd.get(), temporary.constData(), m_folderFd.get(), name.constData(), RENAME_NOREPLACE);
-                if (result == 0)
-                    m_temporaryName.clear();
-            }
-        }
-        if (result == 0) {
-            if (!m_temporaryName.isEmpty() && ::unlinkat(m_folderFd.get(), encoded(m_temporaryName).constData(), 0) == 0)
-                m_temporaryName.clear();
-            ::fsync(m_folderFd.get()); // the new name reaches the disk
-            return candidate;
-        }
-        if (errno != EEXIST) {
-            return failWith<QString>(m_error, ImageImporter::tr("Could not copy %1 into %2: %3")
-                                                  .arg(m_name, QDir::toNativeSeparators(m_folder), AtomicWriter::systemMessage(errno)));
-        }
+    return ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
+        .arg(QDir::toNativeSeparators(m_folder), QDir::toNativeSeparators(m_placement.siteRoot));
+}
+
+// What the writer could not do, told of the image being copied.
+QString Import::failedWrite(const AtomicWriter::Failure &failure) const
+{
+    using Step = AtomicWriter::Step;
+    const QString folder = QDir::toNativeSeparators(m_folder);
+    const QString why = AtomicWriter::systemMessage(failure.error);
+    switch (failure.step) {
+    case Step::OutsideRoot:
+        return outsideTheSite();
+    case Step::OpenFolder:
+        return ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
+            .arg(m_name, QDir::toNativeSeparators(failure.path), why);
+    case Step::MakeFolder:
+        return ImageImporter::tr("Could not copy %1: the folder %2 cannot be created: %3")
+            .arg(m_name, QDir::toNativeSeparators(failure.path), why);
+    case Step::Write:
+        return ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, folder, why);
+    case Step::NamesTaken:
+        return ImageImporter::tr("Could not copy %1 into %2: every name from %3 to %4 is taken.")
+            .arg(m_name, folder, m_fileName, failure.path);
+    default:
+        return ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, folder, why);
     }
-    return failWith<QString>(m_error, ImageImporter::tr("Could not copy %1 into %2: every name from %3 to %4 is taken.")
-                                          .arg(m_name, QDir::toNativeSeparators(m_folder), fileName,
-                                               base + u'-' + QString::number(MaxNumberedNames) + extension));
 }
 
 } // namespace

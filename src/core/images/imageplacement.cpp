@@ -395,9 +395,8 @@ bool ImagePlacement::rememberStyle(const QString &siteRoot, ImageReferenceStyle 
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    QString writeError;
-    if (!AtomicWriter::write(path, updated.toUtf8(), &writeError))
-        return fail(writeError);
+    if (const Result<> written = AtomicWriter::write(path, updated.toUtf8()); !written)
+        return fail(written.problem().message);
     return true;
 }
 

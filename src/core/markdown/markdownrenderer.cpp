@@ -274,7 +274,7 @@ QByteArray validUtf8(QByteArrayView post, QList<RenderWarning> &warnings)
         }
         pos = end + 1;
     }
-    warnings.append({firstBad, MarkdownRenderer::tr("invalid UTF-8 replaced with U+FFFD on %n line(s)", nullptr, badLines)});
+    warnings.append({MarkdownRenderer::tr("invalid UTF-8 replaced with U+FFFD on %n line(s)", nullptr, badLines), firstBad});
     return QString::fromUtf8(text).toUtf8();
 }
 
@@ -1255,14 +1255,14 @@ private:
         --renderDepth;
         m_result.omittedHtml += inner.omittedHtml;
         for (const RenderWarning &w : inner.warnings)
-            m_result.warnings.append({w.line + line - 1, w.message});
+            m_result.warnings.append({w.message, w.line + line - 1});
         m_result.words += inner.words;
         return inner.html;
     }
 
     void warn(int line, const QString &message)
     {
-        m_result.warnings.append({line, message});
+        m_result.warnings.append({message, line});
     }
 
     // The page: cmark's HTML with what its placeholders stand for put in, in

@@ -9,6 +9,7 @@
 #include "goldmarkextensions.h"
 #include "images/imagereference.h"
 #include "math/mathoutput.h"
+#include "problem.h"
 #include "site/imageresolver.h"
 #include "site/site.h"
 
@@ -82,11 +83,9 @@ struct ImageUse
     ResolvedImage image;
 };
 
-struct RenderWarning
-{
-    int line = 0;
-    QString message;
-};
+// Something the preview or export could not do as written, at a line of the
+// post (0: the post as a whole).
+using RenderWarning = Problem;
 
 struct RenderResult
 {

@@ -32,7 +32,7 @@ QVariantMap readFile(const QString &path, QStringList *errors)
         return {};
     }
     const QByteArray bytes = file.read(4 << 20);
-    std::optional<FrontMatterError> error;
+    std::optional<Problem> error;
     const QVariantMap values =
         FrontMatterBackend::forFormat(formatOf(QFileInfo(path).suffix()))->readValues(bytes, &error);
     if (error)
