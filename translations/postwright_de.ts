@@ -229,6 +229,30 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Postwright::CountsLabel</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::DiagramRenderer</name>
     <message>
         <source>Mermaid is not installed; diagrams stay code</source>
@@ -1371,27 +1395,6 @@ Befehle:
     <message>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Fokusmodus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n Wort</numerusform>
-            <numerusform>%n Wörter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n Min. Lesezeit</numerusform>
-            <numerusform>%n Min. Lesezeit</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Ask Before Inserting Dropped Images</source>

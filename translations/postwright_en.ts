@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Postwright::CountsLabel</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::ExportController</name>
     <message numerus="yes">
         <source>%n warning(s); the first: line %1: %2</source>
@@ -88,27 +112,6 @@
 </context>
 <context>
     <name>Postwright::MainWindow</name>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n min read</numerusform>
-            <numerusform>%n min read</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Inserted %n image(s)</source>
         <translation>

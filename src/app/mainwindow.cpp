@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "countslabel.h"
 #include "dialogs/settingsdialog.h"
 #include "document/postfile.h"
 #include "documents/documentmanager.h"
@@ -27,7 +28,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -42,7 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settings(std::make_unique<Settings>())
     , m_documents(new DocumentManager(this))
     , m_splitter(new QSplitter(this))
-    , m_countLabel(new QLabel(this))
+    , m_countLabel(new CountsLabel(this))
 {
     if (KLocalizedString::applicationDomain().isEmpty()) // KDE's dialogs ask it
         KLocalizedString::setApplicationDomain(QByteArrayLiteral("postwright"));
@@ -64,7 +64,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_preview->widget());
     setCentralWidget(m_splitter);
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_countLabel);
     setAcceptDrops(true);
     connect(m_views, &ViewManager::currentChanged, this, &MainWindow::currentChanged);
@@ -289,21 +288,7 @@ QString MainWindow::statusText() const
 void MainWindow::updateCounts()
 {
     const std::shared_ptr<const PostAnalysis> analysis = editor()->session()->analysis();
-    static const RenderResult none;
-    const RenderResult &counts = analysis ? analysis->render : none; // no copy of the HTML
-    const QString text = tr("%n word(s)", nullptr, counts.words) + QStringLiteral(" · ")
-        + tr("%n character(s)", nullptr, int(counts.characters)) + QStringLiteral(" · ")
-        + tr("%n min read", nullptr, counts.readingMinutes);
-    if (text == m_countLabel->text())
-        return;
-    m_countLabel->setText(text);
-    // A label whose size may change makes the whole window lay itself out
-    // again (docks and toolbars included) each time it changes, that is on
-    // each keystroke. A fixed size that only grows, with room for a few more
-    // digits, keeps a change within the label.
-    const QSize hint = m_countLabel->sizeHint();
-    if (hint.width() > m_countLabel->maximumWidth() || hint.height() != m_countLabel->maximumHeight())
-        m_countLabel->setFixedSize(hint.width() + 4 * m_countLabel->fontMetrics().horizontalAdvance(u'0'), hint.height());
+    m_countLabel->showCounts(analysis ? &analysis->render : nullptr);
 }
 
 void MainWindow::setPreviewBelow(bool below)

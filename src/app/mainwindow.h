@@ -15,7 +15,6 @@
 
 #include <memory>
 
-class QLabel;
 class QSplitter;
 
 namespace KTextEditor {
@@ -24,6 +23,7 @@ class View;
 
 namespace Postwright {
 
+class CountsLabel;
 class DocumentManager;
 class ExportController;
 class MarkdownEditor;
@@ -108,7 +108,7 @@ private:
     QSplitter *m_splitter;
     KTextEditor::View *m_mergedView = nullptr; // the view merged as a GUI client
     PanelManager *m_panels;
-    QLabel *m_countLabel;
+    CountsLabel *m_countLabel;
     QByteArray m_layoutBeforeFocus;
 };
 
