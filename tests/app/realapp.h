@@ -89,24 +89,13 @@ public:
     // window goes away during its search, as some do while the app starts.
     QString findWindow()
     {
-        QString found;
-        xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                 QString::number(pid()), QStringLiteral("--name"), m_windowName},
-                &found, OnFailure::StayQuiet);
-        m_window = found.section(u'\n', 0, 0);
+        m_window = windowsNamed(m_windowName).value(0);
         return m_window;
     }
 
     // Its windows on the screen: the main window, and menus or dialogs
     // while they are open.
-    QStringList visibleWindows() const
-    {
-        QString found;
-        xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                 QString::number(pid()), QStringLiteral("--name"), QStringLiteral(".*")},
-                &found, OnFailure::StayQuiet);
-        return found.split(u'\n', Qt::SkipEmptyParts);
-    }
+    QStringList visibleWindows() const { return windowsNamed(QStringLiteral(".*")); }
 
     QString title() const
     {
@@ -149,6 +138,16 @@ public:
     }
 
 private:
+    // Its mapped windows whose title matches the regular expression pattern.
+    QStringList windowsNamed(const QString &pattern) const
+    {
+        QString found;
+        xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                 QString::number(pid()), QStringLiteral("--name"), pattern},
+                &found, OnFailure::StayQuiet);
+        return found.split(u'\n', Qt::SkipEmptyParts);
+    }
+
     QProcess m_process;
     QString m_windowName;
     QString m_window;

@@ -87,7 +87,7 @@ void TestHighlightCache::cachedBlocksAreNotHighlightedAgain()
     // What the cache holds for the block is what the page gets, with the
     // block's line in its tag.
     RenderOptions plain;
-    const QByteArray key = HighlightCache::key(plain.lightTheme + u'\n' + plain.darkTheme, "cpp", "int x = 1;\n");
+    const QByteArray key = HighlightCache::key(plain.lightTheme, plain.darkTheme, "cpp", "int x = 1;\n");
     QVERIFY(cache->find(key));
     cache->insert(key, "<pre class=\"code\"><code>from the cache</code></pre>\n");
     const QByteArray html = MarkdownRenderer().render(post, options(cache)).html;

@@ -2,10 +2,12 @@
 
 namespace Postwright {
 
-QByteArray HighlightCache::key(const QString &themes, QByteArrayView info, QByteArrayView code)
+QByteArray HighlightCache::key(const QString &lightTheme, const QString &darkTheme, QByteArrayView info, QByteArrayView code)
 {
     // The separator cannot occur in a theme name or a one-line info string.
-    QByteArray key = themes.toUtf8();
+    QByteArray key = lightTheme.toUtf8();
+    key += '\n';
+    key += darkTheme.toUtf8();
     key.reserve(key.size() + info.size() + code.size() + 2);
     key += '\n';
     key += info;

@@ -16,9 +16,10 @@ namespace Postwright {
 class HighlightCache
 {
 public:
-    // What identifies a block's HTML: the highlighter's themes, the fence's
-    // info string as written and the code.
-    static QByteArray key(const QString &themes, QByteArrayView info, QByteArrayView code);
+    // What identifies a block's HTML: the highlighter's themes (as
+    // RenderOptions names them), the fence's info string as written and the
+    // code.
+    static QByteArray key(const QString &lightTheme, const QString &darkTheme, QByteArrayView info, QByteArrayView code);
 
     // The HTML highlighted for key, if this render or the one before it
     // highlighted it.

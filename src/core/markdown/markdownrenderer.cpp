@@ -86,7 +86,7 @@ QByteArray highlightedBlock(const RenderOptions &options, QByteArrayView info, c
     QByteArray key;
     std::optional<QByteArray> html;
     if (cache) {
-        key = HighlightCache::key(options.lightTheme + u'\n' + options.darkTheme, info, code);
+        key = HighlightCache::key(options.lightTheme, options.darkTheme, info, code);
         html = cache->find(key);
     }
     if (!html) {
