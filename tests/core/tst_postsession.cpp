@@ -4,6 +4,7 @@
 
 #include "document/postsession.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void analysisReadsThePostOnAWorker();
     void onlyTheNewestTextIsAnnounced();
     void inactiveOrPausedSessionsWait();
+    void typingInALongPostIsReadWhileItGoesOn();
 };
 
 void TestPostSession::siteDetectedOncePerPath()
@@ -143,6 +145,40 @@ void TestPostSession::inactiveOrPausedSessionsWait()
     session.setPaused(false);
     QVERIFY(analysed.wait(10000));
     QCOMPARE(session.analysis()->generation, session.generation());
+}
+
+void TestPostSession::typingInALongPostIsReadWhileItGoesOn()
+{
+    // A post long enough that its analysis takes more than a frame.
+    QString text = QStringLiteral("# Long\n\n");
+    for (int i = 0; i < 20000; ++i)
+        text += QStringLiteral("A paragraph with *emphasis*, `code` and a [link](https://example.org/%1).\n\n").arg(i);
+    PostSession session;
+    int reads = 0;
+    session.setTextSource([&] {
+        ++reads;
+        return text;
+    });
+    QSignalSpy analysed(&session, &PostSession::analysed);
+    session.textChanged();
+    QVERIFY(analysed.wait(20000));
+    QVERIFY2(session.analysis()->milliseconds > 16, "the post must take longer than a frame");
+    QCOMPARE(reads, 1);
+
+    // Keys every few milliseconds, for longer than an analysis takes: the
+    // text is read while they go on (they do not put the read off until a
+    // pause), and the keys that come during an analysis are read together.
+    QElapsedTimer burst;
+    burst.start();
+    int keys = 0;
+    while (burst.elapsed() < 2 * session.analysis()->milliseconds + 100) {
+        session.textChanged();
+        ++keys;
+        QTest::qWait(3);
+    }
+    QVERIFY2(reads >= 2, "read while the keys went on");
+    QVERIFY2(reads - 1 < keys / 3, "keys during an analysis are read together");
+    QTRY_VERIFY_WITH_TIMEOUT(session.analysis() && session.analysis()->generation == session.generation(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestPostSession)

@@ -5,20 +5,19 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-
 namespace Postwright {
 
 namespace {
 
-// A post that is read within a frame is read on the next turn of the event
-// loop. A longer one waits for a pause in typing of a quarter of its last
-// analysis (at most 50 ms), so key repeat costs one analysis per burst rather
-// than one per key, while a single key still shows soon. Keys that arrive
-// during an analysis are coalesced into the next one anyway.
+// A post read within a frame is read on the next turn of the event loop. A
+// longer one is read a frame after the key, so the key's own repaint (and the
+// X server drawing it) has the machine first. A key that comes while a read
+// is due or an analysis runs does not put it off: it is read with the rest.
+constexpr int FrameMs = 16;
+
 int delayAfter(double lastMs)
 {
-    return lastMs < 16 ? 0 : std::min(50, int(lastMs / 4));
+    return lastMs < FrameMs ? 0 : FrameMs;
 }
 
 } // namespace
@@ -27,6 +26,7 @@ PostSession::PostSession(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PostSession::start);
     connect(&m_watcher, &QFutureWatcher<PostAnalysis>::finished, this, &PostSession::finished);
 }
@@ -55,7 +55,7 @@ ImagePlacement PostSession::imagePlacement(const QByteArray &text) const
 quint64 PostSession::textChanged()
 {
     ++m_generation;
-    if (!m_paused && m_active)
+    if (!m_paused && m_active && !m_timer.isActive())
         m_timer.start(delayAfter(m_lastMs));
     return m_generation;
 }

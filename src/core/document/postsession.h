@@ -62,9 +62,10 @@ public:
     void setTextSource(std::function<QString()> source) { m_textSource = std::move(source); }
     void setRenderOptions(const RenderOptions &options) { m_options = options; }
 
-    // The text changed: analyses it soon (at once for a post that renders
-    // within a frame, after a short pause in typing for a longer one).
-    // Returns the new generation.
+    // The text changed: analyses it soon (on the next turn of the event loop
+    // for a post that renders within a frame, a frame later for a longer one;
+    // right after the analysis under way, if one is). More keys meanwhile do
+    // not put it off. Returns the new generation.
     quint64 textChanged();
     // Paused (a very large post), no analysis runs; resuming analyses now.
     void setPaused(bool paused);
@@ -106,7 +107,7 @@ private:
     bool m_pending = false;            // the text changed while one ran
     bool m_paused = false;
     bool m_active = true;
-    double m_lastMs = 0;               // sets the pause before the next
+    double m_lastMs = 0;               // sets the delay before the next
 };
 
 } // namespace Postwright
