@@ -148,10 +148,21 @@ QByteArray tableAlignment(QByteArray tableHtml)
 
 QByteArray removeGlue(QByteArray html)
 {
-    if (!html.contains(Glue))
+    const QByteArrayView glue(Glue);
+    qsizetype at = html.indexOf(glue);
+    if (at < 0)
         return html;
-    html.replace(QByteArray("\n") + Glue, "");
-    return html.replace(Glue, "");
+    // One pass: each Glue goes, with the line break right before it.
+    QByteArray out;
+    out.reserve(html.size());
+    qsizetype copied = 0;
+    for (; at >= 0; at = html.indexOf(glue, copied)) {
+        const qsizetype cut = at > copied && html[at - 1] == '\n' ? at - 1 : at;
+        out.append(QByteArrayView(html).sliced(copied, cut - copied));
+        copied = at + glue.size();
+    }
+    out.append(QByteArrayView(html).sliced(copied));
+    return out;
 }
 
 } // namespace Postwright::GoldmarkStyle

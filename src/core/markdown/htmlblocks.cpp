@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <vector>
 
 namespace Postwright {
@@ -91,8 +92,9 @@ HtmlBlock describe(QByteArrayView html, qsizetype offset, qsizetype end)
     block.offset = offset;
     block.length = end - offset;
     const QByteArrayView bytes = html.sliced(offset, block.length);
-    QByteArray normal;
-    normal.reserve(bytes.size());
+    // The hash of the bytes between the data-lines and of each line relative
+    // to the first, chained: the relative text is never built.
+    size_t key = 0x5057u;
     qsizetype pos = 0;
     for (qsizetype found; (found = bytes.indexOf(LineAttribute, pos)) >= 0;) {
         const qsizetype digits = found + LineAttribute.size();
@@ -100,12 +102,11 @@ HtmlBlock describe(QByteArrayView html, qsizetype offset, qsizetype end)
         const int line = parseLine(bytes, digits, &after);
         if (block.line == 0)
             block.line = line;
-        normal.append(bytes.sliced(pos, digits - pos));
-        normal.append(QByteArray::number(line - block.line));
+        key = qHash(bytes.sliced(pos, digits - pos), key);
+        key = qHash(line - block.line, key);
         pos = after;
     }
-    normal.append(bytes.sliced(pos));
-    block.key = qHash(normal, 0x5057u);
+    block.key = qHash(bytes.sliced(pos), key);
     return block;
 }
 
@@ -117,11 +118,11 @@ QList<HtmlBlock> HtmlBlocks::split(QByteArrayView html)
     std::vector<QByteArrayView> open; // names of the elements not closed yet
     qsizetype i = 0;
     while (i < html.size()) {
-        const char c = html[i];
-        if (c != '<') {
-            ++i;
-            continue;
-        }
+        // Only a '<' can start or end a block: the text between is skipped whole.
+        const void *tag = std::memchr(html.data() + i, '<', size_t(html.size() - i));
+        if (!tag)
+            break;
+        i = static_cast<const char *>(tag) - html.data();
         if (open.empty() && i > 0 && html[i - 1] == '\n' && i != starts.last())
             starts.append(i);
         const QByteArrayView rest = html.sliced(i);

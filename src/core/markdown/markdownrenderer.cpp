@@ -499,7 +499,9 @@ private:
     // What Goldmark writes differently from cmark-gfm, for the site's settings.
     void applyGoldmarkStyle(cmark_node *document, const Nodes &nodes)
     {
-        if (m_markup.extensions.footnote)
+        // A footnote, defined or referred to, is written "[^": without one
+        // in the text the tree holds none, and is not walked for them.
+        if (m_markup.extensions.footnote && m_parsedText.contains("[^"))
             GoldmarkStyle::rewriteFootnotes(document, m_markup.renderer.xhtml, [this](QByteArray html) {
                 QByteArray placeholder;
                 m_inlines.add(placeholder, [&html](QByteArray &out) { out += html; });
