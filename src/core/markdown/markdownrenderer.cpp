@@ -24,6 +24,7 @@
 #include <QUtf8StringView>
 #include <QFuture>
 #include <QHash>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -57,6 +58,22 @@ struct IterDeleter
 {
     void operator()(cmark_iter *i) const { cmark_iter_free(i); }
 };
+
+// Above this size a render's tree and lexed post are freed on the thread
+// pool: for a 1 MB post that is some ten milliseconds the result need not
+// wait for.
+constexpr qsizetype FreeLaterBytes = 64 * 1024;
+
+void freeLater(std::unique_ptr<cmark_node, NodeDeleter> document, std::unique_ptr<cmark_parser, ParserDeleter> parser,
+               LexedPost &&lexed)
+{
+    auto leftovers = std::make_shared<LexedPost>(std::move(lexed));
+    QThreadPool::globalInstance()->start([document = document.release(), parser = parser.release(), leftovers]() mutable {
+        cmark_node_free(document);
+        cmark_parser_free(parser);
+        leftovers.reset();
+    });
+}
 
 QString themeOrDefault(const QString &name, const QString &fallback)
 {
@@ -336,7 +353,7 @@ public:
         lexerOptions.liquid = m_site.kind() != SiteKind::Hugo;
         lexerOptions.summaryDivider = lexerOptions.hugo;
         lexerOptions.math = mathDelimiters();
-        const LexedPost lexed = PostLexer::lex(text, lexerOptions);
+        LexedPost lexed = PostLexer::lex(text, lexerOptions);
         ProtectedText protectedText = protectSpans(text, lexed);
         m_spans = std::move(protectedText.spans);
         startHighlighting(std::move(protectedText.fencedBlocks));
@@ -379,6 +396,8 @@ public:
             out.prepend(tableOfContents());
         m_result.readingMinutes = MarkdownRenderer::readingMinutes(m_result.words);
         m_earlyHtml.waitForFinished(); // results nobody used still run on the pool
+        if (text.size() > FreeLaterBytes)
+            freeLater(std::move(document), std::move(parser), std::move(lexed));
         return out;
     }
 
