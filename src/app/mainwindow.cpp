@@ -37,15 +37,26 @@
 
 namespace Postwright {
 
+namespace {
+
+// KXmlGuiWindow's own constructor asks KDE's translations (the about data's
+// translator names): the application's domain is set before it runs.
+QWidget *withTranslationDomain(QWidget *parent)
+{
+    if (KLocalizedString::applicationDomain().isEmpty())
+        KLocalizedString::setApplicationDomain(QByteArrayLiteral("postwright"));
+    return parent;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : KXmlGuiWindow(parent)
+    : KXmlGuiWindow(withTranslationDomain(parent))
     , m_settings(std::make_unique<Settings>())
     , m_documents(new DocumentManager(this))
     , m_splitter(new QSplitter(this))
     , m_countLabel(new CountsLabel(this))
 {
-    if (KLocalizedString::applicationDomain().isEmpty()) // KDE's dialogs ask it
-        KLocalizedString::setApplicationDomain(QByteArrayLiteral("postwright"));
     connect(m_documents, &DocumentManager::editorCreated, this, &MainWindow::editorCreated);
     connect(m_documents, &DocumentManager::aboutToClose, this, [this](MarkdownEditor *editor) {
         if (m_mergedView == editor->view())
