@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -146,20 +147,40 @@ QByteArray tableAlignment(QByteArray tableHtml)
     return tableHtml.replace(" style=\"text-align: ", " style=\"text-align:");
 }
 
-QByteArray removeGlue(QByteArray html)
+namespace {
+
+// Glue starts with a byte that text seldom holds (a private-use character's
+// first): memchr finds the candidates.
+qsizetype indexOfGlue(QByteArrayView html, qsizetype from)
 {
     const QByteArrayView glue(Glue);
-    qsizetype at = html.indexOf(glue);
+    while (from < html.size()) {
+        const void *found = std::memchr(html.data() + from, glue.front(), size_t(html.size() - from));
+        if (!found)
+            return -1;
+        const qsizetype at = static_cast<const char *>(found) - html.data();
+        if (html.sliced(at).startsWith(glue))
+            return at;
+        from = at + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+QByteArray removeGlue(QByteArray html)
+{
+    qsizetype at = indexOfGlue(html, 0);
     if (at < 0)
         return html;
     // One pass: each Glue goes, with the line break right before it.
     QByteArray out;
     out.reserve(html.size());
     qsizetype copied = 0;
-    for (; at >= 0; at = html.indexOf(glue, copied)) {
+    for (; at >= 0; at = indexOfGlue(html, copied)) {
         const qsizetype cut = at > copied && html[at - 1] == '\n' ? at - 1 : at;
         out.append(QByteArrayView(html).sliced(copied, cut - copied));
-        copied = at + glue.size();
+        copied = at + qsizetype(sizeof(Glue) - 1);
     }
     out.append(QByteArrayView(html).sliced(copied));
     return out;

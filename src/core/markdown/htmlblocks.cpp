@@ -1,6 +1,7 @@
 #include "htmlblocks.h"
 
 #include <QByteArray>
+#include <QByteArrayMatcher>
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -96,7 +97,8 @@ HtmlBlock describe(QByteArrayView html, qsizetype offset, qsizetype end)
     // to the first, chained: the relative text is never built.
     size_t key = 0x5057u;
     qsizetype pos = 0;
-    for (qsizetype found; (found = bytes.indexOf(LineAttribute, pos)) >= 0;) {
+    static const QByteArrayMatcher lineAttribute(LineAttribute);
+    for (qsizetype found; (found = lineAttribute.indexIn(bytes, pos)) >= 0;) {
         const qsizetype digits = found + LineAttribute.size();
         qsizetype after = 0;
         const int line = parseLine(bytes, digits, &after);
@@ -125,13 +127,16 @@ QList<HtmlBlock> HtmlBlocks::split(QByteArrayView html)
         i = static_cast<const char *>(tag) - html.data();
         if (open.empty() && i > 0 && html[i - 1] == '\n' && i != starts.last())
             starts.append(i);
-        const QByteArrayView rest = html.sliced(i);
-        if (rest.startsWith("<!--")) {
+        // What follows the '<', read a character at a time: there is one
+        // '<' for every tag of the post.
+        const auto at = [html](qsizetype k) { return k < html.size() ? html[k] : '\0'; };
+        const char next = at(i + 1);
+        if (next == '!' && at(i + 2) == '-' && at(i + 3) == '-') {
             const qsizetype close = html.indexOf("-->", i + 4);
             i = close < 0 ? html.size() : close + 3;
-        } else if (rest.startsWith("<!") || rest.startsWith("<?")) {
+        } else if (next == '!' || next == '?') {
             i = endOfTag(html, i + 2);
-        } else if (rest.startsWith("</") && rest.size() > 2 && isLetter(rest[2])) {
+        } else if (next == '/' && isLetter(at(i + 2))) {
             qsizetype nameEnd = i + 2;
             while (nameEnd < html.size() && isNameChar(html[nameEnd]))
                 ++nameEnd;
@@ -145,7 +150,7 @@ QList<HtmlBlock> HtmlBlocks::split(QByteArrayView html)
                 }
             }
             i = endOfTag(html, nameEnd);
-        } else if (rest.size() > 1 && isLetter(rest[1])) {
+        } else if (isLetter(next)) {
             qsizetype nameEnd = i + 1;
             while (nameEnd < html.size() && isNameChar(html[nameEnd]))
                 ++nameEnd;

@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QUtf8StringView>
 #include <QFuture>
+#include <QByteArrayMatcher>
 #include <QHash>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -520,7 +521,8 @@ private:
     {
         // A footnote, defined or referred to, is written "[^": without one
         // in the text the tree holds none, and is not walked for them.
-        if (m_markup.extensions.footnote && m_parsedText.contains("[^"))
+        static const QByteArrayMatcher footnoteMark("[^");
+        if (m_markup.extensions.footnote && footnoteMark.indexIn(m_parsedText) >= 0)
             GoldmarkStyle::rewriteFootnotes(document, m_markup.renderer.xhtml, [this](QByteArray html) {
                 QByteArray placeholder;
                 m_inlines.add(placeholder, [&html](QByteArray &out) { out += html; });
@@ -1353,10 +1355,11 @@ private:
     static QByteArray sourceposToDataLine(const QByteArray &html)
     {
         static const QByteArray marker = " data-sourcepos=\"";
+        static const QByteArrayMatcher matcher(marker);
         QByteArray out;
         out.reserve(html.size());
         qsizetype copied = 0;
-        for (qsizetype at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, copied)) {
+        for (qsizetype at = matcher.indexIn(html); at >= 0; at = matcher.indexIn(html, copied)) {
             const qsizetype start = at + marker.size();
             const qsizetype colon = html.indexOf(':', start);
             const qsizetype close = html.indexOf('"', start);
