@@ -30,6 +30,8 @@ class TestMarkdownRenderer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void charactersAreCountedAsAnEditorCounts_data();
+    void charactersAreCountedAsAnEditorCounts();
     void frontMatterIsNeverRendered_data();
     void frontMatterIsNeverRendered();
     void sourceLinesAreTheFilesLines();
@@ -991,6 +993,30 @@ void TestMarkdownRenderer::privateUseCharactersCannotForgePlaceholders()
     const QByteArray html = render(post);
     QVERIFY2(html.startsWith("<p>A \xEF\xBF\xBD" "0\xEF\xBF\xBD and \xEF\xBF\xBD" "0\xEF\xBF\xBD here</p>"), html.constData());
     QCOMPARE(html.count("<pre"), 1);
+}
+
+void TestMarkdownRenderer::charactersAreCountedAsAnEditorCounts_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<qsizetype>("expected");
+    QTest::newRow("empty") << QByteArray() << qsizetype(0);
+    QTest::newRow("line breaks do not count") << QByteArray("a\r\nb\n\rc\n") << qsizetype(3);
+    QTest::newRow("two-byte") << QByteArray("Stra\xc3\x9f" "e") << qsizetype(6);
+    QTest::newRow("three-byte") << QByteArray("\xe2\x80\x9cq\xe2\x80\x9d") << qsizetype(3);
+    QTest::newRow("four-byte is two units") << QByteArray("\xf0\x9f\x98\x80!") << qsizetype(3);
+    // Longer than the runs the count goes in, with a tail, sequences across their seams.
+    QByteArray mixed;
+    for (int i = 0; i < 300; ++i)
+        mixed += i % 7 == 0 ? QByteArray("\xf0\x9f\x98\x80\r\n") : i % 3 == 0 ? QByteArray("\xc3\xa9\n") : QByteArray("ab");
+    QTest::newRow("long and mixed") << mixed
+                                    << QString::fromUtf8(mixed).remove(u'\n').remove(u'\r').size();
+}
+
+void TestMarkdownRenderer::charactersAreCountedAsAnEditorCounts()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(qsizetype, expected);
+    QCOMPARE(MarkdownRenderer().render(post).characters, expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)
