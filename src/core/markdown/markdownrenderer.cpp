@@ -2,6 +2,7 @@
 
 
 #include "attributelines.h"
+#include "bytecounting.h"
 #include "cmarknodes.h"
 #include "codehighlighter.h"
 #include "highlightcache.h"
@@ -1444,23 +1445,9 @@ RenderResult MarkdownRenderer::render(QByteArrayView post, const RenderOptions &
     result.html = RenderPass(options, result).run(post);
     // Characters as an editor counts them: UTF-16 units (4-byte sequences are
     // two), line breaks not counted.
-    // In fixed-size runs without a branch, which the compiler turns into
-    // vector instructions: a 1 MB post is counted at every keystroke.
-    const auto count = [](const unsigned char *bytes, qsizetype size) {
-        quint32 counted = 0;
-        for (qsizetype k = 0; k < size; ++k) {
-            const unsigned char byte = bytes[k];
-            counted += quint32((byte & 0xC0) != 0x80) + quint32(byte >= 0xF0) - quint32(byte == '\n')
-                       - quint32(byte == '\r');
-        }
-        return counted;
-    };
-    constexpr qsizetype Run = 256;
-    const auto *bytes = reinterpret_cast<const unsigned char *>(post.data());
-    qsizetype at = 0;
-    for (; at + Run <= post.size(); at += Run)
-        result.characters += count(bytes + at, Run);
-    result.characters += count(bytes + at, post.size() - at);
+    result.characters = ByteCounting::sum(post, [](unsigned char byte) {
+        return quint32((byte & 0xC0) != 0x80) + quint32(byte >= 0xF0) - quint32(byte == '\n') - quint32(byte == '\r');
+    });
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "postlexer.h"
 
 #include "asciipunctuation.h"
+#include "bytecounting.h"
 #include "htmlattributes.h"
 
 #include <QHash>
@@ -270,7 +271,7 @@ private:
     {
         if (pos < m_countedPos) // a rare step back: count from the start
             m_countedPos = 0, m_countedLine = 1;
-        m_countedLine += int(m_s.sliced(m_countedPos, pos - m_countedPos).count('\n'));
+        m_countedLine += int(ByteCounting::count(m_s.sliced(m_countedPos, pos - m_countedPos), '\n'));
         m_countedPos = pos;
         return m_countedLine;
     }
