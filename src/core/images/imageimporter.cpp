@@ -460,13 +460,12 @@ private:
     std::optional<QString> findIdentical(const QString &folder, const QString &preferred, qint64 size, const QByteArray &hash) const;
     Result<> copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash);
     Problem outsideTheSite() const;
-    Problem failedWrite(const AtomicWriter::Failure &failure) const;
+    Problem failedWrite(const Problem &written, AtomicWriter::Step step) const;
 
     const ImagePlacement &m_placement;
     QIODevice &m_source;
     QString m_name;
     QString m_folder;
-    QString m_fileName; // the name wanted, made safe
 };
 
 Result<ImportedImage> Import::run(const QString &folderIn, const QString &wanted)
@@ -483,7 +482,6 @@ Result<ImportedImage> Import::run(const QString &folderIn, const QString &wanted
     if (!format)
         return Problem{notInspected};
     const QString fileName = ImageImporter::safeFileName(wanted, format->suffix);
-    m_fileName = fileName;
     if (m_name.isEmpty())
         m_name = fileName;
 
@@ -515,13 +513,13 @@ Result<ImportedImage> Import::run(const QString &folderIn, const QString &wanted
     // import or another program, leaves the copy "-2", "-3"...
     AtomicWriter writer(m_folder + u'/' + fileName, AtomicWriter::Publish::CreateNumbered);
     writer.setRoot(m_placement.siteRoot);
-    if (!writer.open())
-        return failedWrite(writer.failure());
+    if (const Result<> opened = writer.open(); !opened)
+        return failedWrite(opened.problem(), writer.failure().step);
     if (Result<> copied = copy(writer, size, hash); !copied)
         return copied.problem();
     const Result<QString> stored = writer.publish();
     if (!stored)
-        return failedWrite(writer.failure());
+        return failedWrite(stored.problem(), writer.failure().step);
     image.fileName = *stored;
     image.storedPath = m_folder + u'/' + *stored;
     image.link = m_placement.linkFor(image.storedPath);
@@ -562,8 +560,8 @@ Result<> Import::copy(AtomicWriter &writer, qint64 expectedSize, const QByteArra
             break;
         const QByteArrayView bytes(chunk.constData(), got);
         hash.addData(bytes);
-        if (!writer.append(bytes))
-            return failedWrite(writer.failure());
+        if (const Result<> appended = writer.append(bytes); !appended)
+            return failedWrite(appended.problem(), writer.failure().step);
         copied += got;
     }
     if (copied != expectedSize || hash.result() != expectedHash)
@@ -577,29 +575,17 @@ Problem Import::outsideTheSite() const
                 .arg(QDir::toNativeSeparators(m_folder), QDir::toNativeSeparators(m_placement.siteRoot))};
 }
 
-// What the writer could not do, told of the image being copied.
-Problem Import::failedWrite(const AtomicWriter::Failure &failure) const
+// What the writer could not do, said of the image being copied: the writer
+// words the failure (a folder, a full disk, every name taken) and this adds
+// the name the image had, which the writer knows only made safe. A folder
+// that turns out to lie outside the site gets the words of the check before
+// the write: the writer's own check only repeats it, against a link swapped
+// in meanwhile.
+Problem Import::failedWrite(const Problem &written, AtomicWriter::Step step) const
 {
-    using Step = AtomicWriter::Step;
-    const QString folder = QDir::toNativeSeparators(m_folder);
-    const QString why = AtomicWriter::systemMessage(failure.error);
-    switch (failure.step) {
-    case Step::OutsideRoot:
+    if (step == AtomicWriter::Step::OutsideRoot)
         return outsideTheSite();
-    case Step::OpenFolder:
-        return {ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
-                    .arg(m_name, QDir::toNativeSeparators(failure.path), why)};
-    case Step::MakeFolder:
-        return {ImageImporter::tr("Could not copy %1: the folder %2 cannot be created: %3")
-                    .arg(m_name, QDir::toNativeSeparators(failure.path), why)};
-    case Step::Write:
-        return {ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, folder, why)};
-    case Step::NamesTaken:
-        return {ImageImporter::tr("Could not copy %1 into %2: every name from %3 to %4 is taken.")
-                    .arg(m_name, folder, m_fileName, failure.path)};
-    default:
-        return {ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, folder, why)};
-    }
+    return {ImageImporter::tr("%1 could not be copied: %2").arg(m_name, written.message)};
 }
 
 } // namespace
