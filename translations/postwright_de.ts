@@ -1046,28 +1046,12 @@ Befehle:
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Could not copy %1: the folder %2 cannot be opened: %3</source>
-        <translation>%1 konnte nicht kopiert werden: Der Ordner %2 lässt sich nicht öffnen: %3</translation>
-    </message>
-    <message>
-        <source>Could not copy %1: the folder %2 cannot be created: %3</source>
-        <translation>%1 konnte nicht kopiert werden: Der Ordner %2 lässt sich nicht anlegen: %3</translation>
-    </message>
-    <message>
-        <source>Could not copy %1 into %2: %3</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden: %3</translation>
-    </message>
-    <message>
-        <source>Copying %1 into %2 failed: %3</source>
-        <translation>Das Kopieren von %1 nach %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>%1 changed while it was copied; try again.</source>
         <translation>%1 hat sich beim Kopieren geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Could not copy %1 into %2: every name from %3 to %4 is taken.</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden: Alle Namen von %3 bis %4 sind vergeben.</translation>
+        <source>%1 could not be copied: %2</source>
+        <translation>%1 konnte nicht kopiert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
     <name>Postwright::ExportController</name>
     <message numerus="yes">
         <source>%n warning(s); the first: line %1: %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning; the first: line %1: %2</numerusform>
             <numerusform>%n warnings; the first: line %1: %2</numerusform>
         </translation>
@@ -134,7 +134,7 @@
     <name>Postwright::PreviewController</name>
     <message numerus="yes">
         <source>Raw HTML omitted in %n place(s), as on your published site (markup.goldmark.renderer.unsafe is false).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Raw HTML omitted in %n place, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
             <numerusform>Raw HTML omitted in %n places, as on your published site (markup.goldmark.renderer.unsafe is false).</numerusform>
         </translation>

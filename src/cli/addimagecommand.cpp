@@ -122,11 +122,9 @@ int AddImageCommand::run(const QStringList &arguments)
     const ImagePlacement placement = ImagePlacement::forPost(site, postPath, text);
     if (!placement.error.isEmpty())
         Diagnostics::warning(ImagePlacement::settingsPath(placement.siteRoot), 0, placement.error);
-    QString error;
-    const std::optional<ImportedImage> image =
-        ImageImporter::importFile(placement, placement.folder, imagePath, parser.value(nameOption), &error);
+    const Result<ImportedImage> image = ImageImporter::importFile(placement, placement.folder, imagePath, parser.value(nameOption));
     if (!image) {
-        Diagnostics::error(imagePath, 0, error);
+        Diagnostics::error(imagePath, image.problem());
         return CommandLine::Failure;
     }
 

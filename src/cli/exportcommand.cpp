@@ -90,12 +90,14 @@ int ExportCommand::run(const QStringList &arguments)
         return CommandLine::Failure;
     }
     ExportedPost result = outputPath == u"-" ? exporter.renderPost(postPath) : exporter.exportPost(postPath, page);
-    if (pdf && result.error.isEmpty())
-        result.error = WebWorkerClient::printToPdf(page, outputPath, pageSize, margins);
+    if (pdf && !result.problem) {
+        if (const QString printError = WebWorkerClient::printToPdf(page, outputPath, pageSize, margins); !printError.isEmpty())
+            result.problem = Problem{printError};
+    }
     for (const RenderWarning &w : result.warnings)
         Diagnostics::warning(postPath, w.line, w.message);
-    if (!result.error.isEmpty()) {
-        Diagnostics::error(postPath, result.errorLine, result.error);
+    if (result.problem) {
+        Diagnostics::error(postPath, *result.problem);
         return CommandLine::Failure;
     }
     if (outputPath == u"-") {

@@ -82,8 +82,8 @@ int ExportSiteCommand::run(const QStringList &arguments)
                 err << "\r\x1b[K"; // clear the progress line before reporting
             for (const RenderWarning &w : result.warnings)
                 Diagnostics::warning(post, w.line, w.message);
-            if (!result.error.isEmpty())
-                Diagnostics::error(post, result.errorLine, result.error);
+            if (result.problem)
+                Diagnostics::error(post, *result.problem);
             if (strict && !result.warnings.isEmpty())
                 strictFailure = true;
             if (terminal) {

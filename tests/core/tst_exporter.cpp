@@ -2,6 +2,7 @@
 // embedded, never read from outside the site, never written outside the output.
 
 #include "export/exporter.h"
+#include "frontmatter/frontmatterreader.h"
 #include "markdown/markdownrenderer.h"
 
 #include <QDir>
@@ -17,8 +18,11 @@ using namespace Postwright;
 
 namespace {
 
-
-
+// Why an export failed: empty when it did not.
+QString problemOf(const ExportedPost &result)
+{
+    return result.problem ? result.problem->message : QString();
+}
 
 const QString examplePost = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/measuring-build-times-with-ninja.md");
 const QString exampleImage = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/static/images/ninja-build-times/edge-durations.png");
@@ -40,6 +44,9 @@ private Q_SLOTS:
     void exportAndPreviewAgreeOnWhatIsFrontMatter();
     void userStyleSheetReplacesOurs();
     void invalidFrontMatterFailsWithoutWriting();
+    void brokenFrontMatterProblemHasItsPlace_data();
+    void brokenFrontMatterProblemHasItsPlace();
+    void unreadablePostProblemHasNoLine();
     void pagePaths_data();
     void pagePaths();
     void siteExportSkipsBrokenPostAndDrafts(); // and pages Hugo never renders
@@ -55,7 +62,7 @@ void TestExporter::standalonePageHasMetaHeaderAndStyles()
     QTemporaryDir out;
     Exporter exporter(Site::detect(examplePost), {});
     const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("page.html")));
-    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY2(!result.problem, qPrintable(problemOf(result)));
     const QByteArray html = TestFiles::read(out.filePath(QStringLiteral("page.html")));
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("<meta name=\"description\" content=\"Ninja already records"));
@@ -74,7 +81,7 @@ void TestExporter::imagesAreCopiedInTheSameLayout()
     QTemporaryDir out;
     Exporter exporter(Site::detect(examplePost), {});
     const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("post/page.html")));
-    QVERIFY(result.error.isEmpty());
+    QVERIFY2(!result.problem, qPrintable(problemOf(result)));
     QVERIFY(result.warnings.isEmpty());
     const QByteArray html = TestFiles::read(out.filePath(QStringLiteral("post/page.html")));
     QVERIFY2(html.contains("src=\"images/ninja-build-times/edge-durations.png\""), html.constData());
@@ -89,7 +96,7 @@ void TestExporter::imagesAreEmbedded()
     options.embedImages = true;
     Exporter exporter(Site::detect(examplePost), options);
     const ExportedPost result = exporter.exportPost(examplePost, out.filePath(QStringLiteral("page.html")));
-    QVERIFY(result.error.isEmpty());
+    QVERIFY2(!result.problem, qPrintable(problemOf(result)));
     const QByteArray html = TestFiles::read(out.filePath(QStringLiteral("page.html")));
     QVERIFY(html.contains("src=\"data:image/png;base64," + TestFiles::read(exampleImage).toBase64() + "\""));
     QCOMPARE(TestFiles::below(out.path()), QStringList{"page.html"});
@@ -109,7 +116,7 @@ void TestExporter::imageOutsideTheSiteIsNeverUsed()
         Exporter exporter(Site::detect(post), options);
         const QString page = dir.filePath(QStringLiteral("out/page.html"));
         const ExportedPost result = exporter.exportPost(post, page);
-        QVERIFY(result.error.isEmpty());
+        QVERIFY2(!result.problem, qPrintable(problemOf(result)));
         QCOMPARE(result.warnings.size(), 2);
         QVERIFY(result.warnings.first().message.contains(u"outside the site"));
         const QByteArray html = TestFiles::read(page);
@@ -129,7 +136,7 @@ void TestExporter::relativeImageClimbingOutOfTheOutputGoesToMedia()
     Exporter exporter(Site::detect(post), {});
     const QString out = dir.filePath(QStringLiteral("out"));
     const ExportedPost result = exporter.exportPost(post, out + QStringLiteral("/page.html"));
-    QVERIFY(result.error.isEmpty());
+    QVERIFY2(!result.problem, qPrintable(problemOf(result)));
     const QStringList files = TestFiles::below(out);
     QCOMPARE(files.size(), 2);
     QVERIFY2(files.first().startsWith(u"_media/") && files.first().endsWith(u"-logo.png"), qPrintable(files.join(u',')));
@@ -199,7 +206,7 @@ void TestExporter::exportAndPreviewAgreeOnWhatIsFrontMatter()
     ExportOptions options;
     options.fragment = true;
     const ExportedPost exported = Exporter(Site::detect(path), options).renderPost(path);
-    QVERIFY2(exported.error.isEmpty(), qPrintable(exported.error));
+    QVERIFY2(!exported.problem, qPrintable(problemOf(exported)));
     QCOMPARE(exported.html, preview.html);
     const auto saysHugoRefuses = [](const QList<RenderWarning> &warnings) {
         return std::any_of(warnings.cbegin(), warnings.cend(),
@@ -228,9 +235,54 @@ void TestExporter::invalidFrontMatterFailsWithoutWriting()
     Exporter exporter(Site::detect(post), {});
     const QString page = dir.filePath(QStringLiteral("bad.html"));
     const ExportedPost result = exporter.exportPost(post, page);
-    QVERIFY(!result.error.isEmpty());
-    QVERIFY(result.errorLine > 0);
+    QVERIFY(result.problem);
+    QVERIFY(result.problem->line > 0);
     QVERIFY(!QFileInfo::exists(page));
+}
+
+void TestExporter::brokenFrontMatterProblemHasItsPlace_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("yaml") << QByteArray("---\ntitle: Fine\ndate: 2024: 01\n---\nBody\n") << 3;
+    // yaml-cpp notices the missing "]" where the block ends.
+    QTest::newRow("yaml-unclosed-list") << QByteArray("---\ntitle: Fine\ntags: [unclosed\n---\nBody\n") << 4;
+    QTest::newRow("toml") << QByteArray("+++\ntitle = 'Fine'\ndate = \n+++\nBody\n") << 3;
+}
+
+void TestExporter::brokenFrontMatterProblemHasItsPlace()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(int, line);
+
+    // The reader's Problem, said as the export's, at the same place in the post.
+    const std::optional<Problem> broken = readFrontMatter(post).error;
+    QVERIFY(broken);
+    QCOMPARE(broken->line, line);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.md"));
+    TestFiles::write(path, post);
+    Exporter exporter(Site::detect(path), {});
+    const QString page = dir.filePath(QStringLiteral("broken.html"));
+    for (const ExportedPost &result : {exporter.exportPost(path, page), exporter.renderPost(path), exporter.renderText(post, path)}) {
+        QVERIFY(result.problem);
+        QCOMPARE(result.problem->message, QStringLiteral("invalid front matter: ") + broken->message);
+        QCOMPARE(result.problem->line, line);
+        QCOMPARE(result.problem->column, broken->column);
+        QVERIFY(result.html.isEmpty());
+    }
+    QVERIFY(!QFileInfo::exists(page));
+}
+
+void TestExporter::unreadablePostProblemHasNoLine()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.md"));
+    const ExportedPost result = Exporter(Site::detect(dir.path()), {}).renderPost(missing);
+    QVERIFY(result.problem);
+    QCOMPARE(result.problem->message, QStringLiteral("cannot read %1: No such file or directory").arg(missing));
+    QCOMPARE(result.problem->line, 0);
 }
 
 void TestExporter::pagePaths_data()
@@ -278,7 +330,7 @@ void TestExporter::siteExportSkipsBrokenPostAndDrafts()
     options.jobs = 2;
     const SiteExportSummary summary = SiteExporter::exportSite(site, out, options,
         [&](const QString &post, const ExportedPost &result, int, int) {
-            if (!result.error.isEmpty())
+            if (result.problem)
                 failed.append(QFileInfo(post).fileName());
         });
     QCOMPARE(summary.exported, 2);
@@ -340,7 +392,7 @@ void TestExporter::exportAddsNoScriptOfItsOwn()
     options.toc = toc;
     const QString post = QStringLiteral(POSTWRIGHT_EXAMPLES "/site/content/posts/own-markup.md");
     const ExportedPost result = Exporter(Site::detect(post), options).renderText(postWithOwnMarkup, post);
-    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY2(!result.problem, qPrintable(problemOf(result)));
     QVERIFY(result.html.contains("<pre class=\"code"));
     // Math is KaTeX's HTML, drawn at export (tst_math has the rest).
     QVERIFY2(result.html.count("<span class=\"katex\">") == 2 && !result.html.contains("$x^2$"), result.html.constData());
@@ -387,7 +439,7 @@ void TestExporter::safeDropsScriptsHandlersAndDangerousUrls()
     for (bool fragment : {false, true}) {
         options.fragment = fragment;
         const ExportedPost result = Exporter(Site::detect(post), options).renderText("# Title\n\n" + markdown, post);
-        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY2(!result.problem, qPrintable(problemOf(result)));
         QVERIFY(result.html.contains("<h1"));
         // Browsers ignore tabs and newlines in a URL's scheme: so does the check.
         const QByteArray html = result.html.toLower().replace('\t', "").replace('\n', "");

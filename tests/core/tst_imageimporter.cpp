@@ -77,6 +77,12 @@ QByteArray avifHeader()
         + QByteArray(8, '\x55');
 }
 
+// What an import said: empty when it succeeded.
+QString messageOf(const Result<ImportedImage> &result)
+{
+    return result ? QString() : result.problem().message;
+}
+
 QByteArray sha256(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -171,6 +177,7 @@ private Q_SLOTS:
     void extensionFollowsTheBytes();
     void refusedFilesLeaveNothing_data();
     void refusedFilesLeaveNothing();
+    void failedImportIsAProblemWithoutAPlace();
     void wantedNameCannotLeaveTheFolder_data();
     void wantedNameCannotLeaveTheFolder();
     void symlinkedFolderOutsideTheSiteIsRefused_data();
@@ -370,9 +377,8 @@ void TestImageImporter::importsIntoEachSiteLayout()
     QCOMPARE(site.placement.folder, site.path(folder));
     const QByteArray bytes = picture("png");
     const QString source = site.source(QStringLiteral("Summit Focus.PNG"), bytes);
-    QString error;
-    const std::optional<ImportedImage> image = ImageImporter::importFile(site.placement, site.placement.folder, source, {}, &error);
-    QVERIFY2(image, qPrintable(error));
+    const Result<ImportedImage> image = ImageImporter::importFile(site.placement, site.placement.folder, source, {});
+    QVERIFY2(image, qPrintable(messageOf(image)));
     QCOMPARE(image->fileName, QStringLiteral("summit-focus.png"));
     QCOMPARE(image->storedPath, site.path(folder + QStringLiteral("/summit-focus.png")));
     QCOMPARE(image->link, link);
@@ -414,15 +420,14 @@ void TestImageImporter::identicalBytesAreReused()
     sameSize[sameSize.size() - 20] = char(sameSize.at(sameSize.size() - 20) ^ 1);
     TestFiles::write(site.placement.folder + QStringLiteral("/a-first.png"), sameSize);
 
-    QString error;
-    const auto first = ImageImporter::importFile(site.placement, {}, site.source(firstName, bytes), {}, &error);
-    QVERIFY2(first, qPrintable(error));
+    const auto first = ImageImporter::importFile(site.placement, {}, site.source(firstName, bytes), {});
+    QVERIFY2(first, qPrintable(messageOf(first)));
     QVERIFY(!first->reused);
     const QDateTime written = QFileInfo(first->storedPath).lastModified();
     const QStringList before = entriesIn(site.placement.folder);
 
-    const auto second = ImageImporter::importFile(site.placement, {}, site.source(secondName, bytes), {}, &error);
-    QVERIFY2(second, qPrintable(error));
+    const auto second = ImageImporter::importFile(site.placement, {}, site.source(secondName, bytes), {});
+    QVERIFY2(second, qPrintable(messageOf(second)));
     QVERIFY(second->reused);
     QCOMPARE(second->storedPath, first->storedPath);
     QCOMPARE(second->fileName, QStringLiteral("chart.png"));
@@ -440,9 +445,8 @@ void TestImageImporter::takenNamesGetNumbers()
     QStringList names;
     for (int i = 0; i < 3; ++i) {
         images.append(picture("png", 10 + i));
-        QString error;
-        const auto image = ImageImporter::importData(site.placement, {}, images.last(), QStringLiteral("Chart.png"), &error);
-        QVERIFY2(image, qPrintable(error));
+        const auto image = ImageImporter::importData(site.placement, {}, images.last(), QStringLiteral("Chart.png"));
+        QVERIFY2(image, qPrintable(messageOf(image)));
         QVERIFY(!image->reused);
         names.append(image->fileName);
         QCOMPARE(image->link, QStringLiteral("/assets/images/summit/") + image->fileName);
@@ -452,9 +456,8 @@ void TestImageImporter::takenNamesGetNumbers()
         QCOMPARE(TestFiles::read(site.placement.folder + u'/' + names.at(i)), images.at(i));
 
     // The second image again: found under its numbered name.
-    QString error;
-    const auto again = ImageImporter::importData(site.placement, {}, images.at(1), QStringLiteral("chart.png"), &error);
-    QVERIFY2(again, qPrintable(error));
+    const auto again = ImageImporter::importData(site.placement, {}, images.at(1), QStringLiteral("chart.png"));
+    QVERIFY2(again, qPrintable(messageOf(again)));
     QVERIFY(again->reused);
     QCOMPARE(again->fileName, QStringLiteral("chart-2.png"));
     QCOMPARE(entriesIn(site.placement.folder), (QStringList{"chart-2.png", "chart-3.png", "chart.png"}));
@@ -483,9 +486,8 @@ void TestImageImporter::extensionFollowsTheBytes()
 
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
-    QString error;
-    const auto image = ImageImporter::importFile(site.placement, {}, site.source(name, bytes), {}, &error);
-    QVERIFY2(image, qPrintable(error));
+    const auto image = ImageImporter::importFile(site.placement, {}, site.source(name, bytes), {});
+    QVERIFY2(image, qPrintable(messageOf(image)));
     QCOMPARE(image->fileName, stored);
     QCOMPARE(TestFiles::read(site.placement.folder + u'/' + stored), bytes);
 }
@@ -511,17 +513,36 @@ void TestImageImporter::refusedFilesLeaveNothing()
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
     const QStringList before = site.siteFiles();
-    QString message;
-    QVERIFY(!ImageImporter::importFile(site.placement, {}, site.source(name, bytes), {}, &message));
-    QVERIFY2(message.contains(error), qPrintable(message));
+    const auto fromFile = ImageImporter::importFile(site.placement, {}, site.source(name, bytes), {});
+    QVERIFY(!fromFile);
+    QVERIFY2(fromFile.problem().message.contains(error), qPrintable(fromFile.problem().message));
     QVERIFY(!QFileInfo::exists(site.placement.folder));
     QVERIFY(!QFileInfo::exists(site.path(QStringLiteral("site/static"))));
     QCOMPARE(site.siteFiles(), before);
 
-    message.clear();
-    QVERIFY(!ImageImporter::importData(site.placement, {}, bytes, name, &message));
-    QVERIFY2(message.contains(error), qPrintable(message));
+    const auto fromData = ImageImporter::importData(site.placement, {}, bytes, name);
+    QVERIFY(!fromData);
+    QVERIFY2(fromData.problem().message.contains(error), qPrintable(fromData.problem().message));
     QVERIFY(!QFileInfo::exists(site.placement.folder));
+}
+
+void TestImageImporter::failedImportIsAProblemWithoutAPlace()
+{
+    // An image has no line or column to point at: the Problem is the sentence alone.
+    TestSite site(QStringLiteral("hugo"));
+    QVERIFY(site.isValid());
+    const auto notes = ImageImporter::importFile(site.placement, {}, site.source(QStringLiteral("notes.txt"), "Just notes.\n"), {});
+    QVERIFY(!notes);
+    QCOMPARE(notes.problem().message,
+             QStringLiteral("notes.txt is not an image Postwright can insert (PNG, JPEG, GIF, WebP, AVIF, SVG, BMP, TIFF, ICO)."));
+    QCOMPARE(notes.problem().line, 0);
+    QCOMPARE(notes.problem().column, 0);
+
+    // A post never saved has no folder for its images.
+    const auto unsaved = ImageImporter::importData(ImagePlacement(), {}, picture("png"), QStringLiteral("x.png"));
+    QVERIFY(!unsaved);
+    QCOMPARE(unsaved.problem().message, ImagePlacement::unsavedPostMessage());
+    QCOMPARE(unsaved.problem().line, 0);
 }
 
 void TestImageImporter::wantedNameCannotLeaveTheFolder_data()
@@ -541,9 +562,8 @@ void TestImageImporter::wantedNameCannotLeaveTheFolder()
 
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
-    QString error;
-    const auto image = ImageImporter::importData(site.placement, {}, picture("png"), wanted, &error);
-    QVERIFY2(image, qPrintable(error));
+    const auto image = ImageImporter::importData(site.placement, {}, picture("png"), wanted);
+    QVERIFY2(image, qPrintable(messageOf(image)));
     QCOMPARE(image->storedPath, site.placement.folder + QStringLiteral("/x.png"));
     QCOMPARE(entriesIn(site.placement.folder), QStringList{"x.png"});
     QCOMPARE(entriesIn(site.path(QStringLiteral("outside"))), QStringList());
@@ -568,11 +588,12 @@ void TestImageImporter::symlinkedFolderOutsideTheSiteIsRefused()
     QVERIFY(QDir().mkpath(QFileInfo(site.path(link)).absolutePath()));
     QVERIFY(QFile::link(site.path(QStringLiteral("outside")), site.path(link)));
     QVERIFY(!site.placement.isInsideSite(site.placement.folder));
-    QString error;
-    QVERIFY(!ImageImporter::importData(site.placement, {}, picture("png"), QStringLiteral("x.png"), &error));
-    QVERIFY2(error.contains(u"outside the site"), qPrintable(error));
-    QVERIFY(!ImageImporter::importFile(site.placement, {}, site.source(QStringLiteral("x.png"), picture("png")), {}, &error));
-    QVERIFY2(error.contains(u"outside the site"), qPrintable(error));
+    const auto fromData = ImageImporter::importData(site.placement, {}, picture("png"), QStringLiteral("x.png"));
+    QVERIFY(!fromData);
+    QVERIFY2(fromData.problem().message.contains(u"outside the site"), qPrintable(fromData.problem().message));
+    const auto fromFile = ImageImporter::importFile(site.placement, {}, site.source(QStringLiteral("x.png"), picture("png")), {});
+    QVERIFY(!fromFile);
+    QVERIFY2(fromFile.problem().message.contains(u"outside the site"), qPrintable(fromFile.problem().message));
     QCOMPARE(entriesIn(site.path(QStringLiteral("outside"))), QStringList());
 }
 
@@ -593,9 +614,9 @@ void TestImageImporter::folderOutsideTheSiteIsRefused()
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
     const QStringList before = entriesIn(site.path({}));
-    QString error;
-    QVERIFY(!ImageImporter::importData(site.placement, site.path(folder), picture("png"), QStringLiteral("x.png"), &error));
-    QVERIFY2(error.contains(u"outside the site"), qPrintable(error));
+    const auto image = ImageImporter::importData(site.placement, site.path(folder), picture("png"), QStringLiteral("x.png"));
+    QVERIFY(!image);
+    QVERIFY2(image.problem().message.contains(u"outside the site"), qPrintable(image.problem().message));
     QCOMPARE(entriesIn(site.path(QStringLiteral("outside"))), QStringList());
     QCOMPARE(entriesIn(site.path({})), before);
 }
@@ -607,9 +628,8 @@ void TestImageImporter::siteFolderOutsideTheSiteFallsBackToTheDefault()
     TestFiles::write(ImagePlacement::settingsPath(site.path(QStringLiteral("site"))), "folder: ../outside\n");
     site.refresh();
     QVERIFY(site.placement.error.contains(u"outside the site"));
-    QString error;
-    const auto image = ImageImporter::importData(site.placement, {}, picture("png"), QStringLiteral("x.png"), &error);
-    QVERIFY2(image, qPrintable(error));
+    const auto image = ImageImporter::importData(site.placement, {}, picture("png"), QStringLiteral("x.png"));
+    QVERIFY2(image, qPrintable(messageOf(image)));
     QCOMPARE(image->storedPath, site.path(QStringLiteral("site/static/images/summit/x.png")));
     QCOMPARE(entriesIn(site.path(QStringLiteral("outside"))), QStringList());
 }
@@ -620,23 +640,29 @@ void TestImageImporter::unpublishedFolderIsRefused()
     TestSite site(QStringLiteral("jekyll"));
     QVERIFY(site.isValid());
     const QString folder = site.path(QStringLiteral("site/_drafts/images"));
-    QString error;
-    QVERIFY(!ImageImporter::importData(site.placement, folder, picture("png"), QStringLiteral("x.png"), &error));
-    QVERIFY2(error.contains(u"Jekyll does not publish"), qPrintable(error));
+    const auto image = ImageImporter::importData(site.placement, folder, picture("png"), QStringLiteral("x.png"));
+    QVERIFY(!image);
+    QVERIFY2(image.problem().message.contains(u"Jekyll does not publish"), qPrintable(image.problem().message));
     QVERIFY(!QFileInfo::exists(site.path(QStringLiteral("site/_drafts"))));
 }
 
 void TestImageImporter::readOnlyFolderFailsCleanly_data()
 {
     QTest::addColumn<QString>("locked"); // the folder made read-only, below the site
+    QTest::addColumn<QString>("failed"); // the folder the writer names, below the site
+    QTest::addColumn<QString>("writerSays"); // %1: that folder, %2: why
 
-    QTest::newRow("existing-folder") << "static/images/summit";
-    QTest::newRow("missing-folder-in-read-only-parent") << "static";
+    QTest::newRow("existing-folder") << "static/images/summit" << "static/images/summit"
+                                     << "Could not create a file in %1: %2";
+    QTest::newRow("missing-folder-in-read-only-parent") << "static" << "static/images"
+                                                        << "The folder %1 cannot be created: %2";
 }
 
 void TestImageImporter::readOnlyFolderFailsCleanly()
 {
     QFETCH(QString, locked);
+    QFETCH(QString, failed);
+    QFETCH(QString, writerSays);
 
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
@@ -645,14 +671,18 @@ void TestImageImporter::readOnlyFolderFailsCleanly()
     const QString source = site.source(QStringLiteral("Chart.png"), picture("png"));
     if (const QString why = TestFiles::makeReadOnly(lockedPath); !why.isEmpty())
         QSKIP(qPrintable(why));
-    QString error;
-    const auto image = ImageImporter::importFile(site.placement, {}, source, {}, &error);
+    const auto image = ImageImporter::importFile(site.placement, {}, source, {});
     const QStringList left = entriesIn(lockedPath);
     TestFiles::makeWritable(lockedPath);
     QVERIFY(!image);
-    QVERIFY2(error.contains(u"Chart.png"), qPrintable(error));
-    // Root meets a read-only mount, a user a folder without write permission.
-    QVERIFY2(error.contains(u"read-only") || error.contains(u"Permission denied"), qPrintable(error));
+    // The writer's sentence, with the image's name: root meets a read-only
+    // mount, a user a folder without write permission.
+    const QString error = image.problem().message;
+    const QString folder = site.path(QStringLiteral("site/") + failed);
+    const QString forUser = QStringLiteral("Chart.png could not be copied: ") + writerSays.arg(folder, QStringLiteral("Permission denied."));
+    const QString forRoot = QStringLiteral("Chart.png could not be copied: ")
+        + writerSays.arg(folder, QStringLiteral("The disk is mounted read-only."));
+    QVERIFY2(error == forUser || error == forRoot, qPrintable(error));
     QCOMPARE(left, QStringList());
     QCOMPARE(site.siteFiles(), (QStringList{"content/posts/summit.md", "hugo.toml"}));
 }
@@ -665,19 +695,20 @@ void TestImageImporter::fullDiskFailsCleanly()
     const QByteArray bytes = noiseBmp(600, 600);
     QVERIFY(bytes.size() > 1000000);
     const QString source = site.source(QStringLiteral("Big Photo.bmp"), bytes);
-    QString error;
     const auto image = TestFiles::withFileSizeLimit(64 * 1024, [&] {
-        return ImageImporter::importFile(site.placement, {}, source, {}, &error);
+        return ImageImporter::importFile(site.placement, {}, source, {});
     });
     QVERIFY(!image);
-    QVERIFY2(error.contains(u"Big Photo.bmp") && error.contains(u"larger"), qPrintable(error));
+    QCOMPARE(image.problem().message,
+             QStringLiteral("Big Photo.bmp could not be copied: Writing big-photo.bmp failed: "
+                            "The file is larger than this disk or process may write."));
     // The folders made for it are gone again, with no file or temporary file.
     QVERIFY(!QFileInfo::exists(site.path(QStringLiteral("site/static"))));
     QCOMPARE(site.siteFiles(), (QStringList{"content/posts/summit.md", "hugo.toml"}));
 
     // With room again, the same import works.
-    const auto retried = ImageImporter::importFile(site.placement, {}, source, {}, &error);
-    QVERIFY2(retried, qPrintable(error));
+    const auto retried = ImageImporter::importFile(site.placement, {}, source, {});
+    QVERIFY2(retried, qPrintable(messageOf(retried)));
     QCOMPARE(sha256Of(retried->storedPath), sha256(bytes));
 }
 
@@ -685,13 +716,16 @@ void TestImageImporter::missingSourceFailsCleanly()
 {
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
+    const auto gone = ImageImporter::importFile(site.placement, {}, site.path(QStringLiteral("sources/gone.png")), {});
+    QVERIFY(!gone);
+    QVERIFY2(gone.problem().message.contains(u"gone.png") && gone.problem().message.contains(u"cannot be read"),
+             qPrintable(gone.problem().message));
     QString error;
-    QVERIFY(!ImageImporter::importFile(site.placement, {}, site.path(QStringLiteral("sources/gone.png")), {}, &error));
-    QVERIFY2(error.contains(u"gone.png") && error.contains(u"cannot be read"), qPrintable(error));
     QVERIFY(!ImageImporter::inspect(site.path(QStringLiteral("sources/gone.png")), &error));
     QVERIFY(!QFileInfo::exists(site.placement.folder));
-    QVERIFY(!ImageImporter::importFile(site.placement, {}, site.path(QStringLiteral("sources")), {}, &error));
-    QVERIFY2(error.contains(u"sources"), qPrintable(error));
+    const auto folder = ImageImporter::importFile(site.placement, {}, site.path(QStringLiteral("sources")), {});
+    QVERIFY(!folder);
+    QVERIFY2(folder.problem().message.contains(u"sources"), qPrintable(folder.problem().message));
     QVERIFY(!QFileInfo::exists(site.placement.folder));
 }
 
@@ -702,9 +736,8 @@ void TestImageImporter::largeFileCopiesCompletely()
     const QByteArray bytes = noiseBmp(3200, 3200);
     QVERIFY(bytes.size() > 30 * 1000 * 1000);
     const QString source = site.source(QStringLiteral("Panorama.bmp"), bytes);
-    QString error;
-    const auto image = ImageImporter::importFile(site.placement, {}, source, QStringLiteral("Wide View.bmp"), &error);
-    QVERIFY2(image, qPrintable(error));
+    const auto image = ImageImporter::importFile(site.placement, {}, source, QStringLiteral("Wide View.bmp"));
+    QVERIFY2(image, qPrintable(messageOf(image)));
     QCOMPARE(image->fileName, QStringLiteral("wide-view.bmp"));
     QCOMPARE(image->link, QStringLiteral("wide-view.bmp"));
     QCOMPARE(image->bytes, qint64(bytes.size()));
@@ -718,22 +751,22 @@ void TestImageImporter::pastedDataIsStored()
 {
     TestSite site(QStringLiteral("none"));
     QVERIFY(site.isValid());
-    QString error;
     const QByteArray first = picture("png", 21);
-    const auto unnamed = ImageImporter::importData(site.placement, {}, first, {}, &error);
-    QVERIFY2(unnamed, qPrintable(error));
+    const auto unnamed = ImageImporter::importData(site.placement, {}, first, {});
+    QVERIFY2(unnamed, qPrintable(messageOf(unnamed)));
     QCOMPARE(unnamed->fileName, QStringLiteral("image.png"));
     QCOMPARE(unnamed->link, QStringLiteral("images/image.png"));
     QCOMPARE(TestFiles::read(unnamed->storedPath), first);
 
     const auto named = ImageImporter::importData(site.placement, {}, picture("png", 22),
-                                                 QStringLiteral("Screenshot 2024-01-01 at 10.00.00.png"), &error);
-    QVERIFY2(named, qPrintable(error));
+                                                 QStringLiteral("Screenshot 2024-01-01 at 10.00.00.png"));
+    QVERIFY2(named, qPrintable(messageOf(named)));
     QCOMPARE(named->fileName, QStringLiteral("screenshot-2024-01-01-at-10.00.00.png"));
     QCOMPARE(site.resolve(named->link).status, ResolvedImage::Local);
 
-    QVERIFY(!ImageImporter::importData(site.placement, {}, QByteArray("text"), {}, &error));
-    QVERIFY2(error.startsWith(u"The data is not an image"), qPrintable(error));
+    const auto text = ImageImporter::importData(site.placement, {}, QByteArray("text"), {});
+    QVERIFY(!text);
+    QVERIFY2(text.problem().message.startsWith(u"The data is not an image"), qPrintable(text.problem().message));
 }
 
 void TestImageImporter::newFilesGetTheUsualMode()
@@ -741,10 +774,9 @@ void TestImageImporter::newFilesGetTheUsualMode()
     TestSite site(QStringLiteral("hugo"));
     QVERIFY(site.isValid());
     const mode_t mask = ::umask(022);
-    QString error;
-    const auto image = ImageImporter::importData(site.placement, {}, picture("png"), QStringLiteral("x.png"), &error);
+    const auto image = ImageImporter::importData(site.placement, {}, picture("png"), QStringLiteral("x.png"));
     ::umask(mask);
-    QVERIFY2(image, qPrintable(error));
+    QVERIFY2(image, qPrintable(messageOf(image)));
     // Readable by the web server, not a temporary file's 0600.
     QVERIFY(QFile::permissions(image->storedPath) & QFile::ReadOther);
     QVERIFY(!(QFile::permissions(image->storedPath) & QFile::WriteOther));
@@ -758,7 +790,7 @@ void TestImageImporter::concurrentImportsNeverOverwrite()
     for (int i = 0; i < 12; ++i)
         images.append(picture("png", 100 + i, {32, 32}));
     const ImagePlacement placement = site.placement;
-    const QList<std::optional<ImportedImage>> results = QtConcurrent::blockingMapped(images, [placement](const QByteArray &bytes) {
+    const QList<Result<ImportedImage>> results = QtConcurrent::blockingMapped(images, [placement](const QByteArray &bytes) {
         return ImageImporter::importData(placement, {}, bytes, QStringLiteral("same.png"));
     });
     QSet<QString> names;

@@ -74,7 +74,7 @@ void TestMath::exportRendersMathWithoutScript()
     const QString post = writePost(dir, mathPost);
     const QString page = dir.filePath(QStringLiteral("out/post.html"));
     const ExportedPost result = Exporter(Site::detect(post), {}).exportPost(post, page);
-    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY2(!result.problem, qPrintable(result.problem ? result.problem->message : QString()));
     QVERIFY(result.warnings.isEmpty());
     const QByteArray html = TestFiles::read(page);
     QCOMPARE(html.count("<span class=\"katex\">"), 3);
@@ -99,7 +99,7 @@ void TestMath::exportEmbedsKatexWithImages()
     ExportOptions options;
     options.embedImages = true;
     const QString page = dir.filePath(QStringLiteral("out/post.html"));
-    QVERIFY(Exporter(Site::detect(post), options).exportPost(post, page).error.isEmpty());
+    QVERIFY(!Exporter(Site::detect(post), options).exportPost(post, page).problem);
     const QByteArray html = TestFiles::read(page);
     QVERIFY(html.contains("src:url(data:font/woff2;base64,"));
     QVERIFY(!html.contains("<link rel=\"stylesheet\""));

@@ -86,8 +86,8 @@ void ExportController::exportHtml(bool embedImages, bool fragment)
     options.fragment = fragment;
     options.drawDiagrams = DiagramRenderer::draw;
     const ExportedPost result = Exporter(m_editor->site(), options).exportText(m_editor->utf8Text(), post, path);
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export failed"), result.error);
+    if (result.problem) {
+        QMessageBox::warning(m_window, tr("Export failed"), result.problem->message);
         return;
     }
     showExported(path, result.warnings);
@@ -108,24 +108,25 @@ void ExportController::exportPdf()
     options.drawDiagrams = DiagramRenderer::draw;
     const QString page = work.filePath(QStringLiteral("page.html"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ExportedPost result = Exporter(m_editor->site(), options).exportText(m_editor->utf8Text(), post, page);
+    const ExportedPost result = Exporter(m_editor->site(), options).exportText(m_editor->utf8Text(), post, page);
     const QString pdf = work.filePath(QStringLiteral("page.pdf"));
     QString size = m_settings.pdfPageSize();
     if (size.isEmpty())
         size = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QStringLiteral("Letter") : QStringLiteral("A4");
     const QPageLayout layout = PagePrinter::layoutFor(size, m_settings.pdfMargins());
-    if (result.error.isEmpty())
-        PagePrinter::printToPdf(page, pdf, layout, &result.error);
+    QString error = result.problem ? result.problem->message : QString();
+    if (error.isEmpty())
+        PagePrinter::printToPdf(page, pdf, layout, &error);
     QFile in(pdf);
-    if (result.error.isEmpty() && !in.open(QIODevice::ReadOnly))
-        result.error = tr("Cannot write %1: %2").arg(path, in.errorString());
-    if (result.error.isEmpty()) {
+    if (error.isEmpty() && !in.open(QIODevice::ReadOnly))
+        error = tr("Cannot write %1: %2").arg(path, in.errorString());
+    if (error.isEmpty()) {
         if (const Result<> written = AtomicWriter::write(path, in.readAll()); !written)
-            result.error = tr("Cannot write %1: %2").arg(path, written.problem().message);
+            error = tr("Cannot write %1: %2").arg(path, written.problem().message);
     }
     QApplication::restoreOverrideCursor();
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export failed"), result.error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export failed"), error);
         return;
     }
     showExported(path, result.warnings);

@@ -27,24 +27,18 @@ namespace Postwright {
 
 namespace {
 
-struct ImportResult
-{
-    std::optional<ImportedImage> image;
-    QString error;
-};
+using ImportResult = Result<ImportedImage>;
 
 // Runs on a worker: touches nothing but the files and its arguments.
 QList<ImportResult> importAll(const ImagePlacement &placement, const QList<ImageRequest> &requests)
 {
     QList<ImportResult> results;
     for (const ImageRequest &request : requests) {
-        ImportResult result;
         const QString folder = request.folder.isEmpty() ? placement.folder : request.folder;
         if (request.sourcePath.isEmpty())
-            result.image = ImageImporter::importData(placement, folder, request.data, request.fileName, &result.error);
+            results.append(ImageImporter::importData(placement, folder, request.data, request.fileName));
         else
-            result.image = ImageImporter::importFile(placement, folder, request.sourcePath, request.fileName, &result.error);
-        results.append(result);
+            results.append(ImageImporter::importFile(placement, folder, request.sourcePath, request.fileName));
     }
     return results;
 }
@@ -137,13 +131,13 @@ void ImageInserter::finish(Job *job)
     const SiteKind kind = job->placement.site.kind();
     for (qsizetype i = 0; i < results.size(); ++i) {
         const ImportResult &result = results.at(i);
-        if (!result.image) {
-            errors.append(result.error);
+        if (!result) {
+            errors.append(result.problem().message);
             continue;
         }
         const ImageRequest &request = job->requests.at(i);
         ImageReferenceFields fields = request.fields;
-        fields.src = result.image->link;
+        fields.src = result->link;
         if (fields.cssClass.isEmpty() && !request.style)
             fields.cssClass = job->placement.cssClass;
         const ImageReferenceStyle style = request.style.value_or(job->placement.style);

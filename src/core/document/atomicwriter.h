@@ -64,8 +64,9 @@ public:
     // name (the path's, or a numbered one).
     Result<QString> publish();
 
-    // What failed, for a caller that words the failure in its own terms
-    // (the image importer says "Could not copy chart.png ...").
+    // What failed, for a caller that must tell one failure from another
+    // (the image importer says a folder outside the site in its own words;
+    // every other failure it tells in the writer's, with the image's name).
     enum class Step {
         None,
         OpenFolder,      // error: errno, path: the folder

@@ -52,17 +52,13 @@ bool copyFile(const QString &source, const QString &destination)
     return in.open(QIODevice::ReadOnly) && AtomicWriter::write(destination, in.readAll()).ok();
 }
 
-bool writeFile(const QString &path, const QByteArray &content, QString *error)
+Result<> writeFile(const QString &path, const QByteArray &content)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = Exporter::tr("cannot create the folder for %1").arg(path);
-        return false;
-    }
-    if (const Result<> written = AtomicWriter::write(path, content); !written) {
-        *error = Exporter::tr("cannot write %1: %2").arg(path, written.problem().message);
-        return false;
-    }
-    return true;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Problem{Exporter::tr("cannot create the folder for %1").arg(path)};
+    if (const Result<> written = AtomicWriter::write(path, content); !written)
+        return Problem{Exporter::tr("cannot write %1: %2").arg(path, written.problem().message)};
+    return {};
 }
 
 // Every <pre class="mermaid">, written for ```mermaid or as raw HTML, drawn
@@ -138,7 +134,7 @@ std::optional<QByteArray> Exporter::readPost(const QString &postPath, ExportedPo
 {
     QFile file(postPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        result->error = tr("cannot read %1: %2").arg(postPath, file.errorString());
+        result->problem = Problem{tr("cannot read %1: %2").arg(postPath, file.errorString())};
         return std::nullopt;
     }
     return file.readAll();
@@ -151,8 +147,8 @@ ExportedPost Exporter::render(const QByteArray &post, const QString &postPath,
     ExportedPost result;
     const FrontMatterData frontMatter = readFrontMatter(post);
     if (frontMatter.error) {
-        result.error = tr("invalid front matter: %1").arg(frontMatter.error->message);
-        result.errorLine = frontMatter.error->line;
+        result.problem = Problem{tr("invalid front matter: %1").arg(frontMatter.error->message), frontMatter.error->line,
+                                 frontMatter.error->column};
         return result;
     }
 
@@ -282,22 +278,25 @@ ExportedPost Exporter::exportText(const QByteArray &post, const QString &postPat
         return "<link rel=\"stylesheet\" href=\"" + css.toHtmlEscaped().toUtf8() + "\">\n";
     };
     ExportedPost result = render(post, postPath, imageUrl, katexHead);
-    if (!result.error.isEmpty())
+    if (result.problem)
         return result;
     if (copyKatex) {
         copies.append({QString(), katexDir + QStringLiteral("/katex.min.css")});
         for (const QString &font : KatexFiles::fontFiles())
             copies.append({font, katexDir + QStringLiteral("/fonts/") + QFileInfo(font).fileName()});
     }
-    if (!writeFile(outputPath, result.html, &result.error))
+    if (Result<> written = writeFile(outputPath, result.html); !written) {
+        result.problem = written.problem();
         return result;
+    }
     for (const auto &[source, destination] : copies) {
         if (source.isEmpty()) { // KaTeX's stylesheet, its fonts beside it
             const QByteArray css = KatexFiles::styleSheet(QStringLiteral("fonts/"));
             QFile existing(destination);
-            QString error;
-            if (!(existing.open(QIODevice::ReadOnly) && existing.readAll() == css) && !writeFile(destination, css, &error))
-                result.warnings.append({error});
+            if (!(existing.open(QIODevice::ReadOnly) && existing.readAll() == css)) {
+                if (Result<> written = writeFile(destination, css); !written)
+                    result.warnings.append({written.problem().message});
+            }
         } else if (!copyFile(source, destination)) {
             result.warnings.append({tr("could not copy %1 to %2").arg(source, destination)});
         }
@@ -349,7 +348,7 @@ SiteExportSummary SiteExporter::exportSite(const Site &site, const QString &outp
             const QString page = QDir::cleanPath(root + u'/' + pagePathFor(site, post.path));
             ExportedPost result;
             if (!isInside(page, root)) {
-                result.error = tr("the page for %1 would land outside the output folder").arg(post.path);
+                result.problem = Problem{tr("the page for %1 would land outside the output folder").arg(post.path)};
             } else {
                 ExportOptions pageOptions = options.page;
                 pageOptions.parallelRender = false; // posts already run in parallel
@@ -358,7 +357,7 @@ SiteExportSummary SiteExporter::exportSite(const Site &site, const QString &outp
             }
             QMutexLocker lock(&mutex);
             ++done;
-            if (result.error.isEmpty()) {
+            if (!result.problem) {
                 ++summary.exported;
                 exported.append(post);
             } else {
@@ -382,8 +381,8 @@ SiteExportSummary SiteExporter::exportSite(const Site &site, const QString &outp
     PageMeta meta;
     meta.title = QFileInfo(site.rootPath()).fileName();
     const QByteArray css = options.page.styleSheet.isEmpty() ? HtmlPage::defaultStyleSheet() : options.page.styleSheet;
-    QString error;
-    writeFile(root + QStringLiteral("/index.html"), HtmlPage::standalone("<ul class=\"post-list\">\n" + list + "</ul>\n", meta, css), &error);
+    // The pages are there without it: a failed index is not reported.
+    (void)writeFile(root + QStringLiteral("/index.html"), HtmlPage::standalone("<ul class=\"post-list\">\n" + list + "</ul>\n", meta, css));
     return summary;
 }
 

@@ -5,6 +5,7 @@
 // and images outside the site are never read.
 
 #include "markdown/markdownrenderer.h"
+#include "problem.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Postwright {
 
@@ -54,9 +56,10 @@ struct ExportOptions
 struct ExportedPost
 {
     QByteArray html;
-    QList<RenderWarning> warnings;
-    QString error; // set when the post could not be exported; nothing was written
-    int errorLine = 0;
+    QList<RenderWarning> warnings; // also when the export failed after the render
+    // Set when the post could not be exported; nothing was written then. Its
+    // line is the post's (broken front matter), 0 for a failed read or write.
+    std::optional<Problem> problem;
 };
 
 class Exporter

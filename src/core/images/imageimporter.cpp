@@ -447,58 +447,54 @@ void trimPunctuation(QString &text)
 class Import
 {
 public:
-    Import(const ImagePlacement &placement, QIODevice &source, const QString &displayName, QString *error)
+    Import(const ImagePlacement &placement, QIODevice &source, const QString &displayName)
         : m_placement(placement)
         , m_source(source)
         , m_name(displayName)
-        , m_error(error)
     {
     }
 
-    std::optional<ImportedImage> run(const QString &folderIn, const QString &wanted);
+    Result<ImportedImage> run(const QString &folderIn, const QString &wanted);
 
 private:
-    std::optional<ImportedImage> fail(const QString &message) { return failWith<ImportedImage>(m_error, message); }
     std::optional<QString> findIdentical(const QString &folder, const QString &preferred, qint64 size, const QByteArray &hash) const;
-    bool copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash);
-    QString outsideTheSite() const;
-    QString failedWrite(const AtomicWriter::Failure &failure) const;
+    Result<> copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash);
+    Problem outsideTheSite() const;
+    Problem failedWrite(const Problem &written, AtomicWriter::Step step) const;
 
     const ImagePlacement &m_placement;
     QIODevice &m_source;
     QString m_name;
-    QString *m_error;
     QString m_folder;
-    QString m_fileName; // the name wanted, made safe
 };
 
-std::optional<ImportedImage> Import::run(const QString &folderIn, const QString &wanted)
+Result<ImportedImage> Import::run(const QString &folderIn, const QString &wanted)
 {
     if (m_placement.siteRoot.isEmpty())
-        return fail(ImagePlacement::unsavedPostMessage());
+        return Problem{ImagePlacement::unsavedPostMessage()};
     const QString requested = folderIn.isEmpty() ? m_placement.folder : folderIn;
     if (requested.isEmpty())
-        return fail(ImagePlacement::unsavedPostMessage());
+        return Problem{ImagePlacement::unsavedPostMessage()};
     m_folder = QDir::cleanPath(QDir::isAbsolutePath(requested) ? requested : QDir(m_placement.siteRoot).absoluteFilePath(requested));
 
-    const std::optional<ImageFormat> format = inspectDevice(m_source, m_name, m_error);
+    QString notInspected;
+    const std::optional<ImageFormat> format = inspectDevice(m_source, m_name, &notInspected);
     if (!format)
-        return std::nullopt;
+        return Problem{notInspected};
     const QString fileName = ImageImporter::safeFileName(wanted, format->suffix);
-    m_fileName = fileName;
     if (m_name.isEmpty())
         m_name = fileName;
 
     if (!m_placement.isInsideSite(m_folder))
-        return fail(outsideTheSite());
+        return outsideTheSite();
     QString linkError;
     if (m_placement.linkFor(m_folder + u'/' + fileName, &linkError).isEmpty())
-        return fail(linkError);
+        return Problem{linkError};
 
     QCryptographicHash sourceHash(QCryptographicHash::Sha256);
     m_source.seek(0);
     if (!sourceHash.addData(&m_source))
-        return fail(ImageImporter::tr("%1 cannot be read: %2").arg(m_name, m_source.errorString()));
+        return Problem{ImageImporter::tr("%1 cannot be read: %2").arg(m_name, m_source.errorString())};
     const QByteArray hash = sourceHash.result();
     const qint64 size = m_source.size();
 
@@ -517,13 +513,13 @@ std::optional<ImportedImage> Import::run(const QString &folderIn, const QString 
     // import or another program, leaves the copy "-2", "-3"...
     AtomicWriter writer(m_folder + u'/' + fileName, AtomicWriter::Publish::CreateNumbered);
     writer.setRoot(m_placement.siteRoot);
-    if (!writer.open())
-        return fail(failedWrite(writer.failure()));
-    if (!copy(writer, size, hash))
-        return std::nullopt;
+    if (const Result<> opened = writer.open(); !opened)
+        return failedWrite(opened.problem(), writer.failure().step);
+    if (Result<> copied = copy(writer, size, hash); !copied)
+        return copied.problem();
     const Result<QString> stored = writer.publish();
     if (!stored)
-        return fail(failedWrite(writer.failure()));
+        return failedWrite(stored.problem(), writer.failure().step);
     image.fileName = *stored;
     image.storedPath = m_folder + u'/' + *stored;
     image.link = m_placement.linkFor(image.storedPath);
@@ -550,7 +546,7 @@ std::optional<QString> Import::findIdentical(const QString &folder, const QStrin
 
 // Copies the source into writer in chunks, checking that it still holds what
 // was inspected and hashed.
-bool Import::copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash)
+Result<> Import::copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &expectedHash)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
@@ -558,56 +554,38 @@ bool Import::copy(AtomicWriter &writer, qint64 expectedSize, const QByteArray &e
     m_source.seek(0);
     while (true) {
         const qint64 got = m_source.read(chunk.data(), chunk.size());
-        if (got < 0) {
-            fail(ImageImporter::tr("%1 cannot be read: %2").arg(m_name, m_source.errorString()));
-            return false;
-        }
+        if (got < 0)
+            return Problem{ImageImporter::tr("%1 cannot be read: %2").arg(m_name, m_source.errorString())};
         if (got == 0)
             break;
         const QByteArrayView bytes(chunk.constData(), got);
         hash.addData(bytes);
-        if (!writer.append(bytes)) {
-            fail(failedWrite(writer.failure()));
-            return false;
-        }
+        if (const Result<> appended = writer.append(bytes); !appended)
+            return failedWrite(appended.problem(), writer.failure().step);
         copied += got;
     }
-    if (copied != expectedSize || hash.result() != expectedHash) {
-        fail(ImageImporter::tr("%1 changed while it was copied; try again.").arg(m_name));
-        return false;
-    }
-    return true;
+    if (copied != expectedSize || hash.result() != expectedHash)
+        return Problem{ImageImporter::tr("%1 changed while it was copied; try again.").arg(m_name)};
+    return {};
 }
 
-QString Import::outsideTheSite() const
+Problem Import::outsideTheSite() const
 {
-    return ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
-        .arg(QDir::toNativeSeparators(m_folder), QDir::toNativeSeparators(m_placement.siteRoot));
+    return {ImageImporter::tr("The folder %1 is outside the site %2: images are stored inside the site only.")
+                .arg(QDir::toNativeSeparators(m_folder), QDir::toNativeSeparators(m_placement.siteRoot))};
 }
 
-// What the writer could not do, told of the image being copied.
-QString Import::failedWrite(const AtomicWriter::Failure &failure) const
+// What the writer could not do, said of the image being copied: the writer
+// words the failure (a folder, a full disk, every name taken) and this adds
+// the name the image had, which the writer knows only made safe. A folder
+// that turns out to lie outside the site gets the words of the check before
+// the write: the writer's own check only repeats it, against a link swapped
+// in meanwhile.
+Problem Import::failedWrite(const Problem &written, AtomicWriter::Step step) const
 {
-    using Step = AtomicWriter::Step;
-    const QString folder = QDir::toNativeSeparators(m_folder);
-    const QString why = AtomicWriter::systemMessage(failure.error);
-    switch (failure.step) {
-    case Step::OutsideRoot:
+    if (step == AtomicWriter::Step::OutsideRoot)
         return outsideTheSite();
-    case Step::OpenFolder:
-        return ImageImporter::tr("Could not copy %1: the folder %2 cannot be opened: %3")
-            .arg(m_name, QDir::toNativeSeparators(failure.path), why);
-    case Step::MakeFolder:
-        return ImageImporter::tr("Could not copy %1: the folder %2 cannot be created: %3")
-            .arg(m_name, QDir::toNativeSeparators(failure.path), why);
-    case Step::Write:
-        return ImageImporter::tr("Copying %1 into %2 failed: %3").arg(m_name, folder, why);
-    case Step::NamesTaken:
-        return ImageImporter::tr("Could not copy %1 into %2: every name from %3 to %4 is taken.")
-            .arg(m_name, folder, m_fileName, failure.path);
-    default:
-        return ImageImporter::tr("Could not copy %1 into %2: %3").arg(m_name, folder, why);
-    }
+    return {ImageImporter::tr("%1 could not be copied: %2").arg(m_name, written.message)};
 }
 
 } // namespace
@@ -679,27 +657,27 @@ QString ImageImporter::safeFileName(const QString &wanted, const QString &suffix
     return extension.isEmpty() ? safe : safe + u'.' + extension;
 }
 
-std::optional<ImportedImage> ImageImporter::importFile(const ImagePlacement &placement, const QString &folder,
-                                                       const QString &sourcePath, const QString &fileName, QString *error)
+Result<ImportedImage> ImageImporter::importFile(const ImagePlacement &placement, const QString &folder,
+                                                const QString &sourcePath, const QString &fileName)
 {
     const QString name = QFileInfo(sourcePath).fileName();
     if (QFileInfo(sourcePath).isDir())
-        return failWith<ImportedImage>(error, notAnImage(name));
+        return Problem{notAnImage(name)};
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return failWith<ImportedImage>(error, tr("%1 cannot be read: %2").arg(name, source.errorString()));
-    Import import(placement, source, name, error);
+        return Problem{tr("%1 cannot be read: %2").arg(name, source.errorString())};
+    Import import(placement, source, name);
     return import.run(folder, fileName.isEmpty() ? name : fileName);
 }
 
-std::optional<ImportedImage> ImageImporter::importData(const ImagePlacement &placement, const QString &folder,
-                                                       const QByteArray &bytes, const QString &fileName, QString *error)
+Result<ImportedImage> ImageImporter::importData(const ImagePlacement &placement, const QString &folder,
+                                                const QByteArray &bytes, const QString &fileName)
 {
     QBuffer source;
     source.setData(bytes);
     source.open(QIODevice::ReadOnly);
     // Unnamed bytes are "the data" until they have their safe name.
-    Import import(placement, source, fileName.isEmpty() ? QString() : QFileInfo(fileName).fileName(), error);
+    Import import(placement, source, fileName.isEmpty() ? QString() : QFileInfo(fileName).fileName());
     return import.run(folder, fileName);
 }
 

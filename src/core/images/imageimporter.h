@@ -7,6 +7,7 @@
 // site, and a failed copy (read-only folder, full disk) leaves no file.
 
 #include "images/imageplacement.h"
+#include "problem.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -55,15 +56,14 @@ public:
     // Imports the file at sourcePath into folder (absolute; placement.folder
     // unless the user chose another) as fileName made safe (empty: the
     // source's own name). Missing folders are created, inside the site only.
-    // nullopt with *error set on failure; no file is left behind then.
-    static std::optional<ImportedImage> importFile(const ImagePlacement &placement, const QString &folder,
-                                                   const QString &sourcePath, const QString &fileName,
-                                                   QString *error = nullptr);
+    // On failure the Problem says why (it has no line) and no file is left
+    // behind.
+    static Result<ImportedImage> importFile(const ImagePlacement &placement, const QString &folder,
+                                            const QString &sourcePath, const QString &fileName);
     // The same for bytes in memory (a pasted screenshot, already PNG); an
     // empty fileName gives "image.<suffix>".
-    static std::optional<ImportedImage> importData(const ImagePlacement &placement, const QString &folder,
-                                                   const QByteArray &bytes, const QString &fileName,
-                                                   QString *error = nullptr);
+    static Result<ImportedImage> importData(const ImagePlacement &placement, const QString &folder,
+                                            const QByteArray &bytes, const QString &fileName);
 };
 
 } // namespace Postwright
