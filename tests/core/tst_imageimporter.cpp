@@ -235,9 +235,8 @@ void TestImageImporter::inspectRecognizesFormatsByContent()
     QFETCH(QSize, size);
 
     QVERIFY(!bytes.isEmpty());
-    QString error;
-    const std::optional<ImageFormat> format = ImageImporter::inspectData(bytes, &error);
-    QVERIFY2(format, qPrintable(error));
+    const Result<ImageFormat> format = ImageImporter::inspectData(bytes);
+    QVERIFY2(format, qPrintable(format ? QString() : format.problem().message));
     QCOMPARE(format->suffix, suffix);
     QCOMPARE(format->mimeType, mimeType);
     QCOMPARE(format->size, size);
@@ -246,8 +245,8 @@ void TestImageImporter::inspectRecognizesFormatsByContent()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("misnamed.txt"));
     TestFiles::write(path, bytes);
-    const std::optional<ImageFormat> fromFile = ImageImporter::inspect(path, &error);
-    QVERIFY2(fromFile, qPrintable(error));
+    const Result<ImageFormat> fromFile = ImageImporter::inspect(path);
+    QVERIFY2(fromFile, qPrintable(fromFile ? QString() : fromFile.problem().message));
     QCOMPARE(fromFile->suffix, suffix);
     QCOMPARE(fromFile->size, size);
 }
@@ -292,15 +291,17 @@ void TestImageImporter::inspectRefusesWhatIsNoImage()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, error);
 
-    QString message;
-    QVERIFY(!ImageImporter::inspectData(bytes, &message));
-    QVERIFY2(message.contains(error), qPrintable(message));
+    const Result<ImageFormat> fromBytes = ImageImporter::inspectData(bytes);
+    QVERIFY(!fromBytes);
+    QVERIFY2(fromBytes.problem().message.contains(error), qPrintable(fromBytes.problem().message));
+    QCOMPARE(fromBytes.problem().line, 0); // a file's problem, at no line of a post
 
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
     TestFiles::write(path, bytes);
-    message.clear();
-    QVERIFY(!ImageImporter::inspect(path, &message));
+    const Result<ImageFormat> fromFile = ImageImporter::inspect(path);
+    QVERIFY(!fromFile);
+    const QString message = fromFile.problem().message;
     QVERIFY2(message.contains(name) && message.contains(error), qPrintable(message));
 }
 
@@ -720,8 +721,9 @@ void TestImageImporter::missingSourceFailsCleanly()
     QVERIFY(!gone);
     QVERIFY2(gone.problem().message.contains(u"gone.png") && gone.problem().message.contains(u"cannot be read"),
              qPrintable(gone.problem().message));
-    QString error;
-    QVERIFY(!ImageImporter::inspect(site.path(QStringLiteral("sources/gone.png")), &error));
+    const Result<ImageFormat> goneFormat = ImageImporter::inspect(site.path(QStringLiteral("sources/gone.png")));
+    QVERIFY(!goneFormat);
+    QCOMPARE(goneFormat.problem().message, gone.problem().message); // one sentence for an unreadable source
     QVERIFY(!QFileInfo::exists(site.placement.folder));
     const auto folder = ImageImporter::importFile(site.placement, {}, site.path(QStringLiteral("sources")), {});
     QVERIFY(!folder);

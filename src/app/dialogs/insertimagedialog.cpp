@@ -150,11 +150,10 @@ void InsertImageDialog::inspectSource()
         updateReference();
         return;
     }
-    QString error;
-    const std::optional<ImageFormat> format = ImageImporter::inspect(path, &error);
+    const Result<ImageFormat> format = ImageImporter::inspect(path);
     if (!format) {
         m_ui->thumbnail->setText(tr("Not an image"));
-        m_ui->errorLabel->setText(error);
+        m_ui->errorLabel->setText(format.problem().message);
         updateReference();
         return;
     }

@@ -357,22 +357,14 @@ QString brokenImage(const QString &name)
                           : ImageImporter::tr("%1 is damaged or incomplete: it cannot be shown.").arg(name);
 }
 
-template<typename T>
-std::optional<T> failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return std::nullopt;
-}
-
 // What device (open, seekable) holds; name is for messages.
-std::optional<ImageFormat> inspectDevice(QIODevice &device, const QString &name, QString *error)
+Result<ImageFormat> inspectDevice(QIODevice &device, const QString &name)
 {
     device.seek(0);
     const QByteArray head = device.read(HeadSize);
     const Kind kind = sniff(head);
     if (kind == Kind::Unknown)
-        return failWith<ImageFormat>(error, notAnImage(name));
+        return Problem{notAnImage(name)};
     const KindInfo &info = infoFor(kind);
     ImageFormat format;
     format.suffix = QLatin1StringView(info.suffix);
@@ -383,9 +375,9 @@ std::optional<ImageFormat> inspectDevice(QIODevice &device, const QString &name,
         const SvgCheck check = checkSvg(device, &format.size);
         device.seek(0);
         if (check == SvgCheck::NotSvg)
-            return failWith<ImageFormat>(error, notAnImage(name));
+            return Problem{notAnImage(name)};
         if (check == SvgCheck::Broken)
-            return failWith<ImageFormat>(error, brokenImage(name));
+            return Problem{brokenImage(name)};
         return format;
     }
 
@@ -397,7 +389,7 @@ std::optional<ImageFormat> inspectDevice(QIODevice &device, const QString &name,
     else if (kind == Kind::WebP)
         complete = webpIsComplete(device, head);
     if (!complete)
-        return failWith<ImageFormat>(error, brokenImage(name));
+        return Problem{brokenImage(name)};
 
     if (QImageReader::supportedImageFormats().contains(info.qtFormat)) {
         device.seek(0);
@@ -408,7 +400,7 @@ std::optional<ImageFormat> inspectDevice(QIODevice &device, const QString &name,
             const QImage image = reader.read();
             if (image.isNull()) {
                 device.seek(0);
-                return failWith<ImageFormat>(error, brokenImage(name));
+                return Problem{brokenImage(name)};
             }
             size = image.size();
         }
@@ -477,10 +469,9 @@ Result<ImportedImage> Import::run(const QString &folderIn, const QString &wanted
         return Problem{ImagePlacement::unsavedPostMessage()};
     m_folder = QDir::cleanPath(QDir::isAbsolutePath(requested) ? requested : QDir(m_placement.siteRoot).absoluteFilePath(requested));
 
-    QString notInspected;
-    const std::optional<ImageFormat> format = inspectDevice(m_source, m_name, &notInspected);
+    const Result<ImageFormat> format = inspectDevice(m_source, m_name);
     if (!format)
-        return Problem{notInspected};
+        return format.problem();
     const QString fileName = ImageImporter::safeFileName(wanted, format->suffix);
     if (m_name.isEmpty())
         m_name = fileName;
@@ -590,23 +581,23 @@ Problem Import::failedWrite(const Problem &written, AtomicWriter::Step step) con
 
 } // namespace
 
-std::optional<ImageFormat> ImageImporter::inspect(const QString &path, QString *error)
+Result<ImageFormat> ImageImporter::inspect(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
-        return failWith<ImageFormat>(error, notAnImage(name));
+        return Problem{notAnImage(name)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith<ImageFormat>(error, tr("%1 cannot be read: %2").arg(name, file.errorString()));
-    return inspectDevice(file, name, error);
+        return Problem{tr("%1 cannot be read: %2").arg(name, file.errorString())};
+    return inspectDevice(file, name);
 }
 
-std::optional<ImageFormat> ImageImporter::inspectData(const QByteArray &bytes, QString *error)
+Result<ImageFormat> ImageImporter::inspectData(const QByteArray &bytes)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return inspectDevice(buffer, QString(), error);
+    return inspectDevice(buffer, QString());
 }
 
 QString ImageImporter::safeFileName(const QString &wanted, const QString &suffix)

@@ -39,10 +39,10 @@ class ImageImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Postwright::ImageImporter)
 public:
-    // What the file holds, read from its bytes. nullopt with *error set when
-    // it is not an image, is broken or truncated, or cannot be read.
-    static std::optional<ImageFormat> inspect(const QString &path, QString *error = nullptr);
-    static std::optional<ImageFormat> inspectData(const QByteArray &bytes, QString *error = nullptr);
+    // What the file holds, read from its bytes; the Problem says why not
+    // when it is not an image, is broken or truncated, or cannot be read.
+    static Result<ImageFormat> inspect(const QString &path);
+    static Result<ImageFormat> inspectData(const QByteArray &bytes);
 
     // The name an image gets: wanted reduced to its last path part ("/" and a
     // backslash both separate), lowercased, accents dropped, anything but
