@@ -118,6 +118,9 @@ QList<HtmlBlock> HtmlBlocks::split(QByteArrayView html)
 {
     QList<qsizetype> starts{0};
     std::vector<QByteArrayView> open; // names of the elements not closed yet
+    // What follows a '<', read a character at a time: there is one '<' for
+    // every tag of the post.
+    const auto at = [html](qsizetype k) { return k < html.size() ? html[k] : '\0'; };
     qsizetype i = 0;
     while (i < html.size()) {
         // Only a '<' can start or end a block: the text between is skipped whole.
@@ -127,9 +130,6 @@ QList<HtmlBlock> HtmlBlocks::split(QByteArrayView html)
         i = static_cast<const char *>(tag) - html.data();
         if (open.empty() && i > 0 && html[i - 1] == '\n' && i != starts.last())
             starts.append(i);
-        // What follows the '<', read a character at a time: there is one
-        // '<' for every tag of the post.
-        const auto at = [html](qsizetype k) { return k < html.size() ? html[k] : '\0'; };
         const char next = at(i + 1);
         if (next == '!' && at(i + 2) == '-' && at(i + 3) == '-') {
             const qsizetype close = html.indexOf("-->", i + 4);
